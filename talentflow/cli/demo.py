@@ -1,0 +1,1 @@
+"""CLI commands: demo (to be filled by its owner)."""

@@ -1,0 +1,1 @@
+"""CLI commands: events (to be filled by its owner)."""

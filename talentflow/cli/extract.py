@@ -1,0 +1,1 @@
+"""CLI commands: extract (to be filled by its owner)."""

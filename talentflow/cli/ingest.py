@@ -1,0 +1,1 @@
+"""CLI commands: ingest (to be filled by its owner)."""

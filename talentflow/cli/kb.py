@@ -1,0 +1,1 @@
+"""CLI commands: kb (to be filled by its owner)."""

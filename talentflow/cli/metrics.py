@@ -1,0 +1,1 @@
+"""CLI commands: metrics (to be filled by its owner)."""

@@ -1,0 +1,1 @@
+"""CLI commands: report (to be filled by its owner)."""

@@ -1,0 +1,1 @@
+"""CLI commands: why (to be filled by its owner)."""
