@@ -16,7 +16,11 @@ from typing import Any, Iterator
 import duckdb
 
 from talentflow.models import EventMention
+from talentflow.store.documents import DocumentsMixin
+from talentflow.store.entities import EntitiesMixin
+from talentflow.store.events import EventsMixin
 from talentflow.store.migrations import MIGRATIONS
+from talentflow.store.stints import StintsMixin
 
 DEFAULT_DB = "talentflow.duckdb"
 TABLES = ("documents", "event_mentions", "reasons", "entities", "aliases", "events",
@@ -30,8 +34,12 @@ def resolve_db_path(path: str | os.PathLike | None = None) -> str:
     return os.environ.get("TALENTFLOW_DB") or DEFAULT_DB
 
 
-class Store:
-    """A DuckDB-backed store; migrates on open. Use as a context manager."""
+class Store(DocumentsMixin, EntitiesMixin, EventsMixin, StintsMixin):
+    """A DuckDB-backed store; migrates on open. Use as a context manager.
+
+    Area-specific queries live in mixins (documents, entities, events, stints), all in this
+    package; ``self.con`` is the DuckDB connection and ``self.transaction()`` the unit of work.
+    """
 
     def __init__(self, path: str | os.PathLike | None = None, read_only: bool = False):
         self.path = resolve_db_path(path)

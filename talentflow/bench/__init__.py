@@ -1,0 +1,1 @@
+"""Benchmarks (`make bench`): each module here reports figures; none is a timed test."""

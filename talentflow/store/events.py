@@ -1,0 +1,7 @@
+"""Store queries for consolidated events and event_sources. Mixed into talentflow.store.Store."""
+
+from __future__ import annotations
+
+
+class EventsMixin:
+    con: object
