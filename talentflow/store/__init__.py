@@ -21,6 +21,7 @@ from talentflow.store.entities import EntitiesMixin
 from talentflow.store.events import EventsMixin
 from talentflow.store.migrations import MIGRATIONS
 from talentflow.store.stints import StintsMixin
+from talentflow.store.web import WebMixin
 
 DEFAULT_DB = "talentflow.duckdb"
 TABLES = ("documents", "event_mentions", "reasons", "entities", "aliases", "events",
@@ -34,7 +35,7 @@ def resolve_db_path(path: str | os.PathLike | None = None) -> str:
     return os.environ.get("TALENTFLOW_DB") or DEFAULT_DB
 
 
-class Store(DocumentsMixin, EntitiesMixin, EventsMixin, StintsMixin):
+class Store(DocumentsMixin, EntitiesMixin, EventsMixin, StintsMixin, WebMixin):
     """A DuckDB-backed store; migrates on open. Use as a context manager.
 
     Area-specific queries live in mixins (documents, entities, events, stints), all in this
