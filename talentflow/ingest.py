@@ -94,22 +94,21 @@ def ingest(store, paths: Sequence[str], published: str | None = None, lang: str 
     ['/nonexistent/*.txt']
     """
     inputs, missing = read_inputs(paths, published, lang, settings, stdin, format_in, progress)
-    result = _ingest_batch(store, inputs, extract, progress, command="ingest")
-    result.missing = missing
-    result.files = len(inputs)
-    return result
+    result = IngestResult(files=len(inputs), missing=missing)
+    return _ingest_batch(store, inputs, extract, progress, "ingest", result=result)
 
 
 def ingest_documents(store, docs: Iterable[Document], extract: bool = True,
                      progress: Progress | None = None) -> IngestResult:
     """Ingest Documents built in Python as one atomic batch (same rules as files)."""
     return _ingest_batch(store, [("python", ReadResult(documents=list(docs)))], extract,
-                         progress, command="ingest_documents", clear=False)
+                         progress, "ingest_documents", clear=False)
 
 
 def _ingest_batch(store, inputs: list[tuple[str, ReadResult]], extract: bool,
-                  progress: Progress | None, command: str, clear: bool = True) -> IngestResult:
-    result = IngestResult()
+                  progress: Progress | None, command: str, clear: bool = True,
+                  result: IngestResult | None = None) -> IngestResult:
+    result = result or IngestResult(files=len(inputs))
     started = _now()
     try:
         with store.transaction():
