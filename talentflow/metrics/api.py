@@ -1,0 +1,207 @@
+"""Turnover metrics as Python functions returning pandas DataFrames, on DuckDB or Spark.
+
+>>> import pandas as pd
+>>> df = pd.DataFrame({"person_id": ["p", "q"], "org_id": ["acme", "acme"],
+...     "start_date": ["2020-01-01", "2020-01-01"], "end_date": ["2020-07-01", None]})
+>>> survival(df, as_of="2021-01-01")["survival"].tolist()
+[0.5, 0.5]
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+import ibis
+import pandas as pd
+
+from talentflow.metrics import exprs
+from talentflow.metrics.clean import clean, issues
+from talentflow.metrics.dates import add_months, parse_as_of, precision
+from talentflow.metrics.engine import load_stints
+
+BY = tuple(exprs.BY_KEYS)
+
+
+class Metrics:
+    """All metrics over one stints source, cleaned once (and cached on the engine).
+
+    >>> import pandas as pd
+    >>> m = Metrics(pd.DataFrame({"person_id": ["p"], "org_id": ["o"], "start_date": ["2020-01-01"]}),
+    ...             as_of="2020-12-31")
+    >>> int(m.tenure()["n_stayers"][0])
+    1
+    """
+
+    def __init__(self, data: Any, *, engine: str = "duckdb", spark_master: str | None = None,
+                 as_of: str | date | None = None, org: str | list[str] | None = None,
+                 role: str | list[str] | None = None, cache: bool = True):
+        self.engine = engine
+        self.as_of = parse_as_of(as_of)
+        self.raw = load_stints(data, engine, spark_master)
+        t = clean(self.raw)
+        orgs = [org] if isinstance(org, str) else org
+        roles = [role] if isinstance(role, str) else role
+        self._org_filter = orgs
+        if roles:
+            t = t.filter(t.role.isin(roles))
+        t = exprs.prepare_obs(t)
+        self.stints = t.cache() if cache else t
+        self.obs = exprs.observations(self.stints, self.as_of)
+
+    # -- helpers -------------------------------------------------------------------
+    def _keys(self, by: str) -> list[str]:
+        if by not in exprs.BY_KEYS:
+            raise ValueError(f"unknown grouping {by!r}: use org, role or cohort")
+        return exprs.BY_KEYS[by]
+
+    def _orgs(self, expr, col: str = "org_id"):
+        if self._org_filter:
+            return expr.filter(expr[col].isin(self._org_filter))
+        return expr
+
+    def _run(self, expr, sort: list[str]) -> pd.DataFrame:
+        return _normalise(expr.execute(), sort)
+
+    # -- metrics ---------------------------------------------------------------------
+    def issues(self) -> pd.DataFrame:
+        """Stints not used, with the problem (see clean.issues)."""
+        return self._run(issues(self.raw), ["problem", "id"])
+
+    def survival(self, by: str = "org") -> pd.DataFrame:
+        """Kaplan–Meier S(t) per group, one row per distinct duration (months)."""
+        k = self._keys(by)
+        return self._run(self._orgs(exprs.km(self.obs, k)), [*k, "duration"])
+
+    def median_survival(self, by: str = "org") -> pd.DataFrame:
+        """Median survival per group (months; NaN when S never reaches 0.5)."""
+        k = self._keys(by)
+        return self._run(self._orgs(exprs.km_median(exprs.km(self.obs, k), k)), k)
+
+    def retention(self, by: str = "org", horizon: int = 24, hired_from: str | None = None,
+                  hired_to: str | None = None) -> pd.DataFrame:
+        """Cohort retention R(T) for hires in [hired_from, hired_to]: KM and naive share."""
+        k = self._keys(by)
+        obs = self.obs
+        if hired_from:
+            obs = obs.filter(obs.start_date >= ibis.literal(_first_day(hired_from), type="date"))
+        if hired_to:
+            obs = obs.filter(obs.start_date <= ibis.literal(parse_as_of(hired_to), type="date"))
+        return self._run(self._orgs(exprs.retention(obs, k, horizon, self.as_of)), k)
+
+    def tenure(self, by: str = "org") -> pd.DataFrame:
+        """Tenure (months): leavers and stayers apart — count, median, mean."""
+        k = self._keys(by)
+        return self._run(self._orgs(exprs.tenure(self.obs, k)), k)
+
+    def _window(self, months: int) -> tuple[date, date, list[date]]:
+        end = self.as_of
+        snaps = [add_months(end, -i) for i in range(months, -1, -1)]
+        return snaps[0], end, snaps
+
+    def headcount(self, by: str = "org", window_months: int = 12) -> pd.DataFrame:
+        """Monthly headcount series over the window ending at as_of."""
+        k = self._keys(by)
+        _s, _e, snaps = self._window(window_months)
+        return self._run(self._orgs(exprs.headcount(self.stints, k, snaps)), [*k, "snapshot"])
+
+    def attrition(self, by: str = "org", window_months: int = 12) -> pd.DataFrame:
+        """Departures in the window ÷ mean monthly headcount (LinkedIn's 12-month definition)."""
+        k = self._keys(by)
+        start, end, snaps = self._window(window_months)
+        return self._run(self._orgs(exprs.attrition(self.stints, k, start, end, snaps)), k)
+
+    def flows(self, gap_months: int = 6, by_role: bool = False) -> pd.DataFrame:
+        """Flow matrix F(A→B) with reverse flows and directional ratios."""
+        keys = ("role",) if by_role else ()
+        f = exprs.flows(self.stints, self.as_of, gap_months, keys)
+        if self._org_filter:
+            f = f.filter(f.src.isin(self._org_filter) | f.dst.isin(self._org_filter))
+        return self._run(f, ["src", "dst", *keys])
+
+
+def _first_day(value: str | date) -> date:
+    """The first day of a day, month or year ("2024-03" → 2024-03-01)."""
+    if isinstance(value, date):
+        return value
+    if precision(value) is None:
+        raise ValueError(f"invalid date {value!r}: use YYYY-MM-DD, YYYY-MM or YYYY")
+    y, *rest = (int(x) for x in value.split("-"))
+    return date(y, *(rest + [1, 1])[:2])
+
+
+def _normalise(df: pd.DataFrame, sort: list[str]) -> pd.DataFrame:
+    """Same dtypes and row order whichever engine produced the frame."""
+    df = df.copy()
+    for c in df.columns:
+        s = df[c]
+        if c in ("snapshot", "start_date", "end_date"):
+            df[c] = pd.to_datetime(s).dt.date
+        elif pd.api.types.is_bool_dtype(s):
+            continue
+        elif pd.api.types.is_integer_dtype(s):
+            df[c] = s.astype("int64")
+        elif pd.api.types.is_float_dtype(s):
+            if s.notna().all() and (s == s.round()).all() and c in (
+                    "n", "n_leavers", "n_stayers", "departures", "hires", "eligible", "retained",
+                    "flow", "reverse_flow", "at_risk", "events", "censored", "duration",
+                    "median_survival_int"):
+                df[c] = s.astype("int64")
+            else:
+                df[c] = s.astype("float64")
+    return df.sort_values(sort, kind="mergesort").reset_index(drop=True)
+
+
+# -- function API (interfaces.md item 5) ----------------------------------------------
+
+def _m(data, kw) -> Metrics:
+    opts = {k: kw.pop(k) for k in ("engine", "spark_master", "as_of", "org", "role") if k in kw}
+    return Metrics(data, **opts)
+
+
+def survival(data: Any, by: str = "org", **kw: Any) -> pd.DataFrame:
+    """KM survival table per group. Options: engine, spark_master, as_of, org, role."""
+    return _m(data, kw).survival(by)
+
+
+def median_survival(data: Any, by: str = "org", **kw: Any) -> pd.DataFrame:
+    """Median survival (months) per group."""
+    return _m(data, kw).median_survival(by)
+
+
+def retention(data: Any, by: str = "org", horizon: int = 24, **kw: Any) -> pd.DataFrame:
+    """Cohort retention R(horizon): KM and naive; options hired_from, hired_to too."""
+    m = _m(data, kw)
+    return m.retention(by, horizon, **kw)
+
+
+def tenure(data: Any, by: str = "org", **kw: Any) -> pd.DataFrame:
+    """Tenure of leavers and of stayers per group."""
+    return _m(data, kw).tenure(by)
+
+
+def attrition(data: Any, by: str = "org", window_months: int = 12, **kw: Any) -> pd.DataFrame:
+    """Attrition over the window ending at as_of."""
+    return _m(data, kw).attrition(by, window_months)
+
+
+def headcount(data: Any, by: str = "org", window_months: int = 12, **kw: Any) -> pd.DataFrame:
+    """Monthly headcount series over the window ending at as_of."""
+    return _m(data, kw).headcount(by, window_months)
+
+
+def flows(data: Any, gap_months: int = 6, by_role: bool = False, **kw: Any) -> pd.DataFrame:
+    """Flow matrix with directional ratios."""
+    return _m(data, kw).flows(gap_months, by_role)
+
+
+def stint_issues(data: Any, **kw: Any) -> pd.DataFrame:
+    """Stints the metrics leave out, and why (unknown start, end before start, duplicate…)."""
+    return _m(data, kw).issues()
+
+
+def _covariates(v: Any) -> dict:
+    if v is None or (isinstance(v, float) and pd.isna(v)):
+        return {}
+    return v if isinstance(v, dict) else json.loads(v)

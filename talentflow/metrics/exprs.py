@@ -1,0 +1,205 @@
+"""Every turnover metric, defined once as an Ibis expression (run by DuckDB or PySpark).
+
+Inputs are Ibis tables; outputs are Ibis expressions. Formulas: docs/metrics.md.
+Durations are whole completed months (``months``), so both engines count them identically.
+
+>>> import ibis, datetime as dt
+>>> t = ibis.memtable({"org_id": ["a", "a"], "role": ["x", "x"], "person_id": ["p", "q"],
+...     "start_date": [dt.date(2020, 1, 1)] * 2, "end_date": [dt.date(2020, 7, 1), None]})
+>>> km(observations(prepare_obs(t), dt.date(2021, 1, 1)), ["org_id"]).execute()["survival"].tolist()
+[0.5, 0.5]
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import ibis
+from ibis import _
+
+BY_KEYS = {"org": ["org_id"], "role": ["org_id", "role"], "cohort": ["org_id", "cohort"]}
+
+
+def months(a, b):
+    """Whole completed months from date expression ``a`` to ``b`` (see dates.months_between)."""
+    return ((b.year() - a.year()) * 12 + (b.month() - a.month())
+            - ibis.ifelse(b.day() < a.day(), 1, 0)).cast("int64")
+
+
+def _lit(d: date):
+    return ibis.literal(d, type="date")
+
+
+def prepare_obs(t):
+    """Add the derived columns every metric groups on: role (or "unknown"), cohort (start year)."""
+    return t.mutate(role=t.role.fill_null("unknown"), cohort=t.start_date.year().cast("int64"))
+
+
+def observations(t, as_of: date):
+    """One row per stint started by ``as_of``: ``duration`` months and ``event`` (1 = left).
+
+    A stint still open at as_of, or ending after it, is right-censored at as_of.
+    """
+    a = _lit(as_of)
+    t = t.filter(t.start_date <= a)
+    left = t.end_date.notnull() & (t.end_date <= a)
+    stop = ibis.ifelse(left, t.end_date, a)
+    return t.mutate(event=left.cast("int64"), duration=months(t.start_date, stop))
+
+
+def km(obs, keys: list[str]):
+    """Kaplan–Meier table per group: one row per distinct duration with at_risk, events,
+    censored and survival S(t) = Π_{t_i ≤ t} (1 − d_i / n_i) (computed as exp Σ log, as
+    lifelines does; a factor of zero makes S zero from then on)."""
+    agg = obs.group_by([*keys, "duration"]).aggregate(removed=_.count(), events=_.event.sum())
+    rev = ibis.cumulative_window(group_by=keys, order_by=ibis.desc("duration"))
+    agg = agg.mutate(at_risk=agg.removed.sum().over(rev))
+    agg = agg.mutate(censored=agg.removed - agg.events)
+    full = agg.events == agg.at_risk
+    logf = ibis.ifelse(full, 0.0, (1.0 - agg.events.cast("float64") / agg.at_risk).ln())
+    fwd = ibis.cumulative_window(group_by=keys, order_by="duration")
+    agg = agg.mutate(_zero=full.cast("int64").max().over(fwd), _log=logf.sum().over(fwd))
+    agg = agg.mutate(survival=ibis.ifelse(agg._zero > 0, 0.0, agg._log.exp()))
+    return agg.select(*keys, "duration", "at_risk", "events", "censored", "survival")
+
+
+def km_median(km_table, keys: list[str]):
+    """Median survival per group: the first duration where S(t) ≤ 0.5 (null if never)."""
+    groups = km_table.group_by(keys).aggregate(n=_.at_risk.max())
+    med = (km_table.filter(km_table.survival <= 0.5 + 1e-12).group_by(keys)
+           .aggregate(median_survival=_.duration.min()))
+    return groups.left_join(med, keys).select(*keys, "n", "median_survival")
+
+
+def retention(obs, keys: list[str], horizon: int, as_of: date):
+    """Cohort retention at ``horizon`` months: KM S(T) and, beside it, the naive share of hires
+    with full follow-up (hired ≥ T months before as_of) who had not left within T months."""
+    k = km(obs, keys)
+    s = (k.filter(k.duration <= horizon).mutate(
+        _r=ibis.row_number().over(group_by=keys, order_by=ibis.desc("duration")))
+        .filter(_._r == 0).select(*keys, s_t=_.survival))
+    eligible = months(obs.start_date, _lit(as_of)) >= horizon
+    stayed = ~((obs.event == 1) & (obs.duration <= horizon))
+    naive = obs.group_by(keys).aggregate(
+        hires=_.count(), eligible=eligible.cast("int64").sum(),
+        retained=(eligible & stayed).cast("int64").sum())
+    out = naive.left_join(s, keys)
+    return out.select(
+        *keys, "hires", horizon_months=ibis.literal(horizon, "int64"),
+        retention_km=out.s_t.fill_null(1.0),
+        retention_naive=ibis.ifelse(out.eligible > 0,
+                                    out.retained.cast("float64") / out.eligible, ibis.null()),
+        eligible=out.eligible, retained=out.retained)
+
+
+def tenure(obs, keys: list[str]):
+    """Tenure in months per group, leavers (left by as_of) and stayers kept apart:
+    count, mean and exact median (mean of the ⌊(n+1)/2⌋-th and (⌊n/2⌋+1)-th values)."""
+    gk = [*keys, "event"]
+    c = obs.group_by([*gk, "duration"]).aggregate(k=_.count())
+    c = c.mutate(cum=c.k.sum().over(ibis.cumulative_window(group_by=gk, order_by="duration")),
+                 tot=c.k.sum().over(ibis.window(group_by=gk)))
+    lo = (c.tot + 1) // 2
+    hi = c.tot // 2 + 1
+    leaver, stayer = c.event == 1, c.event == 0
+
+    def stats(mask, name):
+        return {f"n_{name}": c.k.sum(where=mask),
+                f"_lo_{name}": c.duration.min(where=mask & (c.cum >= lo)),
+                f"_hi_{name}": c.duration.min(where=mask & (c.cum >= hi)),
+                f"_sum_{name}": (c.k * c.duration).sum(where=mask)}
+
+    g = c.group_by(keys).aggregate(**stats(leaver, "leavers"), **stats(stayer, "stayers"))
+    cols = {}
+    for name in ("leavers", "stayers"):
+        n = g[f"n_{name}"].fill_null(0)
+        cols[f"n_{name}"] = n
+        cols[f"median_tenure_{name}"] = (g[f"_lo_{name}"] + g[f"_hi_{name}"]).cast("float64") / 2
+        cols[f"mean_tenure_{name}"] = ibis.ifelse(
+            n > 0, g[f"_sum_{name}"].cast("float64") / n, ibis.null())
+    return g.select(*keys, **cols)
+
+
+def headcount(t, keys: list[str], snapshots: list[date]):
+    """Headcount per group on each snapshot day d: stints with start ≤ d and (no end or
+    end > d), i.e. #starts ≤ d − #ends ≤ d."""
+    snaps = ibis.memtable({"snapshot": snapshots}).cast({"snapshot": "date"})
+    first, last = _lit(min(snapshots)), _lit(max(snapshots))
+    starts = t.filter(t.start_date <= last).group_by([*keys, "start_date"]).aggregate(n=_.count())
+    ends = (t.filter(t.end_date.notnull() & (t.end_date <= last) & (t.start_date <= last))
+            .group_by([*keys, "end_date"]).aggregate(n=_.count()))
+    s = (starts.join(snaps, starts.start_date <= snaps.snapshot)
+         .group_by([*keys, "snapshot"]).aggregate(started=_.n.sum()))
+    e = (ends.join(snaps, ends.end_date <= snaps.snapshot)
+         .group_by([*keys, "snapshot"]).aggregate(ended=_.n.sum()))
+    grid = starts.select(*keys).distinct().cross_join(snaps)
+    out = grid.left_join(s, [*keys, "snapshot"]).select(*keys, "snapshot", "started")
+    out = out.left_join(e, [*keys, "snapshot"]).select(*keys, "snapshot", "started", "ended")
+    del first
+    return out.select(*keys, "snapshot",
+                      headcount=(out.started.fill_null(0) - out.ended.fill_null(0)).cast("int64"))
+
+
+def attrition(t, keys: list[str], window_start: date, window_end: date, snapshots: list[date]):
+    """Attrition over (window_start, window_end]: departures in the window ÷ mean headcount
+    over the monthly snapshots (window_start, +1 month, …, window_end)."""
+    hc = headcount(t, keys, snapshots)
+    mean_hc = hc.group_by(keys).aggregate(mean_headcount=_.headcount.mean(),
+                                          headcount_start=_.headcount.min(
+                                              where=hc.snapshot == _lit(window_start)))
+    dep = (t.filter(t.end_date.notnull() & (t.end_date > _lit(window_start))
+                    & (t.end_date <= _lit(window_end)))
+           .group_by(keys).aggregate(departures=_.count()))
+    out = mean_hc.left_join(dep, keys)
+    d = out.departures.fill_null(0).cast("int64")
+    return out.select(*keys, departures=d, mean_headcount=out.mean_headcount,
+                      attrition=ibis.ifelse(out.mean_headcount > 0,
+                                            d.cast("float64") / out.mean_headcount, ibis.null()))
+
+
+def flows(t, as_of: date, gap_months: int, keys: tuple[str, ...] = ()):
+    """Flow matrix F(A→B): stints at A that ended by as_of whose person's next stint (by
+    start) is at B ≠ A and starts by as_of, no more than ``gap_months`` after the end;
+    with departures from A, share F/departures, reverse flow F(B→A) and ratio F(A→B)/F(B→A)."""
+    a = _lit(as_of)
+    w = ibis.window(group_by="person_id", order_by=["start_date", "id"])
+    s = t.mutate(next_org=t.org_id.lead().over(w), next_start=t.start_date.lead().over(w))
+    left = s.end_date.notnull() & (s.end_date <= a)
+    s = s.filter(left)
+    moved = (s.next_org.notnull() & (s.next_org != s.org_id) & (s.next_start <= a)
+             & (months(s.end_date, s.next_start) <= gap_months))
+    gk = ["org_id", *keys]
+    dep = s.group_by(gk).aggregate(departures=_.count())
+    f = (s.filter(moved).group_by([*gk, "next_org"]).aggregate(flow=_.count())
+         .rename(src="org_id", dst="next_org"))
+    rev = f.select(*keys, rsrc=f.dst, rdst=f.src, reverse_flow=f.flow)
+    pred = [f.src == rev.rsrc, f.dst == rev.rdst, *[f[k] == rev[k] for k in keys]]
+    j = f.left_join(rev, pred)
+    j = j.select(*keys, "src", "dst", "flow", reverse_flow=j.reverse_flow.fill_null(0))
+    dep = dep.rename(src="org_id")
+    j = j.left_join(dep, ["src", *keys]).select(*keys, "src", "dst", "flow", "reverse_flow",
+                                                "departures")
+    return j.select(
+        "src", "dst", *keys, "flow", "reverse_flow",
+        ratio=ibis.ifelse(j.reverse_flow > 0, j.flow.cast("float64") / j.reverse_flow,
+                          ibis.null()),
+        departures=j.departures,
+        share=j.flow.cast("float64") / j.departures)
+
+
+def drivers(reasons, departures):
+    """Drivers per org from consolidated events' reasons: events and claims citing each
+    driver, asserted/denied counts, distinct source documents, and the share of the org's
+    departure events that cite it. ``reasons``: org_id, event_id, kind, driver, stance,
+    attributed_to, doc_id; ``departures``: org_id, event_id."""
+    ev = reasons.kind != "claim"
+    g = reasons.group_by(["org_id", "driver"]).aggregate(
+        n_events=reasons.event_id.nunique(where=ev),
+        n_claims=reasons.event_id.nunique(where=~ev),
+        asserted=(reasons.stance != "denied").cast("int64").sum(),
+        denied=(reasons.stance == "denied").cast("int64").sum(),
+        n_sources=reasons.doc_id.nunique())
+    nd = departures.group_by("org_id").aggregate(n_departures=_.event_id.nunique())
+    j = g.left_join(nd, "org_id").select(*g.columns, n_departures=_.n_departures.fill_null(0))
+    return j.mutate(share_of_departures=ibis.ifelse(
+        j.n_departures > 0, j.n_events.cast("float64") / j.n_departures, ibis.null()))
