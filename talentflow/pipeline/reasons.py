@@ -1,13 +1,597 @@
-"""Reason extraction component (placeholder until the reasons work lands)."""
+"""Why people leave: reason cues coded to drivers, who says so, asserted or denied.
+
+The spaCy component ``talentflow_reasons`` runs after ``talentflow_events``. Per sentence it
+finds driver cues (``lang/<code>/reasons.json``), decides who says it
+(``attribution.json``) and whether it is denied or disclaimed (``stance.json``), and scopes
+it to the event whose person the sentence is about (``doc._.tf_anchors``). Reasons about a
+group, the org or the industry with no named person become ``kind="claim"`` events.
+
+The core is a pure function, :func:`attach_reasons`, usable without spaCy:
+
+>>> from talentflow.models import EntityRef, EventMention
+>>> ev = EventMention(kind="departure", person=EntityRef("Jane Doe", "Jane Doe"),
+...                   org=EntityRef("Acme", "Acme", "org:acme"))
+>>> claims = attach_reasons("Jane Doe left Acme to spend more time with her children.", [ev])
+>>> [(r.driver, r.attributed_to, r.stance) for r in ev.reasons]
+[('family_personal', 'media', 'asserted')]
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from talentflow.errors import UnknownLanguage
+from talentflow.lang import load
+from talentflow.lang.normalize import normalize_arabic, strip_accents
+from talentflow.models import EntityRef, EventMention, Reason, Source
+
+Span = tuple[int, int]
+STRONG = ("sources", "company", "analyst", "self")  # explicit attribution, before media
+GAP = r"(?:\s+\S+){0,%d}"
+# drivers an event kind may carry; others in its sentences are not its reasons
+KIND_DRIVERS: dict[str, set[str] | None] = {
+    "departure": None,
+    "lawsuit": {"misconduct_legal"},
+    "arrival": {"poached", "new_venture", "restructuring", "values_divergence",
+                "leadership_conflict", "financial_disagreement", "workload_culture"},
+    "role_change": {"restructuring", "leadership_conflict", "dismissal", "health",
+                    "family_personal", "controversy", "misconduct_legal",
+                    "workload_culture", "values_divergence"},
+}
+
+
+# -- normalization that keeps offsets ---------------------------------------------------
+@lru_cache(maxsize=4096)
+def _norm_char(c: str) -> str:
+    return strip_accents(normalize_arabic(c)).casefold()
+
+
+def normalized(text: str) -> tuple[str, list[int]]:
+    """Normalized text and, for each normalized char, its offset in ``text``.
+
+    >>> normalized("AB")[0]
+    'ab'
+    """
+    out: list[str] = []
+    index: list[int] = []
+    for i, c in enumerate(text):
+        n = _norm_char(c)
+        out.append(n)
+        index.extend([i] * len(n))
+    index.append(len(text))
+    return "".join(out), index
+
+
+# -- cue data ------------------------------------------------------------------------------
+def _token(tok: str) -> str:
+    alts = []
+    for alt in tok.split("|"):
+        star = alt.endswith("*")
+        body = "".join(_norm_char(c) for c in (alt[:-1] if star else alt))
+        alts.append(re.escape(body) + (r"\w*" if star else ""))
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def cue_regex(cue: str, clitics: tuple[str, ...] = (), gap: int = 4) -> str:
+    """Regex source for one cue: ``re:<regex>`` as is, else a phrase.
+
+    Phrase syntax: words separated by spaces; ``word*`` matches any ending; ``a|b``
+    alternatives; ``...`` skips up to ``gap`` words. Matching is on normalized text.
+
+    >>> bool(re.search(cue_regex("clash* with"), "they clashed with him"))
+    True
+    """
+    if cue.startswith("re:"):
+        body = cue[3:]
+    else:
+        body = ""
+        for tok in cue.split():
+            if tok == "...":
+                body += GAP % gap
+            else:
+                body += (r"\s+" if body else "") + _token(tok)
+    pre = ""
+    if clitics:
+        pre = "(?:" + "|".join(re.escape(c) for c in sorted(clitics, key=len, reverse=True)) + ")?"
+    return r"(?<!\w)" + pre + "(?:" + body + r")(?!\w)"
+
+
+def _compile(cues: list[str], clitics: tuple[str, ...]) -> re.Pattern | None:
+    if not cues:
+        return None
+    parts = sorted(cues, key=len, reverse=True)
+    return re.compile("|".join("(?:%s)" % cue_regex(c, clitics) for c in parts))
+
+
+@dataclass
+class CueData:
+    """Compiled cue patterns for one language."""
+
+    lang: str
+    drivers: dict[str, re.Pattern]
+    attribution: dict[str, re.Pattern]
+    speech: re.Pattern | None
+    continuation: re.Pattern | None
+    industry: re.Pattern | None
+    denial: re.Pattern | None
+    not_denial: re.Pattern | None
+    disclaimer: re.Pattern | None
+    abbreviations: frozenset[str] = field(default_factory=frozenset)
+    clitics: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=None)
+def cue_data(lang: str) -> CueData:
+    """Load and compile ``reasons.json``, ``attribution.json``, ``stance.json`` for ``lang``."""
+    rs, at, st = load(lang, "reasons"), load(lang, "attribution"), load(lang, "stance")
+    cl = tuple("".join(_norm_char(ch) for ch in c) for c in rs.get("clitics", []))
+
+    def comp(cues: list[str] | None) -> re.Pattern | None:
+        return _compile(list(cues or []), cl)
+
+    return CueData(
+        lang=lang,
+        drivers={d: p for d, cues in rs["drivers"].items() if (p := comp(cues))},
+        attribution={a: p for a, cues in at["explicit"].items() if (p := comp(cues))},
+        speech=comp(at.get("speech")), continuation=comp(at.get("continuation")),
+        industry=comp(at.get("industry")), denial=comp(st.get("denial")),
+        not_denial=comp(st.get("not_denial")), disclaimer=comp(st.get("disclaimer")),
+        abbreviations=frozenset(a.casefold() for a in rs.get("abbreviations", [])),
+        clitics=cl,
+    )
+
+
+def _finditer(pat: re.Pattern | None, norm: str, index: list[int]) -> list[Span]:
+    if pat is None:
+        return []
+    return [(index[m.start()], index[m.end()]) for m in pat.finditer(norm) if m.end() > m.start()]
+
+
+# -- sentences and quotes ---------------------------------------------------------------------
+_QUOTES = re.compile(r"“[^”]{0,800}”|«[^»]{0,800}»|\"[^\"\n]{0,800}\"")
+_END = re.compile(r"[.!?\u061f]+[\"'”’»)]*(?=\s)|\n+")
+
+
+def quote_spans(text: str) -> list[Span]:
+    """Spans of quoted passages (curly, guillemets, straight double quotes)."""
+    return [m.span() for m in _QUOTES.finditer(text)]
+
+
+def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Span]:
+    """Sentence spans: end punctuation or a line break, never inside a quote.
+
+    >>> split_sentences("He left. She stayed.")
+    [(0, 8), (9, 20)]
+    """
+    quotes = quote_spans(text)
+    spans, start = [], 0
+    for m in _END.finditer(text):
+        if any(q0 < m.start() < q1 - 1 for q0, q1 in quotes):
+            continue
+        word = re.search(r"(\S+)$", text[start:m.start()])
+        if m.group().startswith(".") and word and (
+                word.group(1).casefold().rstrip(".") in abbreviations
+                or re.fullmatch(r"[A-Z]", word.group(1))):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        seg = text[s:e]
+        s2 = s + len(seg) - len(seg.lstrip())
+        e2 = s + len(seg.rstrip())
+        if e2 > s2:
+            out.append((s2, e2))
+    return out
+
+
+# -- the analysis ------------------------------------------------------------------------------------
+@dataclass
+class _Found:
+    driver: str
+    span: Span
+    stance: str = "asserted"
+
+
+@dataclass
+class _Ctx:
+    text: str
+    lang: str
+    data: CueData
+    sents: list[Span]
+    quotes: list[Span]
+    events: list[EventMention]
+    persons: list[list[Span]]  # per event, spans naming the person
+    triggers: list[Span | None]
+    orgs: list[dict[str, Any]]  # org entities with start/end
+    hits: dict[str, list[Span]]  # cue category -> spans
+    main_org: dict[str, Any] | None
+
+
+def _inside(span: Span, outer: Span) -> bool:
+    return outer[0] <= span[0] and span[1] <= outer[1]
+
+
+def _dist(a: Span, b: Span) -> int:
+    if a[1] <= b[0]:
+        return b[0] - a[1]
+    if b[1] <= a[0]:
+        return a[0] - b[1]
+    return 0
+
+
+def _in(spans: list[Span], sent: Span) -> list[Span]:
+    return [s for s in spans if _inside(s, sent)]
+
+
+def _driver_hits(data: CueData, norm: str, index: list[int]) -> list[_Found]:
+    found = [_Found(d, sp) for d, pat in data.drivers.items() for sp in _finditer(pat, norm, index)]
+    found.sort(key=lambda f: (f.span[0], -(f.span[1] - f.span[0])))
+    kept: list[_Found] = []
+    for f in found:  # a cue inside a longer cue of another driver yields to it
+        if any(_inside(f.span, k.span) and k.span != f.span for k in kept):
+            continue
+        if any(_inside(f.span, k.span) and k.driver == f.driver for k in kept):
+            continue
+        kept.append(f)
+    return kept
+
+
+def _person_spans(text: str, norm: str, index: list[int], ev: EventMention,
+                  anchor: dict | None, clitics: tuple[str, ...]) -> list[Span]:
+    spans = [tuple(s) for s in (anchor or {}).get("person", [])]
+    names: set[str] = set()
+    for ref in (ev.person,):
+        for n in (ref.mention, ref.name) if ref else ():
+            if n and len(n) >= 3:
+                names.add(n)
+                last = n.split()[-1]
+                if len(last) >= 3 and len(n.split()) > 1:
+                    names.add(last)
+    for n in names:
+        spans += _finditer(re.compile(cue_regex(re.sub(r"[|*]", " ", n), clitics)), norm, index)
+    return sorted(set(spans))
+
+
+def _org_entities(text: str, entities: list[dict] | None) -> list[dict[str, Any]]:
+    orgs = [e for e in entities or [] if e.get("type") == "org"]
+    if orgs:
+        return sorted(orgs, key=lambda e: e["start"])
+    return _kb_orgs(text)
+
+
+def _kb_orgs(text: str) -> list[dict[str, Any]]:
+    """Fallback org finder (KB aliases) when the pipeline gave no entities."""
+    pat, by_norm = _kb_org_index()
+    if pat is None:
+        return []
+    norm, index = normalized(text)
+    out = []
+    for m in pat.finditer(norm):
+        ent = by_norm.get(m.group(1))
+        if ent:
+            out.append({"start": index[m.start(1)], "end": index[m.end(1)], "type": "org",
+                        "id": ent[0], "name": ent[1], "mention": text[index[m.start(1)]:index[m.end(1)]]})
+    return out
+
+
+@lru_cache(maxsize=1)
+def _kb_org_index() -> tuple[re.Pattern | None, dict[str, tuple[str, str]]]:
+    from talentflow.kb import load_kb
+
+    kb = load_kb()
+    by_norm: dict[str, tuple[str, str]] = {}
+    for alias, eid, _type, _lang in kb.aliases("org"):
+        n = "".join(_norm_char(c) for c in alias).strip()
+        if len(n) >= 3:
+            by_norm.setdefault(n, (eid, kb.get(eid).name))
+    if not by_norm:
+        return None, {}
+    alts = "|".join(re.escape(a) for a in sorted(by_norm, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:و|ب|ل|ال)?(" + alts + r")(?!\w)"), by_norm
+
+
+def _main_org(events: list[EventMention], orgs: list[dict]) -> dict[str, Any] | None:
+    c = Counter((e.org.id, e.org.name, e.org.mention) for e in events
+                if e.org and e.kind in ("departure", "lawsuit", "role_change") and e.org.name)
+    if c:
+        oid, name, mention = c.most_common(1)[0][0]
+        return {"id": oid, "name": name, "mention": mention}
+    c2 = Counter((o.get("id"), o.get("name"), o.get("mention")) for o in orgs)
+    if c2:
+        oid, name, mention = c2.most_common(1)[0][0]
+        return {"id": oid, "name": name, "mention": mention}
+    return None
+
+
+# -- owner, stance, attribution ------------------------------------------------------------------------
+def _accepts(ev: EventMention, driver: str) -> bool:
+    allowed = KIND_DRIVERS.get(ev.kind, None)
+    if ev.kind == "claim":
+        return False
+    return allowed is None or driver in allowed
+
+
+def _candidates(ctx: _Ctx, sent: Span) -> dict[int, list[Span]]:
+    cand: dict[int, list[Span]] = {}
+    for i, ev in enumerate(ctx.events):
+        spans = _in(ctx.persons[i], sent)
+        trig = ctx.triggers[i]
+        if trig and _inside(trig, sent) and (not spans or ev.person is None):
+            spans = spans + [trig]
+        if spans:
+            cand[i] = spans
+    return cand
+
+
+def _owner(ctx: _Ctx, cue: _Found, cand: dict[int, list[Span]]) -> int | None:
+    ok = {i: s for i, s in cand.items() if _accepts(ctx.events[i], cue.driver)}
+    if not ok:
+        return None
+    def key(i: int) -> tuple[int, int]:
+        before = [cue.span[0] - s[1] for s in ok[i] if s[1] <= cue.span[0]]
+        if before:
+            return (0, min(before))
+        return (1, min(_dist(s, cue.span) for s in ok[i]))
+    return min(ok, key=key)
+
+
+def _nearest(spans_by_label: dict[str, list[Span]], target: Span) -> str | None:
+    best: tuple[int, str] | None = None
+    for label, spans in spans_by_label.items():
+        for s in spans:
+            d = _dist(s, target)
+            if best is None or d < best[0]:
+                best = (d, label)
+    return best[1] if best else None
+
+
+def _attribution(ctx: _Ctx, sent: Span, target: Span, owner: int | None,
+                 carried: str | None, denial: bool) -> str:
+    strong = {a: _in(ctx.hits.get("attr:" + a, []), sent) for a in STRONG}
+    if denial:
+        if owner is not None:
+            strong["self"] = strong["self"] + _in(ctx.persons[owner], sent)
+            org = ctx.events[owner].org
+            strong["company"] += [(o["start"], o["end"]) for o in ctx.orgs
+                                  if org and o.get("id") == org.id and _inside((o["start"], o["end"]), sent)]
+        got = _nearest(strong, target)
+        return got or "company"
+    got = _nearest(strong, target)
+    in_quote = any(_inside(target, q) for q in ctx.quotes)
+    if got is None and in_quote and owner is not None:
+        got = "self"
+    if got is None and _in(ctx.hits.get("attr:media", []), sent):
+        got = "media"
+    if got is None and _in(ctx.hits.get("speech", []), sent):
+        got = "self" if owner is not None else "sources"
+    if got is None:
+        got = carried
+    if got is None:
+        got = "company" if owner is not None and ctx.events[owner].kind == "lawsuit" else "media"
+    return got
+
+
+def _disclaimed(ctx: _Ctx, sent: Span, cue: _Found) -> bool:
+    return any(d[0] < cue.span[0] for d in _in(ctx.hits.get("disclaimer", []), sent))
+
+
+def _denial_spans(ctx: _Ctx, sent: Span) -> list[Span]:
+    masked = _in(ctx.hits.get("not_denial", []), sent)
+    return [d for d in _in(ctx.hits.get("denial", []), sent)
+            if not any(_inside(d, m) for m in masked)]
+
+
+def _paragraph(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos)
+
+
+# -- claims --------------------------------------------------------------------------------------------
+def _claim_org(ctx: _Ctx, sent: Span) -> dict[str, Any] | None:
+    orgs = [o for o in ctx.orgs if _inside((o["start"], o["end"]), sent)]
+    event_orgs = {e.org.id or e.org.name for e in ctx.events if e.org}
+    for o in orgs:
+        if (o.get("id") or o.get("name")) in event_orgs:
+            return o
+    if orgs:
+        return orgs[0]
+    return ctx.main_org
+
+
+@dataclass
+class _Claim:
+    org: dict[str, Any]
+    scope: str
+    reasons: list[Reason] = field(default_factory=list)
+
+
+def _add_reason(reasons: list[Reason], r: Reason) -> None:
+    if not any((x.driver, x.attributed_to, x.stance) == (r.driver, r.attributed_to, r.stance)
+               for x in reasons):
+        reasons.append(r)
+
+
+# -- main entry point -------------------------------------------------------------------------------
+def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | None = None,
+                   entities: list[dict] | None = None, lang: str = "en",
+                   meta: dict | None = None) -> list[EventMention]:
+    """Append Reasons to ``events`` (in place) and return new ``claim`` EventMentions.
+
+    ``anchors`` is parallel to ``events`` ({"sent", "trigger", "person", "org"}, char spans);
+    ``entities`` the doc's {"start", "end", "type", "id", "name", "mention"} list.
+
+    >>> attach_reasons("Many engineers left after clashes with the founders.", [])
+    []
+    """
+    data = cue_data(lang)
+    norm, index = normalized(text)
+    anchors = list(anchors or [])
+    anchors += [None] * (len(events) - len(anchors))
+    hits: dict[str, list[Span]] = {
+        "denial": _finditer(data.denial, norm, index),
+        "not_denial": _finditer(data.not_denial, norm, index),
+        "disclaimer": _finditer(data.disclaimer, norm, index),
+        "speech": _finditer(data.speech, norm, index),
+        "continuation": _finditer(data.continuation, norm, index),
+        "industry": _finditer(data.industry, norm, index),
+    }
+    for a, pat in data.attribution.items():
+        hits["attr:" + a] = _finditer(pat, norm, index)
+    orgs = _org_entities(text, entities)
+    ctx = _Ctx(
+        text=text, lang=lang, data=data, sents=split_sentences(text, data.abbreviations),
+        quotes=quote_spans(text), events=events,
+        persons=[_person_spans(text, norm, index, ev, an, data.clitics)
+                 for ev, an in zip(events, anchors)],
+        triggers=[tuple(an["trigger"]) if an and an.get("trigger") else
+                  (tuple(ev.source.span) if ev.source and ev.source.span != (0, 0) else None)
+                  for ev, an in zip(events, anchors)],
+        orgs=orgs, hits=hits, main_org=_main_org(events, orgs))
+    found = _driver_hits(data, norm, index)
+    claims: dict[tuple, _Claim] = {}
+    _walk(ctx, found, claims)
+    _destination_rule(ctx)
+    return _claim_mentions(ctx, claims, meta or {})
+
+
+def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
+    carried: str | None = None
+    last_owner: int | None = None
+    para = -1
+    for sent in ctx.sents:
+        p = _paragraph(ctx.text, sent[0])
+        cont = any(c[0] == sent[0] for c in ctx.hits["continuation"]) or \
+            any(q[0] == sent[0] for q in ctx.quotes)
+        if p != para and not cont:
+            carried, last_owner = None, None
+        para = p
+        cues = [f for f in found if _inside(f.span, sent) and not _disclaimed(ctx, sent, f)]
+        denials = _denial_spans(ctx, sent)
+        cand = _candidates(ctx, sent)
+        if not cand and cont and last_owner is not None:
+            cand = {last_owner: []}
+        explicit = _nearest({a: _in(ctx.hits.get("attr:" + a, []), sent)
+                             for a in (*STRONG, "media")}, sent)
+        if not cues and denials:
+            cues = _implied_denials(ctx, sent, cand, claims)
+        for cue in cues:
+            denied = bool(denials)
+            owner = _owner(ctx, cue, cand) if cand else None
+            if cand and owner is None:
+                continue  # the sentence is about someone whose event cannot carry it
+            target = min(denials, key=lambda d: _dist(d, cue.span)) if denied else cue.span
+            attr = _attribution(ctx, sent, target, owner, carried, denied)
+            reason = Reason(cue.driver, attr, "denied" if denied else "asserted",
+                            ctx.text[sent[0]:sent[1]], sent)
+            if owner is not None:
+                _add_reason(ctx.events[owner].reasons, reason)
+                last_owner = owner
+            else:
+                _to_claim(ctx, sent, reason, claims)
+        if explicit and explicit != "self":
+            carried = explicit
+        if len(cand) == 1:
+            last_owner = next(iter(cand))
+
+
+def _implied_denials(ctx: _Ctx, sent: Span, cand: dict[int, list[Span]],
+                     claims: dict[tuple, _Claim]) -> list[_Found]:
+    """A denial with no driver words denies what the text reported before it."""
+    anchor = _denial_spans(ctx, sent)[0]
+    drivers: list[str] = []
+    pools = [ctx.events[i].reasons for i in cand] if cand else \
+        [c.reasons for c in claims.values() if c.scope == "org"]
+    for pool in pools:
+        for r in pool:
+            if r.stance == "asserted" and r.attributed_to in ("sources", "media", "analyst") \
+                    and r.span and r.span[1] <= sent[0] and r.driver not in drivers:
+                drivers.append(r.driver)
+    return [_Found(d, anchor) for d in drivers]
+
+
+def _to_claim(ctx: _Ctx, sent: Span, reason: Reason, claims: dict[tuple, _Claim]) -> None:
+    industry = bool(_in(ctx.hits["industry"], sent))
+    org = _claim_org(ctx, sent) if not industry else \
+        next((o for o in ctx.orgs if _inside((o["start"], o["end"]), sent)), None)
+    if org is None:
+        return
+    if reason.attributed_to == "self":
+        reason.attributed_to = "sources"
+    key = (org.get("id") or org.get("name"), "industry" if industry else "org")
+    claim = claims.setdefault(key, _Claim(org, key[1]))
+    _add_reason(claim.reasons, reason)
+
+
+def _destination_rule(ctx: _Ctx) -> None:
+    """A destination alone is career_move; recruiting or pay (poached) replaces it."""
+    for i, ev in enumerate(ctx.events):
+        if ev.kind != "departure":
+            continue
+        drivers = {r.driver for r in ev.reasons}
+        if "poached" in drivers:
+            ev.reasons[:] = [r for r in ev.reasons if r.driver != "career_move"]
+        elif ev.destination is not None and "career_move" not in drivers:
+            sent = _sentence_of(ctx, ctx.triggers[i]) if ctx.triggers[i] else None
+            attr = _attribution(ctx, sent, ctx.triggers[i], i, None, False) if sent else "media"
+            ev.reasons.append(Reason("career_move", attr, "asserted",
+                                     ctx.text[sent[0]:sent[1]] if sent else "", sent))
+
+
+def _sentence_of(ctx: _Ctx, span: Span) -> Span | None:
+    return next((s for s in ctx.sents if s[0] <= span[0] < s[1]), None)
+
+
+def _claim_mentions(ctx: _Ctx, claims: dict[tuple, _Claim], meta: dict) -> list[EventMention]:
+    out = []
+    for c in claims.values():
+        span = c.reasons[0].span or (0, 0)
+        out.append(EventMention(
+            kind="claim", person=None,
+            org=EntityRef(c.org.get("name"), c.org.get("mention"), c.org.get("id")),
+            reasons=c.reasons, scope=c.scope, confidence=0.6,
+            source=Source(doc=meta.get("doc_id") or "", url=meta.get("url"),
+                          published=meta.get("published"), lang=ctx.lang, span=tuple(span))))
+    return out
+
+
+# -- the spaCy component -----------------------------------------------------------------------------
+class ReasonsComponent:
+    """Adds Reasons to ``doc._.tf_events`` and appends claim events (with empty anchors)."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not Doc.has_extension("tf_events"):
+            return doc
+        events = doc._.tf_events or []
+        meta = (doc._.tf_meta if Doc.has_extension("tf_meta") else None) or {}
+        lang = meta.get("lang") or self.lang
+        try:
+            cue_data(lang)
+        except (FileNotFoundError, UnknownLanguage):  # unsupported language: no reasons
+            return doc
+        anchors = (doc._.tf_anchors if Doc.has_extension("tf_anchors") else None) or []
+        entities = (doc._.tf_entities if Doc.has_extension("tf_entities") else None) or []
+        claims = attach_reasons(doc.text, events, anchors, entities, lang, meta)
+        doc._.tf_events = list(events) + claims
+        if Doc.has_extension("tf_anchors") and claims:
+            pad = [None] * (len(events) - len(anchors))
+            doc._.tf_anchors = list(anchors) + pad + [
+                {"sent": tuple(c.source.span), "trigger": tuple(c.source.span),
+                 "person": [], "org": []} for c in claims]
+        return doc
 
 
 @Language.factory("talentflow_reasons")
-def make_reasons(nlp: Language, name: str):
-    def reasons(doc):
-        return doc
-
-    return reasons
+def make_reasons(nlp: Language, name: str) -> ReasonsComponent:
+    """Factory for the reasons component (runs after ``talentflow_events``)."""
+    return ReasonsComponent(nlp.lang)
