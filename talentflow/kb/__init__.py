@@ -2,7 +2,9 @@
 
 Data files: ``orgs.jsonl`` and ``people.jsonl`` (one Entity a line:
 ``{"id", "type", "name", "aliases": [{"text", "lang"}], "org_type", "parent", "affiliations"}``)
-and ``nicknames.json``. Users add entities to the store; ``load_kb(store)`` merges them.
+and ``nicknames.json``. Arabic spelling variants are generated at load time
+(``talentflow.kb.variants``). Users add entities and aliases to the store, and aliases are
+learned from text; ``load_kb(store)`` merges both.
 
 >>> kb = load_kb()
 >>> kb.resolve("أوبن إيه آي", "org").id
@@ -16,19 +18,28 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
-from talentflow.lang.normalize import normalize
+from talentflow.kb.variants import arabic_variants
+from talentflow.lang.normalize import has_arabic, normalize
 from talentflow.models import Affiliation, Alias, Entity
 
 KB_DIR = Path(__file__).parent
 
 
-def _entity_from_dict(d: dict) -> Entity:
+def entity_from_dict(d: dict) -> Entity:
+    """An Entity from its JSON form (the KB line format).
+
+    >>> entity_from_dict({"id": "org:acme", "type": "org", "name": "Acme"}).name
+    'Acme'
+    """
     return Entity(
         id=d["id"], type=d["type"], name=d["name"],
         aliases=[Alias(a["text"], a.get("lang"), a.get("source", "kb")) for a in d.get("aliases", [])],
         affiliations=[Affiliation(**a) for a in d.get("affiliations", [])],
         org_type=d.get("org_type"), parent=d.get("parent"), source=d.get("source", "kb"),
     )
+
+
+_entity_from_dict = entity_from_dict  # kept for callers of the skeleton's private name
 
 
 class KnowledgeBase:
@@ -41,14 +52,32 @@ class KnowledgeBase:
             self.add(e)
 
     def add(self, entity: Entity) -> None:
+        """Add (or replace) an entity and index its name and aliases."""
         self.entities[entity.id] = entity
         for text in [entity.name, *(a.text for a in entity.aliases)]:
-            ids = self._by_norm.setdefault(normalize(text), [])
-            if entity.id not in ids:
-                ids.append(entity.id)
+            self._index(text, entity.id)
+
+    def add_alias(self, entity_id: str, text: str, lang: str | None = None,
+                  source: str = "user") -> bool:
+        """Attach one more alias to a known entity; False if the entity is unknown."""
+        e = self.entities.get(entity_id)
+        if e is None:
+            return False
+        if all(normalize(a.text) != normalize(text) for a in e.aliases):
+            e.aliases.append(Alias(text, lang, source))
+        self._index(text, entity_id)
+        return True
+
+    def _index(self, text: str, entity_id: str) -> None:
+        ids = self._by_norm.setdefault(normalize(text), [])
+        if entity_id not in ids:
+            ids.append(entity_id)
 
     def get(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id)
+
+    def __len__(self) -> int:
+        return len(self.entities)
 
     def aliases(self, type: str | None = None) -> Iterator[tuple[str, str, str, str | None]]:
         """Yield (alias text, entity id, entity type, alias lang) for every name and alias."""
@@ -65,9 +94,22 @@ class KnowledgeBase:
         return [self.entities[i] for i in ids if type is None or self.entities[i].type == type]
 
     def resolve(self, name: str, type: str, context: dict | None = None) -> Entity | None:
-        """The entity ``name`` refers to, or None. (Exact/normalized alias match.)"""
-        found = self.lookup(name, type)
-        return found[0] if len(found) == 1 else None
+        """The entity ``name`` refers to, or None when unknown or ambiguous.
+
+        Exact/normalized alias, then Arabic clitics and generic org words stripped, then
+        (people; long org names) phonetic matching across scripts; a surname alone resolves
+        only when one candidate fits. ``context`` may carry ``org_ids`` (orgs in the
+        document), ``person_ids`` (people already resolved in it), ``role`` and ``lang``.
+        """
+        from talentflow.resolve.lookup import resolve_in_kb
+
+        return resolve_in_kb(self, name, type, context or {})
+
+    def search(self, text: str, limit: int = 10) -> list[Entity]:
+        """Entities whose id, name or alias contains ``text`` (normalized), best first."""
+        from talentflow.resolve.lookup import search_kb
+
+        return search_kb(self, text, limit)
 
 
 def _read_jsonl(path: Path) -> list[dict]:
@@ -77,12 +119,50 @@ def _read_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
+def with_variants(e: Entity) -> Entity:
+    """The entity with generated Arabic spelling variants appended (source "generated")."""
+    have = {normalize(a.text) for a in e.aliases} | {normalize(e.name)}
+    extra: list[Alias] = []
+    for a in e.aliases:
+        if not has_arabic(a.text):
+            continue
+        for v in arabic_variants(a.text, e.name):
+            if normalize(v) not in have:
+                have.add(normalize(v))
+                extra.append(Alias(v, "ar", "generated"))
+    e.aliases.extend(extra)
+    return e
+
+
 @lru_cache(maxsize=1)
-def _packaged() -> tuple[Entity, ...]:
-    rows = _read_jsonl(KB_DIR / "orgs.jsonl") + _read_jsonl(KB_DIR / "people.jsonl")
-    return tuple(_entity_from_dict(d) for d in rows)
+def _packaged_dicts() -> tuple[dict, ...]:
+    return tuple(_read_jsonl(KB_DIR / "orgs.jsonl") + _read_jsonl(KB_DIR / "people.jsonl"))
+
+
+def packaged_entities() -> list[Entity]:
+    """The shipped KB as fresh Entity objects (variants included)."""
+    return [with_variants(entity_from_dict(d)) for d in _packaged_dicts()]
+
+
+_cached_kb: KnowledgeBase | None = None
 
 
 def load_kb(store=None) -> KnowledgeBase:
-    """The packaged KB, plus the user's additions from ``store`` when given."""
-    return KnowledgeBase(list(_packaged()))
+    """The packaged KB, plus the user's entities and the user/learned aliases in ``store``.
+
+    >>> load_kb().get("org:xai").name
+    'xAI'
+    """
+    global _cached_kb
+    if store is None:
+        if _cached_kb is None:
+            _cached_kb = KnowledgeBase(packaged_entities())
+        return _cached_kb
+    kb = KnowledgeBase(packaged_entities())
+    for d in store.user_entities():
+        kb.add(with_variants(entity_from_dict(d)))
+    for row in store.alias_rows():
+        kb.add_alias(row["entity_id"], row["text"], row["lang"], row["source"])
+    return kb
+
+

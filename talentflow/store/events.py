@@ -1,7 +1,92 @@
-"""Store queries for consolidated events and event_sources. Mixed into talentflow.store.Store."""
+"""Store queries for consolidated events and event_sources. Mixed into talentflow.store.Store.
+
+>>> from talentflow.store import Store
+>>> with Store(":memory:") as s:
+...     s.list_events()
+[]
+"""
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
+_EVENT_COLS = ("id", "kind", "person_id", "person_name", "org_id", "org_name", "role", "date",
+               "started", "tenure_months", "dest_id", "dest_name", "scope", "n_sources",
+               "confidence", "conflicts", "data")
+
 
 class EventsMixin:
-    con: object
+    con: Any
+
+    def mention_records(self) -> list[dict]:
+        """Every event mention as {"id", "doc_id", "data": events.md dict}, in id order."""
+        rows = self.con.execute(
+            "SELECT id, doc_id, data FROM event_mentions ORDER BY id").fetchall()
+        return [{"id": r[0], "doc_id": r[1], "data": json.loads(r[2])} for r in rows]
+
+    def replace_events(self, events: list[dict]) -> None:
+        """Make ``events`` (consolidated dicts, each with "sources") the whole events table,
+        link event_sources and event_mentions.event_id, in one transaction."""
+        with self.transaction():
+            self.con.execute("DELETE FROM event_sources")
+            self.con.execute("DELETE FROM events")
+            self.con.execute("UPDATE event_mentions SET event_id = NULL")
+            for ev in events:
+                self.con.execute(f"INSERT INTO events ({', '.join(_EVENT_COLS)}) VALUES "
+                                 f"({', '.join('?' * len(_EVENT_COLS))})", _event_row(ev))
+                for s in ev["sources"]:
+                    self.con.execute("INSERT INTO event_sources VALUES (?,?,?)",
+                                     [ev["id"], s["mention_id"], s["doc_id"]])
+                    self.con.execute("UPDATE event_mentions SET event_id = ? WHERE id = ?",
+                                     [ev["id"], s["mention_id"]])
+
+    def list_events(self, org_ids: list[str] | None = None, person_ids: list[str] | None = None,
+                    since: str | None = None, kind: str | None = None) -> list[dict]:
+        """Consolidated events (their data dicts), newest date first; filters are optional.
+        ``org_ids`` matches the org left/joined or the destination."""
+        where, params = [], []
+        if org_ids:
+            marks = ", ".join("?" * len(org_ids))
+            where.append(f"(org_id IN ({marks}) OR dest_id IN ({marks}))")
+            params += list(org_ids) * 2
+        if person_ids:
+            where.append(f"person_id IN ({', '.join('?' * len(person_ids))})")
+            params += list(person_ids)
+        if since:
+            where.append("date IS NOT NULL AND date >= ?")
+            params.append(since)
+        if kind:
+            where.append("kind = ?")
+            params.append(kind)
+        sql = "SELECT data FROM events"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY date DESC NULLS LAST, id"
+        return [json.loads(r[0]) for r in self.con.execute(sql, params).fetchall()]
+
+    def get_event(self, event_id: str) -> dict | None:
+        """One consolidated event with "mentions": the full mention dicts of its sources.
+        Accepts a unique id prefix."""
+        rows = self.con.execute("SELECT id, data FROM events WHERE id = ? OR id LIKE ? "
+                                "ORDER BY id", [event_id, event_id + "%"]).fetchall()
+        exact = [r for r in rows if r[0] == event_id]
+        rows = exact or rows
+        if len(rows) != 1:
+            return None
+        ev = json.loads(rows[0][1])
+        ms = self.con.execute(
+            "SELECT m.id, m.data FROM event_sources s JOIN event_mentions m ON m.id = s.mention_id "
+            "WHERE s.event_id = ? ORDER BY m.id", [ev["id"]]).fetchall()
+        ev["mentions"] = [dict(json.loads(d), mention_id=i) for i, d in ms]
+        return ev
+
+
+def _event_row(ev: dict) -> list[Any]:
+    person, org, dest = ev.get("person") or {}, ev.get("org") or {}, ev.get("destination") or {}
+    return [ev["id"], ev["kind"], person.get("id"), person.get("name"), org.get("id"),
+            org.get("name"), ev.get("role"), ev.get("date"), ev.get("started"),
+            ev.get("tenure_months"), dest.get("id"), dest.get("name"), ev.get("scope"),
+            ev.get("n_sources"), ev.get("confidence"),
+            json.dumps(ev.get("conflicts") or {}, ensure_ascii=False),
+            json.dumps(ev, ensure_ascii=False)]

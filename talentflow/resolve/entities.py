@@ -1,0 +1,92 @@
+"""Giving every person and org in a set of mentions one id: KB ids where the KB knows the
+entity, and for the rest, minted ids clustered across documents with the same matching
+rules (so "Jane Roe" and "جين رو" become one unknown person).
+
+>>> from talentflow.kb import load_kb
+>>> r = EntityResolver(load_kb())
+>>> r.add({"name": "Mike Liberatore", "mention": "مايك ليبراتور", "id": None}, "person")
+'person:mike-liberatore'
+"""
+
+from __future__ import annotations
+
+from talentflow.kb import KnowledgeBase
+from talentflow.lang.normalize import has_arabic
+from talentflow.resolve.match import names_match
+from talentflow.resolve.mint import mint_ref
+
+
+class EntityResolver:
+    """Collects entity references, then ``finish()`` clusters the unknown ones.
+
+    ``add`` returns a provisional id; ``canonical(id)`` gives the final id after ``finish``.
+    """
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self.unknown: dict[str, dict] = {}  # provisional id -> {"type", "names": set()}
+        self._final: dict[str, str] = {}
+        self._names: dict[str, str] = {}
+
+    def add(self, ref: dict | None, type: str, context: dict | None = None) -> str | None:
+        """Register one reference ({"name", "mention", "id"}); return its provisional id."""
+        if not ref:
+            return None
+        rid, texts = ref.get("id"), [t for t in (ref.get("mention"), ref.get("name")) if t]
+        if rid and self.kb.get(rid):
+            return rid
+        for t in texts:
+            e = self.kb.resolve(t, type, context)
+            if e:
+                return e.id
+        if not texts and not rid:
+            return None
+        pid = rid or mint_ref(texts[0], type).id
+        slot = self.unknown.setdefault(pid, {"type": type, "names": set()})
+        slot["names"].update(texts)
+        return pid
+
+    def finish(self) -> None:
+        """Cluster the unknown ids whose names match; pick each cluster's id and name."""
+        ids = sorted(self.unknown)
+        parent = {i: i for i in ids}
+
+        def root(i: str) -> str:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for n, a in enumerate(ids):
+            for b in ids[n + 1:]:
+                ua, ub = self.unknown[a], self.unknown[b]
+                if ua["type"] == ub["type"] and any(
+                        names_match(x, y, ua["type"]) for x in ua["names"] for y in ub["names"]):
+                    parent[root(b)] = root(a)
+        clusters: dict[str, list[str]] = {}
+        for i in ids:
+            clusters.setdefault(root(i), []).append(i)
+        for members in clusters.values():
+            head = min(members, key=lambda m: (not self._has_latin(m), m))
+            for m in members:
+                self._final[m] = head
+            self._names[head] = self._display(head)
+
+    def _has_latin(self, pid: str) -> bool:
+        return any(not has_arabic(t) for t in self.unknown[pid]["names"])
+
+    def _display(self, pid: str) -> str:
+        names = sorted(self.unknown[pid]["names"])
+        latin = [n for n in names if not has_arabic(n)]
+        return (latin[0] if latin else mint_ref(names[0], self.unknown[pid]["type"]).name) \
+            if names else pid.split(":", 1)[-1]
+
+    def canonical(self, pid: str | None) -> dict | None:
+        """{"id", "name"} for a provisional id (after ``finish``)."""
+        if pid is None:
+            return None
+        e = self.kb.get(pid)
+        if e:
+            return {"id": e.id, "name": e.name}
+        final = self._final.get(pid, pid)
+        return {"id": final, "name": self._names.get(final, final.split(":", 1)[-1])}
