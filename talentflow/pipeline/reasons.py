@@ -123,6 +123,8 @@ class CueData:
     denial: re.Pattern | None
     not_denial: re.Pattern | None
     disclaimer: re.Pattern | None
+    pronouns: re.Pattern | None = None
+    group: re.Pattern | None = None
     abbreviations: frozenset[str] = field(default_factory=frozenset)
     clitics: tuple[str, ...] = ()
 
@@ -143,6 +145,7 @@ def cue_data(lang: str) -> CueData:
         speech=comp(at.get("speech")), continuation=comp(at.get("continuation")),
         industry=comp(at.get("industry")), denial=comp(st.get("denial")),
         not_denial=comp(st.get("not_denial")), disclaimer=comp(st.get("disclaimer")),
+        pronouns=comp(at.get("pronouns")), group=comp(at.get("group")),
         abbreviations=frozenset(a.casefold() for a in rs.get("abbreviations", [])),
         clitics=cl,
     )
@@ -214,6 +217,7 @@ class _Ctx:
     orgs: list[dict[str, Any]]  # org entities with start/end
     hits: dict[str, list[Span]]  # cue category -> spans
     main_org: dict[str, Any] | None
+    juxtaposed: list[tuple[int | None, str]] = field(default_factory=list)
 
 
 def _inside(span: Span, outer: Span) -> bool:
@@ -340,7 +344,7 @@ def _owner(ctx: _Ctx, cue: _Found, cand: dict[int, list[Span]]) -> int | None:
         before = [cue.span[0] - s[1] for s in ok[i] if s[1] <= cue.span[0]]
         if before:
             return (0, min(before))
-        return (1, min(_dist(s, cue.span) for s in ok[i]))
+        return (1, min((_dist(s, cue.span) for s in ok[i]), default=1 << 30))
     return min(ok, key=key)
 
 
@@ -355,7 +359,7 @@ def _nearest(spans_by_label: dict[str, list[Span]], target: Span) -> str | None:
 
 
 def _attribution(ctx: _Ctx, sent: Span, target: Span, owner: int | None,
-                 carried: str | None, denial: bool) -> str:
+                 carried: str | None, denial: bool, driver: str = "") -> str:
     strong = {a: _in(ctx.hits.get("attr:" + a, []), sent) for a in STRONG}
     if denial:
         if owner is not None:
@@ -376,8 +380,17 @@ def _attribution(ctx: _Ctx, sent: Span, target: Span, owner: int | None,
     if got is None:
         got = carried
     if got is None:
-        got = "company" if owner is not None and ctx.events[owner].kind == "lawsuit" else "media"
+        got = _default_attribution(ctx, owner, driver)
     return got
+
+
+def _default_attribution(ctx: _Ctx, owner: int | None, driver: str) -> str:
+    """No cue: the suing or firing org speaks for itself; a person says they gave no reason."""
+    if owner is None:
+        return "media"
+    if ctx.events[owner].kind == "lawsuit" or driver == "dismissal":
+        return "company"
+    return "self" if driver == "unstated" else "media"
 
 
 def _disclaimed(ctx: _Ctx, sent: Span, cue: _Found) -> bool:
@@ -442,6 +455,8 @@ def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | 
         "speech": _finditer(data.speech, norm, index),
         "continuation": _finditer(data.continuation, norm, index),
         "industry": _finditer(data.industry, norm, index),
+        "pronouns": _finditer(data.pronouns, norm, index),
+        "group": _finditer(data.group, norm, index),
     }
     for a, pat in data.attribution.items():
         hits["attr:" + a] = _finditer(pat, norm, index)
@@ -473,11 +488,14 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
         if p != para and not cont:
             carried, last_owner = None, None
         para = p
-        cues = [f for f in found if _inside(f.span, sent) and not _disclaimed(ctx, sent, f)]
-        denials = _denial_spans(ctx, sent)
+        cues = [f for f in found if _inside(f.span, sent)]
         cand = _candidates(ctx, sent)
-        if not cand and cont and last_owner is not None:
+        if not cand and last_owner is not None and (cont or _pronoun_only(ctx, sent)):
             cand = {last_owner: []}
+        for f in [f for f in cues if _disclaimed(ctx, sent, f)]:
+            ctx.juxtaposed.append((next(iter(cand)) if len(cand) == 1 else None, f.driver))
+            cues.remove(f)
+        denials = _denial_spans(ctx, sent)
         explicit = _nearest({a: _in(ctx.hits.get("attr:" + a, []), sent)
                              for a in (*STRONG, "media")}, sent)
         if not cues and denials:
@@ -488,7 +506,7 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
             if cand and owner is None:
                 continue  # the sentence is about someone whose event cannot carry it
             target = min(denials, key=lambda d: _dist(d, cue.span)) if denied else cue.span
-            attr = _attribution(ctx, sent, target, owner, carried, denied)
+            attr = _attribution(ctx, sent, target, owner, carried, denied, cue.driver)
             reason = Reason(cue.driver, attr, "denied" if denied else "asserted",
                             ctx.text[sent[0]:sent[1]], sent)
             if owner is not None:
@@ -500,6 +518,11 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
             carried = explicit
         if len(cand) == 1:
             last_owner = next(iter(cand))
+
+
+def _pronoun_only(ctx: _Ctx, sent: Span) -> bool:
+    """The sentence refers back to someone by pronoun and names no group."""
+    return bool(_in(ctx.hits["pronouns"], sent)) and not _in(ctx.hits["group"], sent)
 
 
 def _implied_denials(ctx: _Ctx, sent: Span, cand: dict[int, list[Span]],
@@ -514,13 +537,16 @@ def _implied_denials(ctx: _Ctx, sent: Span, cand: dict[int, list[Span]],
             if r.stance == "asserted" and r.attributed_to in ("sources", "media", "analyst") \
                     and r.span and r.span[1] <= sent[0] and r.driver not in drivers:
                 drivers.append(r.driver)
+    for owner, driver in ctx.juxtaposed:
+        if (owner in cand if cand else owner is None) and driver not in drivers:
+            drivers.append(driver)
     return [_Found(d, anchor) for d in drivers]
 
 
 def _to_claim(ctx: _Ctx, sent: Span, reason: Reason, claims: dict[tuple, _Claim]) -> None:
     industry = bool(_in(ctx.hits["industry"], sent))
     org = _claim_org(ctx, sent) if not industry else \
-        next((o for o in ctx.orgs if _inside((o["start"], o["end"]), sent)), None)
+        next((o for o in ctx.orgs if _inside((o["start"], o["end"]), sent)), ctx.main_org)
     if org is None:
         return
     if reason.attributed_to == "self":
@@ -536,7 +562,7 @@ def _destination_rule(ctx: _Ctx) -> None:
         if ev.kind != "departure":
             continue
         drivers = {r.driver for r in ev.reasons}
-        if "poached" in drivers:
+        if "poached" in drivers or "new_venture" in drivers:
             ev.reasons[:] = [r for r in ev.reasons if r.driver != "career_move"]
         elif ev.destination is not None and "career_move" not in drivers:
             sent = _sentence_of(ctx, ctx.triggers[i]) if ctx.triggers[i] else None
