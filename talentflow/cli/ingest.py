@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from typing import Iterator, List, Optional
 
 import typer
+from rich.markup import escape
 
 from talentflow.cli.app import app
 from talentflow.cli.common import console, db_option, err_console, fail, progress_enabled
@@ -60,7 +61,7 @@ def _progress() -> Iterator:
 def _report_problems(problems) -> None:
     for p in problems:
         tag = "[yellow]unsupported:[/]" if p.kind == "unsupported" else "[red]quarantined:[/]"
-        err_console.print(f"{tag} {p.message()}", highlight=False, markup=True, soft_wrap=True)
+        err_console.print(f"{tag} {escape(p.message())}", highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -95,11 +96,11 @@ def ingest(
             fail(f"ingest failed and was rolled back, the store is unchanged: "
                  f"{type(e).__name__}: {e}")
     for pat in r.missing:
-        err_console.print(f"[red]not found:[/] {pat} matched no file", highlight=False)
+        err_console.print(f"[red]not found:[/] {escape(pat)} matched no file", highlight=False, soft_wrap=True)
     _report_problems(r.problems)
     console.print(f"{r.files} inputs: {r.new} new, {r.duplicate} duplicate, "
                   f"{r.quarantined} quarantined, {r.unsupported} unsupported; "
-                  f"{r.mentions} event mentions", highlight=False)
+                  f"{r.mentions} event mentions", highlight=False, soft_wrap=True)
     if not r.ok:
         fail("nothing could be ingested")
 
@@ -117,9 +118,13 @@ def records_import(
         r = import_records(store, file)
     _report_problems(r.problems)
     console.print(f"{r.rows} valid rows: {r.new} new stints, {r.duplicate} duplicate, "
-                  f"{r.quarantined} quarantined", highlight=False)
+                  f"{r.quarantined} quarantined", highlight=False, soft_wrap=True)
     if not r.ok:
         fail(f"no record could be imported from {file}")
+
+
+def _short(text: str, n: int = 44) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 @app.command()
@@ -141,13 +146,15 @@ def documents(
         return
     from rich.table import Table
 
-    table = Table("id", "lang", "published", "title")
-    for col in table.columns:
-        col.no_wrap, col.overflow = True, "ellipsis"
+    table = Table()
+    table.add_column("id", no_wrap=True, min_width=20)
+    table.add_column("lang", no_wrap=True, min_width=4)
+    table.add_column("published", no_wrap=True, min_width=10)
+    table.add_column("title", max_width=60)
     for d in docs:
-        table.add_row(d.id, d.lang or "", d.published or "", d.title or d.origin or "")
+        table.add_row(d.id, d.lang or "", d.published or "", _short(d.title or d.origin or ""))
     console.print(table)
-    console.print(f"{len(docs)} documents", highlight=False)
+    console.print(f"{len(docs)} documents", highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -164,7 +171,7 @@ def export(
             n = store.export(table, format, out)
         except TalentflowError as e:
             fail(str(e))
-    console.print(f"wrote {n} rows of {table} to {out}", highlight=False)
+    console.print(f"wrote {n} rows of {table} to {out}", highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -180,10 +187,10 @@ def stats(
         typer.echo(json.dumps(s, default=str, ensure_ascii=False))
         return
     for name, n in s["tables"].items():
-        console.print(f"{name:15} {n:>7}", highlight=False)
+        console.print(f"{name:15} {n:>7}", highlight=False, soft_wrap=True)
     langs = ", ".join(f"{k} {v}" for k, v in s["documents_by_lang"].items()) or "none"
-    console.print(f"documents by language: {langs}", highlight=False)
+    console.print(f"documents by language: {langs}", highlight=False, soft_wrap=True)
     if s["published"]["min"]:
         console.print(f"published: {s['published']['min']} .. {s['published']['max']}",
-                      highlight=False)
+                      highlight=False, soft_wrap=True)
     sys.stdout.flush()

@@ -11,17 +11,21 @@ import trafilatura
 
 from talentflow.sources.base import ReadError, ReadResult, make_document
 
+MIN_ARTICLE_CHARS = 100  # shorter extractions are menus, sign-in pages, cookie walls
+
 
 def extract_article(html: str, url: str | None = None) -> dict:
     """{"text", "title", "published", "url", "lang"} of the page's main article.
 
-    Raises ReadError when the page holds no article text.
+    Raises ReadError when the page holds no article text (or under MIN_ARTICLE_CHARS of it).
     """
     found = trafilatura.bare_extraction(html, url=url, favor_precision=True, with_metadata=True,
                                         include_comments=False, include_tables=False,
                                         as_dict=True)
-    if not found or not (found.get("text") or "").strip():
-        raise ReadError("no article text found in the HTML page")
+    text = (found or {}).get("text") or ""
+    if len(text.strip()) < MIN_ARTICLE_CHARS:
+        raise ReadError("no article text found in the HTML page "
+                        f"(needs at least {MIN_ARTICLE_CHARS} characters of main content)")
     return {"text": found["text"], "title": found.get("title"), "url": found.get("url"),
             "published": found.get("date"), "lang": found.get("language")}
 

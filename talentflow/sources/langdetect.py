@@ -53,7 +53,8 @@ def script_counts(text: str) -> dict[str, int]:
 
 
 def latin_language(text: str) -> str:
-    """The Latin-script language whose function words occur most; "en" on a tie or none.
+    """The Latin-script language whose function words occur most; "en" unless another
+    language has at least two hits and more than English (short texts stay "en").
 
     >>> latin_language("Der Vorstand hat den Chef nicht entlassen und die Bank ist ruhig.")
     'de'
@@ -61,7 +62,7 @@ def latin_language(text: str) -> str:
     words = [w.lower() for w in _WORD.findall(text[:20000])]
     hits = {code: sum(w in sw for w in words) for code, sw in stopwords().items()}
     best = max(hits, key=lambda c: (hits[c], c == "en"))
-    return best if hits[best] > hits["en"] else "en"
+    return best if hits[best] > hits["en"] and hits[best] >= 2 else "en"
 
 
 def detect_lang(text: str) -> str:

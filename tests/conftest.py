@@ -1,0 +1,56 @@
+"""Shared fixtures: hermetic stores, the test data folder, the shared seed, a CLI runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from talentflow.store import Store
+
+TESTS_DIR = Path(__file__).parent
+DATA_DIR = TESTS_DIR / "data"
+SHARED_DIR = TESTS_DIR.parents[0].parent / "shared"
+
+
+@pytest.fixture
+def store():
+    """An in-memory store, closed after the test."""
+    with Store(":memory:") as s:
+        yield s
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    """A path for a DuckDB file that does not exist yet."""
+    return tmp_path / "tf.duckdb"
+
+
+@pytest.fixture
+def data_dir() -> Path:
+    """tests/data: fixture inputs written for these tests."""
+    return DATA_DIR
+
+
+@pytest.fixture
+def seed_text() -> str:
+    """The Arabic seed article from ../shared/seed (skips when not present)."""
+    path = SHARED_DIR / "seed" / "xai-turnover-ar.txt"
+    if not path.exists():
+        pytest.skip("shared seed article not available")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def cli():
+    """Invoke the talentflow CLI in-process: ``cli("stats", "--db", p)`` → Click Result."""
+    from typer.testing import CliRunner
+
+    from talentflow.cli import app
+
+    runner = CliRunner()
+
+    def invoke(*args: str, input: str | None = None):
+        return runner.invoke(app, [str(a) for a in args], input=input)
+
+    return invoke
