@@ -13,6 +13,9 @@ Formulas and worked examples: docs/metrics.md.
 
 from talentflow.metrics.api import (Metrics, attrition, flows, headcount, median_survival,
                                     retention, stint_issues, survival, tenure)
+from talentflow.metrics.cox import cox
+from talentflow.metrics.drivers import drivers
+from talentflow.metrics.stints import derive_stints
 
-__all__ = ["Metrics", "attrition", "flows", "headcount", "median_survival", "retention",
+__all__ = ["Metrics", "attrition", "cox", "derive_stints", "drivers", "flows", "headcount", "median_survival", "retention",
            "stint_issues", "survival", "tenure"]

@@ -50,6 +50,21 @@ class Metrics:
         self.stints = t.cache() if cache else t
         self.obs = exprs.observations(self.stints, self.as_of)
 
+    def close(self) -> None:
+        """Release the cached stints (call before closing the store's connection)."""
+        release = getattr(self.stints, "release", None)
+        if release is not None:
+            try:
+                release()
+            except Exception:  # already released, or the engine is gone
+                pass
+
+    def __enter__(self) -> Metrics:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     # -- helpers -------------------------------------------------------------------
     def _keys(self, by: str) -> list[str]:
         if by not in exprs.BY_KEYS:

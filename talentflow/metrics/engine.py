@@ -12,6 +12,7 @@ Every metric is one Ibis expression; this module only provides the backend and t
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import tempfile
 from typing import Any
@@ -78,13 +79,15 @@ def _arrow_stints(df: pd.DataFrame | pa.Table) -> pa.Table:
         df["id"] = [f"stint:{i}" for i in range(len(df))]
     for col in ("start_date", "end_date"):
         df[col] = pd.to_datetime(df[col], errors="coerce").dt.date
-    keep = list(COLUMNS) + [c for c in ("covariates",) if c in df.columns]
+    extra = [c for c in df.columns if c.startswith("covariates_")]
+    keep = list(COLUMNS) + [c for c in ("covariates",) if c in df.columns] + extra
     df = df[keep]
     fields = [pa.field(c, pa.date32() if c.endswith("_date") else pa.string()) for c in COLUMNS]
     if "covariates" in df.columns:
         df["covariates"] = df["covariates"].map(lambda v: v if v is None or isinstance(v, str)
-                                                else __import__("json").dumps(v))
+                                                else json.dumps(v))
         fields.append(pa.field("covariates", pa.string()))
+    fields += [pa.field(c, pa.Array.from_pandas(df[c]).type) for c in extra]
     for c in ("id", "person_id", "org_id", "role", "provenance"):
         df[c] = df[c].astype(object).where(df[c].notna(), None).map(
             lambda v: None if v is None else str(v))
@@ -103,7 +106,9 @@ def load_stints(data: Any, engine: str = "duckdb", spark_master: str | None = No
     store_con = getattr(data, "con", None)
     if engine == "duckdb":
         if store_con is not None:
-            return backend("duckdb", con=store_con).table("stints")
+            t = backend("duckdb", con=store_con).table("stints")
+            return t.mutate(**{c: t[c].cast("string") for c in ("id", "person_id", "org_id",
+                                                                  "provenance")})
         con = backend("duckdb")
         con.con.register("stints", _arrow_stints(data))
         return con.table("stints")

@@ -33,3 +33,56 @@ class StintsMixin:
                                 default=str)])
                 n += 1
         return n
+
+    def stint_rows(self, provenance: str | None = None) -> list[dict]:
+        """Stints as dicts (dates as datetime.date), optionally of one provenance, by id.
+
+        >>> from talentflow.store import Store
+        >>> with Store(":memory:") as s:
+        ...     s.stint_rows("records")
+        []
+        """
+        sql = ("SELECT id, person_id, person_name, org_id, org_name, role, start_date, end_date,"
+               " start_precision, end_precision, provenance, source_ref, covariates FROM stints")
+        params: list = []
+        if provenance:
+            sql += " WHERE provenance = ?"
+            params.append(provenance)
+        cur = self.con.execute(sql + " ORDER BY id", params)
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+    def stint_counts(self) -> dict[str, int]:
+        """Number of stints per provenance, e.g. {"records": 120, "events": 7}."""
+        return dict(self.con.execute(
+            "SELECT provenance, count(*) FROM stints GROUP BY provenance ORDER BY 1").fetchall())
+
+    def person_org_events(self) -> list[dict]:
+        """Consolidated arrivals and departures that name a person and an org (for stint
+        derivation): id, kind, person/org/dest ids and names, role, date, started,
+        tenure_months; ordered by person, org, date."""
+        cur = self.con.execute(
+            "SELECT id, kind, person_id, person_name, org_id, org_name, role, date, started,"
+            " tenure_months, dest_id, dest_name FROM events"
+            " WHERE kind IN ('arrival', 'departure') AND person_id IS NOT NULL"
+            " AND org_id IS NOT NULL ORDER BY person_id, org_id, date NULLS LAST, id")
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+    def event_reason_rows(self) -> list[dict]:
+        """One row per reason of a consolidated event (claims included): event_id, kind,
+        org_id, driver, stance, attributed_to, doc_id; and a row with driver None for an
+        event without reasons (so departures are counted)."""
+        out = []
+        for eid, kind, org_id, data in self.con.execute(
+                "SELECT id, kind, org_id, data FROM events WHERE org_id IS NOT NULL"
+                " ORDER BY id").fetchall():
+            reasons = (json.loads(data) if data else {}).get("reasons") or []
+            if not reasons:
+                out.append({"event_id": eid, "kind": kind, "org_id": org_id, "driver": None,
+                            "stance": None, "attributed_to": None, "doc_id": None})
+            for r in reasons:
+                out.append({"event_id": eid, "kind": kind, "org_id": org_id,
+                            "driver": r.get("driver"), "stance": r.get("stance", "asserted"),
+                            "attributed_to": r.get("attributed_to"), "doc_id": r.get("doc_id")})
+        return out
