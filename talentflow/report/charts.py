@@ -75,8 +75,9 @@ def timeline_svg(points: list[dict[str, Any]], labels: dict[str, str],
                 tx = sx(x)
                 body.append(f'<line x1="{tx:.1f}" x2="{tx:.1f}" y1="{axis - (6 if q == 0 else 3)}" '
                             f'y2="{axis + (6 if q == 0 else 3)}" stroke="{MUTED}"/>')
-                if q == 0:
-                    body.append(_text(tx, axis + 18, year, 11, "middle", MUTED))
+                if q == 0 or hi - lo < 3:
+                    body.append(_text(tx, axis + 18, year if q == 0 else f"{year}-{3 * q + 1:02d}",
+                                      11, "middle", MUTED))
     for p, x, lane in marks:
         up = p["kind"] == "departure"
         y = axis - 18 - 22 * lane if up else axis + 34 + 22 * lane
@@ -142,8 +143,8 @@ def sankey_svg(flows: dict[str, Any], labels: dict[str, str], width: int = 900) 
     mid_y = (height - mid_h) / 2
     body = [f'<rect x="{cx}" y="{mid_y:.1f}" width="{nw}" height="{mid_h:.1f}" rx="3" fill="{INK}"/>',
             _text(cx + nw / 2, mid_y - 8, flows["org"]["name"], 13, "middle", weight="bold")]
-    body += _sankey_side(ins, 120, cx, mid_y, unit, gap, height, ARR, labels, left=True)
-    body += _sankey_side(outs, width - 120 - nw, cx + nw, mid_y + n_in * unit, unit, gap, height,
+    body += _sankey_side(ins, 230, cx, mid_y, unit, gap, height, ARR, labels, left=True)
+    body += _sankey_side(outs, width - 230 - nw, cx + nw, mid_y + n_in * unit, unit, gap, height,
                          DEP, labels, left=False)
     return _svg(width, height, "".join(body), labels["flows"], "sankey")
 

@@ -196,17 +196,34 @@ def brief(store: Any, org: str, since: str | None = None) -> dict[str, Any]:
         why = None
     if why is not None:
         try:
-            return why(store, org, since)
+            return enrich(store, why(store, org, since))
         except Exception as exc:  # fall back rather than lose the report
             log.warning("talentflow.why failed (%s); using the report's own brief", exc)
     return own_brief(store, org, since)
 
 
+def enrich(store: Any, b: dict[str, Any]) -> dict[str, Any]:
+    """Give the brief's departures and arrivals all their reasons (with evidence) and sources;
+    before consolidation, merge the mentions of one move (see ``merge_mentions``)."""
+    for key in ("departures", "arrivals"):
+        rows = []
+        for e in b.get(key) or []:
+            row = store.web_event(e["event_id"]) if e.get("event_id") else None
+            full = event_dict(row) if row else {}
+            rows.append({"reasons": [], "sources": [], "kind": key[:-1], **e,
+                         **{k: full[k] for k in ("reasons", "sources", "kind", "started")
+                            if k in full}})
+        fill_source_meta(store, rows)
+        b[key] = rows if store.web_consolidated() else merge_mentions(rows)
+    return b
+
+
 def own_brief(store: Any, org: str, since: str | None = None) -> dict[str, Any]:
     """The why brief built directly from the events (same shape as talentflow.why.why)."""
     o = resolve_org(store, org) if not org.startswith("org:") else _org_or_id(store, org)
-    deps = load_events(store, kind="departure", org_id=o["id"], since=since)
-    arrs = load_events(store, kind="arrival", org_id=o["id"], since=since)
+    merge = (lambda evs: evs) if store.web_consolidated() else merge_mentions
+    deps = merge(load_events(store, kind="departure", org_id=o["id"], since=since))
+    arrs = merge(load_events(store, kind="arrival", org_id=o["id"], since=since))
     claims = load_events(store, kind="claim", org_id=o["id"], since=since)
     industry = [c for c in load_events(store, kind="claim", since=since)
                 if c.get("scope") == "industry"]
@@ -218,6 +235,34 @@ def own_brief(store: Any, org: str, since: str | None = None) -> dict[str, Any]:
         "claims": [_claim_row(c, r) for c in claims for r in c["reasons"]],
         "industry": [_claim_row(c, r) for c in industry for r in c["reasons"]],
     }
+
+
+def merge_mentions(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Before consolidation: one event per (kind, person, org), sources and reasons joined.
+
+    The first mention's fields win, filled from later ones where it has none.
+
+    >>> a = {"event_id": "m1", "kind": "departure", "person": {"id": "p"}, "org": {"id": "o"},
+    ...      "date": None, "reasons": [], "sources": [{"doc_id": "d1"}], "n_sources": 1}
+    >>> b = {**a, "event_id": "m2", "date": "2025-07", "sources": [{"doc_id": "d2"}]}
+    >>> [(e["date"], e["n_sources"]) for e in merge_mentions([a, b])]
+    [('2025-07', 2)]
+    """
+    out: dict[tuple, dict[str, Any]] = {}
+    for e in events:
+        pid = (e.get("person") or {}).get("id") or (e.get("person") or {}).get("name")
+        key = (e.get("kind"), pid or e["event_id"], (e.get("org") or {}).get("id"))
+        if key not in out:
+            out[key] = {**e, "reasons": list(e["reasons"]), "sources": list(e["sources"])}
+            continue
+        m = out[key]
+        for k, v in e.items():
+            if m.get(k) is None and v is not None:
+                m[k] = v
+        m["reasons"] += e["reasons"]
+        m["sources"] += e["sources"]
+        m["n_sources"] = len(m["sources"])
+    return list(out.values())
 
 
 def _org_or_id(store: Any, oid: str) -> dict[str, str]:

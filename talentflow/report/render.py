@@ -81,7 +81,8 @@ def environment() -> Environment:
                       autoescape=select_autoescape(["html", "j2", "htm"], default=True),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters.update(safe_url=safe_url, host=host, text_dir=text_dir, num=num,
-                       with_driver=lambda q, d: {**q, "driver": q.get("driver") or d})
+                       with_driver=lambda q, d: {**q, "driver": q.get("driver") or d},
+                       as_quote=lambda q: {**q, "text": q.get("text") or q.get("evidence") or ""})
     return env
 
 

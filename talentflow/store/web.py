@@ -159,3 +159,13 @@ class WebMixin:
             sql += " WHERE org_id = ?"
             params.append(org_id)
         return _rows(self.con, sql + " ORDER BY start_date NULLS LAST, id", params)
+
+    def web_org_counts(self) -> list[dict[str, Any]]:
+        """Orgs with events: [{"org_id", "org_name", "departures", "arrivals", "claims", "total"}]."""
+        sql = (f"SELECT org_id, any_value(org_name) AS org_name, "
+               "count(*) FILTER (WHERE kind = 'departure') AS departures, "
+               "count(*) FILTER (WHERE kind = 'arrival') AS arrivals, "
+               "count(*) FILTER (WHERE kind = 'claim') AS claims, count(*) AS total "
+               f"FROM ({self._web_event_source()}) e WHERE org_id IS NOT NULL "
+               "GROUP BY org_id ORDER BY total DESC, org_id")
+        return _rows(self.con, sql, [])

@@ -1,0 +1,93 @@
+"""Search people and orgs in any script: names and aliases from the KB, the store's entities
+and the words documents used, all compared after ``normalize`` (so "ليبراتور" and
+"Liberatore" both find person:mike-liberatore, through its Arabic and Latin aliases).
+
+>>> from talentflow.store import Store
+>>> [r["id"] for r in search(Store(":memory:"), "Liberatore")][:1]
+['person:mike-liberatore']
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from rapidfuzz import fuzz
+
+from talentflow.lang.normalize import normalize
+
+MAX_QUERY = 200
+
+
+def _names(store: Any) -> Iterable[tuple[str, str, str, str]]:
+    """(text, entity id, type, canonical name) from the KB, the store and the mentions."""
+    from talentflow.report.data import _kb
+
+    kb = _kb(store)
+    canon: dict[str, str] = {}
+    if kb is not None:
+        for e in kb.entities.values():
+            canon[e.id] = e.name
+        for text, eid, etype, _lang in kb.aliases():
+            yield text, eid, etype, canon.get(eid, text)
+    for r in store.web_entity_names() + store.web_mention_names():
+        canon.setdefault(r["id"], r["name"])
+        yield r["name"], r["id"], r["type"], canon[r["id"]]
+
+
+def _score(q: str, text: str) -> float:
+    """How well normalized query ``q`` matches normalized ``text`` (0 = not at all)."""
+    if not q or not text:
+        return 0.0
+    if text == q:
+        return 100.0
+    words = text.split()
+    if q in words or any(w.startswith(q) for w in words):
+        return 90.0
+    if q in text:
+        return 80.0
+    if len(q) >= 4:
+        r = fuzz.partial_ratio(q, text)
+        return r * 0.7 if r >= 88 else 0.0
+    return 0.0
+
+
+def search(store: Any, query: str, type: str | None = None, limit: int = 20
+           ) -> list[dict[str, Any]]:
+    """Entities matching ``query``: [{"id", "type", "name", "matched": [...], "score"}], best first.
+
+    ``type`` is "person", "org" or None (both).
+    """
+    q = normalize(query[:MAX_QUERY])
+    found: dict[str, dict[str, Any]] = {}
+    for text, eid, etype, name in _names(store):
+        if type and etype != type:
+            continue
+        s = _score(q, normalize(text))
+        if s <= 0:
+            continue
+        hit = found.setdefault(eid, {"id": eid, "type": etype, "name": name, "matched": [],
+                                     "score": 0.0})
+        hit["score"] = max(hit["score"], s)
+        if text not in hit["matched"]:
+            hit["matched"].append(text)
+    _add_kb_resolution(store, query, type, found)
+    ranked = sorted(found.values(), key=lambda h: (-h["score"], h["name"]))
+    return ranked[:limit]
+
+
+def _add_kb_resolution(store: Any, query: str, type: str | None,
+                       found: dict[str, dict[str, Any]]) -> None:
+    """Add what the KB's resolver (cross-script matching) says the query names."""
+    from talentflow.report.data import _kb
+
+    kb = _kb(store)
+    if kb is None or not query.strip():
+        return
+    for etype in ([type] if type else ["person", "org"]):
+        try:
+            ent = kb.resolve(query[:MAX_QUERY], etype)
+        except Exception:  # a resolver still being built must not break search
+            ent = None
+        if ent is not None and ent.id not in found:
+            found[ent.id] = {"id": ent.id, "type": ent.type, "name": ent.name,
+                             "matched": [query], "score": 85.0}
