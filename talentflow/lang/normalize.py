@@ -48,3 +48,48 @@ def normalize(text: str) -> str:
     text = normalize_arabic(text)
     text = strip_accents(text).casefold()
     return _WS.sub(" ", text).strip()
+
+
+# --- Folding with offsets (used by the extraction pipeline) -------------------------------
+# ``fold`` is ``normalize`` without whitespace collapsing and without NFKC/NFKD, so that the
+# folded text can be mapped back to the original character by character.
+
+_FOLD_DELETE = {ord(c): None for c in
+                [chr(x) for x in range(0x0610, 0x061B)] + [chr(x) for x in range(0x064B, 0x0660)]
+                + ["\u0670", "\u0640", "\u200c", "\u200d", "\u200e", "\u200f", "\u00ad"]
+                + [chr(x) for x in range(0x06D6, 0x06EE)]}
+_FOLD_MAP = dict(_AR_MAP)
+_FOLD_MAP.update({ord(k) if isinstance(k, str) else k: v for k, v in {
+    "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+}.items()})
+_LATIN_ACCENTS = {c: unicodedata.normalize("NFKD", c)[0]
+                  for c in (chr(x) for x in range(0xC0, 0x250))
+                  if unicodedata.normalize("NFKD", c)[0].isascii() and len(c) == 1}
+_FOLD_MAP.update({ord(k): v for k, v in _LATIN_ACCENTS.items()})
+_FOLD_TABLE = {**_FOLD_MAP, **_FOLD_DELETE}
+
+
+def fold(text: str) -> str:
+    """Fold text for matching, keeping spacing: Arabic letter forms, digits, accents, case.
+
+    >>> fold("Jos\u00e9 \u0627\u0633\u062a\u0642\u0627\u0644\u0629") == "jose \u0627\u0633\u062a\u0642\u0627\u0644\u0647"
+    True
+    """
+    return text.translate(_FOLD_TABLE).lower()
+
+
+def fold_with_map(text: str) -> tuple[str, list[int] | None]:
+    """``fold(text)`` and, when characters were deleted, the original offset of each folded
+    character (plus one final entry for the end). None means offsets are unchanged.
+
+    >>> fold_with_map("AB")
+    ('ab', None)
+    """
+    folded = fold(text)
+    if len(folded) == len(text):
+        return folded, None
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        offsets.extend([i] * len(ch.translate(_FOLD_TABLE).lower()))
+    offsets.append(len(text))
+    return folded, offsets

@@ -1,0 +1,98 @@
+"""spaCy components of the extraction pipeline, registered by name.
+
+Order (per language): sentencizer → talentflow_normalizer → talentflow_entities →
+talentflow_dates → talentflow_events → talentflow_reasons (D's) → talentflow_finish.
+Results live on Doc extensions (interfaces.md item 1); offsets are character offsets into
+``doc.text``.
+
+>>> import spacy
+>>> "talentflow_events" in spacy.registry.factories.get_all()
+True
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from talentflow.lang.normalize import fold
+from talentflow.pipeline.entities import find_entities
+from talentflow.pipeline.events import apply_counting_rules, build_context, draft_events, to_mentions
+from talentflow.pipeline.text import FoldedText, split_sentences
+
+for _name, _default in (("tf_meta", None), ("tf_entities", None), ("tf_events", None),
+                        ("tf_anchors", None), ("tf_folded", None), ("tf_context", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+def _meta(doc: Doc) -> dict:
+    if doc._.tf_meta is None:
+        doc._.tf_meta = {"doc_id": None, "lang": doc.lang_, "published": None, "url": None}
+    return doc._.tf_meta
+
+
+@Language.factory("talentflow_normalizer")
+def make_normalizer(nlp: Language, name: str):
+    """Folded forms into ``token.norm_``; a line break always starts a new sentence."""
+    def normalizer(doc: Doc) -> Doc:
+        for tok in doc:
+            if not tok.is_ascii:
+                tok.norm_ = fold(tok.text)
+        spacy_sents = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") \
+            else [(0, len(doc.text))]
+        sents = split_sentences(doc.text, spacy_sents)
+        doc._.tf_folded = FoldedText.build(doc.text, sents)
+        return doc
+    return normalizer
+
+
+@Language.factory("talentflow_entities")
+def make_entities(nlp: Language, name: str):
+    """KB gazetteer, context names and surname coreference → ``doc._.tf_entities``."""
+    def entities(doc: Doc) -> Doc:
+        ft = doc._.tf_folded
+        lang = _meta(doc)["lang"] or doc.lang_
+        ents = find_entities(ft, lang)
+        doc._.tf_context = {"mentions": ents}
+        doc._.tf_entities = [m.as_dict(ft) for m in ents]
+        return doc
+    return entities
+
+
+@Language.factory("talentflow_dates")
+def make_dates(nlp: Language, name: str):
+    """Dates, durations and roles, resolved against the publication date."""
+    def dates(doc: Doc) -> Doc:
+        meta = _meta(doc)
+        ft = doc._.tf_folded
+        title_end = ft.sents[0][1] if ft.sents else 0
+        ctx = build_context(ft, meta["lang"] or doc.lang_, doc._.tf_context["mentions"],
+                            meta.get("published"), title_end)
+        doc._.tf_context["ctx"] = ctx
+        return doc
+    return dates
+
+
+@Language.factory("talentflow_events")
+def make_events(nlp: Language, name: str):
+    """Triggers → events.md EventMentions on ``doc._.tf_events`` with ``doc._.tf_anchors``."""
+    def events(doc: Doc) -> Doc:
+        meta = _meta(doc)
+        ctx = doc._.tf_context["ctx"]
+        drafts = apply_counting_rules(draft_events(ctx))
+        evs, anchors = to_mentions(ctx, drafts, meta.get("doc_id") or "", meta.get("url"))
+        doc._.tf_events = evs
+        doc._.tf_anchors = anchors
+        return doc
+    return events
+
+
+@Language.factory("talentflow_finish")
+def make_finish(nlp: Language, name: str):
+    """Drop the working state so Docs stay small (and picklable for process pools)."""
+    def finish(doc: Doc) -> Doc:
+        doc._.tf_context = None
+        doc._.tf_folded = None
+        return doc
+    return finish

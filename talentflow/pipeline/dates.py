@@ -1,0 +1,333 @@
+"""Finding dates and durations in folded text, and resolving dates against publication.
+
+Finding is ours (regexes built from ``lang/<code>/months.json``, ``dates.json``,
+``numbers.json``, ``durations.json``); conversion of relative expressions uses ``dateparser``
+with ``RELATIVE_BASE`` = the publication date and ``PREFER_DATES_FROM = "past"``. Precision is
+kept: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, never more precise than the text.
+
+>>> [d.value for d in find_dates("he left in july 2025.", "en", None, "He left in July 2025.")]
+['2025-07']
+>>> [(d.months, d.tenure) for d in find_durations("after only three months at the company", "en")]
+[(3, True)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from talentflow.lang.normalize import fold
+from talentflow.pipeline.lexicon import W_END, W_START, get_lexicon
+
+MONTH_EN = ["january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december"]
+AMBIGUOUS_EN_MONTHS = {"may", "march", "mar", "jan", "dec", "sep", "aug", "jun", "jul", "oct", "nov", "feb", "apr"}
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    value: str | None  # ISO at the text's precision, None when it cannot be resolved
+    precision: str  # "year" | "month" | "day" | "week"
+
+
+@dataclass
+class Duration:
+    start: int
+    end: int
+    months: int | None
+    tenure: bool  # the context says it is the length of a stint
+
+
+def parse_published(published: str | None) -> date | None:
+    """ISO date (or datetime) string to a date; None if missing or unreadable.
+
+    >>> parse_published("2025-09-20")
+    datetime.date(2025, 9, 20)
+    """
+    if not published:
+        return None
+    try:
+        return datetime.fromisoformat(str(published)[:10]).date()
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(phrase: str, base: date) -> date | None:
+    import dateparser
+
+    settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day),
+                "PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first"}
+    got = dateparser.parse(phrase, languages=["en"], settings=settings)
+    return got.date() if got else None
+
+
+@lru_cache(maxsize=None)
+def _date_regexes(lang: str) -> dict:
+    lex = get_lexicon(lang)
+    month = "(?:" + "|".join(re.escape(m) for m in sorted(lex.months, key=len, reverse=True)) + ")"
+    pair = rf"(?:\s*[/(\-]\s*{month}\s*\)?)?"
+    m = rf"(?P<month>{month}){pair}"
+    year = r"(?P<year>(?:19|20)\d\d)"
+    day = r"(?P<day>[0-3]?\d)"
+    ordinal = lex.data["dates"].get("ordinal_suffix", "")
+    yearword = lex.syntax["year_word"]
+    dates = lex.data["dates"]
+    rel = "|".join(f"(?P<rel{i}>{fold(r['pattern'])})" for i, r in enumerate(dates["relative"]))
+    last_pre = "|".join(re.escape(fold(p)) for p in dates.get("last_prefix", []) if p != "in")
+    next_pre = "|".join(re.escape(fold(p)) for p in dates.get("next_prefix", []))
+    last_suf = "|".join(re.escape(fold(p)) for p in dates.get("last_suffix", []))
+    next_suf = "|".join(re.escape(fold(p)) for p in dates.get("next_suffix", []))
+    wd = "|".join(re.escape(fold(k)) for k in dates.get("weekdays", {}))
+    pre = rf"(?:(?P<last>{last_pre})\s+|(?P<next>{next_pre})\s+)?" if last_pre else ""
+    suf = ""
+    if last_suf:
+        suf = rf"(?:\s+(?P<lastsuf>{last_suf})|\s+(?P<nextsuf>{next_suf}))?" if next_suf else rf"(?:\s+(?P<lastsuf>{last_suf}))?"
+    full = [
+        rf"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)",
+        rf"{day}{ordinal}\s+{m}[,\s]+{yearword}{year}",
+        rf"{m}\s+{day}{ordinal},?\s+{year}",
+        rf"{pre}{m}[,\s]+{yearword}{year}",
+        rf"{day}{ordinal}\s+{m}{suf}",
+        rf"{m}\s+{day}{ordinal}(?![\d:])",
+        rf"{pre}{m}{suf}",
+    ]
+    yr = "(?:" + lex.syntax["year_cue"] + r"(?P<yonly>(?:19|20)\d\d))"
+    out = {
+        "date": [re.compile(W_START + "(?:" + f + ")" + W_END) for f in full],
+        "rel": re.compile(W_START + "(?:" + rel + ")" + W_END),
+        "year": re.compile(W_START + yr + W_END),
+    }
+    if wd:
+        out["weekday"] = re.compile(W_START + rf"(?:on\s+|last\s+)?(?P<wd>{wd})" + W_END)
+    return out
+
+
+def _month_no(lex, name: str) -> int:
+    return lex.months[name]
+
+
+def _resolve_month(month: int, pub: date | None, direction: str) -> str | None:
+    if pub is None:
+        return None
+    y = pub.year
+    if direction == "next":
+        y = y if month >= pub.month else y + 1
+    else:
+        y = y if month <= pub.month else y - 1
+    return f"{y:04d}-{month:02d}"
+
+
+def _from_match(mt: re.Match, lang: str, pub: date | None, original: str) -> DateMention | None:
+    lex = get_lexicon(lang)
+    g = mt.groupdict()
+    s, e = mt.span()
+    if g.get("iso"):
+        return DateMention(s, e, g["iso"], "day")
+    month_name = g.get("month")
+    if not month_name:
+        return None
+    if lang == "en" and month_name in AMBIGUOUS_EN_MONTHS:
+        ms = mt.start("month")
+        if not original[ms:ms + 1].isupper():
+            return None
+    month = _month_no(lex, month_name)
+    direction = "next" if (g.get("next") or g.get("nextsuf")) else "past"
+    year = g.get("year")
+    day = g.get("day")
+    if year:
+        if day and 1 <= int(day) <= 31:
+            return DateMention(s, e, f"{year}-{month:02d}-{int(day):02d}", "day")
+        return DateMention(s, e, f"{year}-{month:02d}", "month")
+    ym = _resolve_month(month, pub, direction)
+    if day and 1 <= int(day) <= 31:
+        return DateMention(s, e, f"{ym}-{int(day):02d}" if ym else None, "day")
+    return DateMention(s, e, ym, "month")
+
+
+def _relative(mt: re.Match, lang: str, pub: date | None) -> DateMention:
+    rules = get_lexicon(lang).data["dates"]["relative"]
+    idx = next(int(k[3:]) for k, v in mt.groupdict().items() if v and k.startswith("rel"))
+    rule = rules[idx]
+    s, e = mt.span()
+    if pub is None:
+        return DateMention(s, e, None, rule["unit"])
+    unit, shift = rule["unit"], int(rule["shift"])
+    if unit == "year":
+        return DateMention(s, e, f"{pub.year + shift:04d}", "year")
+    if unit == "month":
+        y, m = pub.year, pub.month + shift
+        while m < 1:
+            y, m = y - 1, m + 12
+        return DateMention(s, e, f"{y:04d}-{m:02d}", "month")
+    if unit == "week":
+        d = _dateparser("last week", pub) if shift else pub
+        d = d or pub
+        return DateMention(s, e, f"{d.year:04d}-{d.month:02d}", "month")
+    d = _dateparser("yesterday", pub) if shift == -1 else pub
+    d = d or (pub + timedelta(days=shift))
+    return DateMention(s, e, d.isoformat(), "day")
+
+
+def _weekday(mt: re.Match, lang: str, pub: date | None) -> DateMention:
+    wd = get_lexicon(lang).data["dates"]["weekdays"]
+    target = {fold(k): v for k, v in wd.items()}[mt.group("wd")]
+    s, e = mt.span()
+    if pub is None:
+        return DateMention(s, e, None, "day")
+    d = _dateparser(MONTH_WEEKDAYS[target], pub) or pub
+    if d > pub:
+        d -= timedelta(days=7)
+    return DateMention(s, e, d.isoformat(), "day")
+
+
+MONTH_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def find_dates(folded: str, lang: str, published: str | date | None, original: str) -> list[DateMention]:
+    """Every date expression in ``folded`` (offsets into it), resolved against ``published``."""
+    pub = published if isinstance(published, date) or published is None else parse_published(published)
+    rx = _date_regexes(lang)
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for pattern in rx["date"]:
+        for mt in pattern.finditer(folded):
+            if not free(*mt.span()):
+                continue
+            dm = _from_match(mt, lang, pub, original)
+            if dm:
+                found.append(dm)
+                taken.append((dm.start, dm.end))
+    for mt in rx["rel"].finditer(folded):
+        if free(*mt.span()):
+            found.append(_relative(mt, lang, pub))
+            taken.append(mt.span())
+    for mt in rx["year"].finditer(folded):
+        s, e = mt.span("yonly")
+        if free(s, e):
+            found.append(DateMention(s, e, mt.group("yonly"), "year"))
+            taken.append((s, e))
+    if "weekday" in rx:
+        for mt in rx["weekday"].finditer(folded):
+            if free(*mt.span()) and (lang != "en" or original[mt.start("wd"):mt.start("wd") + 1].isupper()):
+                found.append(_weekday(mt, lang, pub))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+# --- durations ------------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _duration_regex(lang: str) -> re.Pattern:
+    lex = get_lexicon(lang)
+    d = lex.data["durations"]
+    nums = "|".join(re.escape(k) for k in sorted(lex.numbers, key=len, reverse=True))
+    units = "|".join(f"(?P<u{i}>{fold(u)})" for i, u in enumerate(d["units"]))
+    mods = "|".join(re.escape(fold(x)) for x in sorted(d["less"] + d["about"], key=len, reverse=True))
+    half = "|".join(re.escape(fold(x)) for x in d.get("half", []))
+    half_unit = "|".join(re.escape(fold(x)) for x in d.get("half_unit", []))
+    dual = ""
+    if d.get("dual"):
+        dual = "|".join(f"(?P<d{i}>{fold(u)})" for i, u in enumerate(d["dual"]))
+    num = rf"(?P<num>\d+(?:\.5)?|{nums})"
+    sep = r"[\s-]+"
+    numpart = rf"(?:{num}(?P<half2>\s+(?:{half}))?{sep})" + ("?" if lang == "ar" else "")
+    alts = [rf"{numpart}(?:{units})", rf"(?P<hu>{half_unit})"]
+    if dual:
+        alts.insert(0, rf"(?:{dual})")
+    body = rf"(?:(?P<mod>{mods})\s+)?(?:{'|'.join(alts)})(?:\s*(?P<half>{half}))?"
+    return re.compile(W_START + body + W_END)
+
+
+def _unit_months(lang: str, g: dict) -> tuple[float | None, bool]:
+    d = get_lexicon(lang).data["durations"]
+    units = list(d["units"].values())
+    for k, v in g.items():
+        if v and k.startswith("u") and k[1:].isdigit():
+            return float(units[int(k[1:])]), False
+        if v and k.startswith("d") and k[1:].isdigit():
+            return float(list(d["dual"].values())[int(k[1:])]), True
+    return None, False
+
+
+def _duration_months(mt: re.Match, lang: str) -> int | None:
+    lex = get_lexicon(lang)
+    g = mt.groupdict()
+    if g.get("hu"):
+        total = 6.0
+    else:
+        unit, is_dual = _unit_months(lang, g)
+        if unit is None:
+            return None
+        if is_dual:
+            n: float | None = 1
+        elif g.get("num"):
+            raw = g["num"]
+            n = float(raw) if raw[0].isdigit() else lex.numbers.get(raw)
+        else:
+            n = 1
+        if n is None:
+            return None
+        if g.get("half") or g.get("half2"):
+            n += 0.5
+        total = n * unit
+    mod = g.get("mod")
+    less = {fold(x) for x in lex.data["durations"]["less"]}
+    if total < 1:
+        return 0 if not mod else 0
+    months = int(round(total))
+    if mod and mod in less:
+        months -= 1
+    return max(months, 0)
+
+
+@lru_cache(maxsize=None)
+def _tenure_context(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    d = get_lexicon(lang).data["durations"]
+    before = "|".join(re.escape(fold(x)) for x in sorted(d["tenure_before"], key=len, reverse=True))
+    after = "|".join(fold(x) if "(?" in x else re.escape(fold(x)) for x in sorted(d["tenure_after"], key=len, reverse=True))
+    notafter = "|".join(re.escape(fold(x)) for x in d["not_tenure_after"])
+    syn = get_lexicon(lang).syntax
+    fill, fill_after = syn["duration_fillers"], syn["duration_after_fillers"]
+    return (re.compile(rf"(?:^|\W)(?:{before})(?:\s+(?:{fill}))*\s*$"),
+            re.compile(rf"^\s*(?:(?:{fill_after})\s+)?(?:{after})"),
+            re.compile(rf"^\s*(?:{notafter})(?!\w)"))
+
+
+def find_durations(folded: str, lang: str) -> list[Duration]:
+    """Every duration in ``folded`` with its length in months and whether it is a tenure."""
+    rx = _duration_regex(lang)
+    before, after, notafter = _tenure_context(lang)
+    out = []
+    for mt in rx.finditer(folded):
+        months = _duration_months(mt, lang)
+        s, e = mt.span()
+        left = folded[max(0, s - 40):s]
+        right = folded[e:e + 40]
+        if notafter.match(right) or re.match(r"\s*(?:19|20)\d\d", right):
+            continue
+        tenure = bool(before.search(left) or after.match(right))
+        out.append(Duration(s, e, months, tenure))
+    return out
+
+
+def month_diff(start: str | None, end: str | None) -> int | None:
+    """Whole months from ``start`` to ``end`` when both have at least month precision.
+
+    >>> month_diff("2025-04", "2025-07")
+    3
+    """
+    if not start or not end or len(start) < 7 or len(end) < 7:
+        return None
+    y1, m1 = int(start[:4]), int(start[5:7])
+    y2, m2 = int(end[:4]), int(end[5:7])
+    diff = (y2 - y1) * 12 + (m2 - m1)
+    return diff if diff >= 0 else None

@@ -1,0 +1,366 @@
+"""Persons and organizations in a document: KB gazetteer, context patterns, coreference.
+
+1. Gazetteer: every alias of ``talentflow.kb.load_kb()`` as a sequence of folded words; a
+   clitic (lang/<code>/clitics.json) is stripped from a word only when the rest starts an alias.
+2. Context: unknown persons from titles, known given names, role + name, name + apposition
+   (English also capitalization); unknown orgs from org nouns and suffixes.
+3. Coreference: a surname alone links back to the full name found in the same document.
+
+>>> ents = find_entities(FoldedText.build("Mike Liberatore left xAI.", [(0, 25)]), "en")
+>>> [(e.type, e.id) for e in ents]
+[('person', 'person:mike-liberatore'), ('org', 'org:xai')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from talentflow.lang.normalize import fold
+from talentflow.models import EntityRef
+from talentflow.pipeline.lexicon import Lexicon, get_lexicon
+from talentflow.pipeline.text import WORD, FoldedText
+
+GAP_OK = re.compile(r"^[\s\-.]{0,3}$")
+
+
+@dataclass
+class Mention:
+    start: int  # folded offsets
+    end: int
+    w0: int  # word indexes [w0, w1)
+    w1: int
+    type: str
+    id: str
+    name: str
+    source: str = "kb"  # kb | context | coref
+
+    def as_dict(self, ft: FoldedText) -> dict:
+        s, e = ft.span(self.start, self.end)
+        return {"start": s, "end": e, "type": self.type, "id": self.id, "name": self.name,
+                "mention": ft.original[s:e], "source": self.source}
+
+
+@dataclass
+class Gazetteer:
+    index: dict[str, list[tuple[tuple[str, ...], str, str, str]]]
+    surnames: dict[str, set[str]]
+
+
+@lru_cache(maxsize=1)
+def _kb():
+    from talentflow.kb import load_kb
+
+    return load_kb()
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Index of KB aliases by their first folded word (built once per process)."""
+    kb = _kb()
+    index: dict[str, list] = {}
+    for text, eid, etype, _lang in kb.aliases():
+        toks = tuple(WORD.findall(fold(text)))
+        if not toks:
+            continue
+        ent = kb.get(eid)
+        name = ent.name if ent else text
+        index.setdefault(toks[0], []).append((toks, eid, etype, name))
+    for lst in index.values():
+        lst.sort(key=lambda x: -len(x[0]))
+    return Gazetteer(index, {})
+
+
+def mint(mention: str, etype: str) -> EntityRef:
+    """A reference for an entity not in the KB: E's ``mint_ref`` when available, else a slug.
+
+    >>> mint("Jane Roe", "person").id
+    'person:jane-roe'
+    """
+    try:
+        from talentflow import resolve
+
+        if hasattr(resolve, "mint_ref"):
+            return resolve.mint_ref(mention, etype)
+    except Exception:  # noqa: BLE001 - resolution is optional here
+        pass
+    slug = "-".join(WORD.findall(fold(mention))) or "unknown"
+    return EntityRef(name=mention, mention=mention, id=f"{etype}:{slug}")
+
+
+def _strip_variants(word: str, lex: Lexicon) -> list[tuple[str, int]]:
+    """(remainder, prefix length) for each clitic prefix of ``word``."""
+    out = []
+    for p in lex.prefixes:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            out.append((word[len(p):], len(p)))
+    return out
+
+
+def _match_at(ft: FoldedText, i: int, lex: Lexicon, gz: Gazetteer) -> tuple[int, int, tuple] | None:
+    """Longest alias starting at word i: (start offset, end word index, entry)."""
+    words = ft.words
+    first = words[i].text
+    options = [(first, 0)]
+    if lex.prefixes:
+        options += _strip_variants(first, lex)
+    for head, plen in options:
+        for entry in gz.index.get(head, ()):
+            toks = entry[0]
+            n = len(toks)
+            if i + n > len(words):
+                continue
+            ok = True
+            for k in range(1, n):
+                w = words[i + k]
+                if w.text != toks[k] or not GAP_OK.match(ft.folded[words[i + k - 1].end:w.start]):
+                    ok = False
+                    break
+            if ok:
+                return words[i].start + plen, i + n, entry
+    return None
+
+
+def _kb_mentions(ft: FoldedText, lex: Lexicon) -> list[Mention]:
+    gz = gazetteer()
+    out = []
+    i = 0
+    while i < len(ft.words):
+        m = _match_at(ft, i, lex, gz)
+        if m:
+            start, j, (toks, eid, etype, name) = m
+            if _short_latin_alias_ok(ft, start, ft.words[j - 1].end, toks):
+                out.append(Mention(start, ft.words[j - 1].end, i, j, etype, eid, name))
+                i = j
+                continue
+        i += 1
+    return out
+
+
+def _short_latin_alias_ok(ft: FoldedText, s: int, e: int, toks: tuple) -> bool:
+    """Short Latin aliases (xAI, Meta, Apple) must keep a capital letter in the text."""
+    text = ft.orig_text(s, e)
+    if len(toks) == 1 and text.isascii() and len(text) <= 6:
+        return any(c.isupper() for c in text)
+    return True
+
+
+# --- unknown names from context --------------------------------------------------------------
+
+def _is_name_word(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool:
+    if i >= len(ft.words) or i in taken:
+        return False
+    w = ft.words[i]
+    t = w.text
+    if t.isdigit() or len(t) < 2 or t in lex.stopwords or t in lex.not_names or t in lex.months:
+        return False
+    if lex.lang == "en":
+        return ft.original[ft.to_orig(w.start)].isupper()
+    if t in lex.org_nouns or lex.trigger_any.fullmatch(t) or lex.role_any.fullmatch(t):
+        return False
+    return not t.isascii()
+
+
+def _gap(ft: FoldedText, i: int) -> str:
+    """Text between word i-1 and word i."""
+    return ft.folded[ft.words[i - 1].end:ft.words[i].start]
+
+
+def _extend_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int], max_len: int) -> int:
+    """End word index of a name starting at word i (0 words if none)."""
+    j = i
+    while j < len(ft.words) and j - i < max_len:
+        if j > i and not re.fullmatch(r"[ \-]{1,2}", _gap(ft, j)):
+            break
+        t = ft.words[j].text
+        if t in lex.particles and j > i and j + 1 < len(ft.words):
+            j += 1
+            continue
+        if not _is_name_word(ft, j, lex, taken):
+            break
+        j += 1
+    while j > i and ft.words[j - 1].text in lex.particles:
+        j -= 1
+    return j
+
+
+def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[int, int, str]]:
+    """(w0, w1, why) spans of likely person names not in the KB."""
+    out = []
+    words = ft.words
+    i = 0
+    while i < len(words):
+        if i in taken:
+            i += 1
+            continue
+        t = words[i].text
+        head = t
+        if lex.lang == "ar" and t not in lex.given_names:
+            for rest, _ in _strip_variants(t, lex):
+                if rest in lex.given_names and len(t) - len(rest) <= 1:
+                    head = rest
+                    break
+        j = 0
+        why = ""
+        if t in lex.stopwords:
+            i += 1
+            continue
+        if head in lex.given_names and (lex.lang == "ar" or _is_name_word(ft, i, lex, taken)):
+            j = _extend_name(ft, i + 1, lex, taken, 3) if i + 1 < len(words) else i + 1
+            why = "given_name"
+        elif lex.lang == "en" and _is_name_word(ft, i, lex, taken):
+            j = _extend_name(ft, i, lex, taken, 4)
+            if j - i >= 2 and _en_person_context(ft, i, j, lex):
+                out.append((i, j, "context"))
+                i = j
+                continue
+            j = 0
+        elif lex.titles and i > 0 and lex.titles.fullmatch(words[i - 1].text) and not (lex.syntax["conjunction_prefix"] and t.startswith(lex.syntax["conjunction_prefix"])):
+            j = _extend_name(ft, i, lex, taken, 3)
+            why = "title"
+        if why == "given_name" and j > i + 1 and lex.lang == "en":
+            j = max(j, i + 2)
+        if j and (j - i >= 2 or why == "title"):
+            out.append((i, j, why))
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def _en_person_context(ft: FoldedText, i: int, j: int, lex: Lexicon) -> bool:
+    """A capitalized sequence is a person when its neighbours say so."""
+    before = ft.folded[max(0, ft.words[i].start - 40):ft.words[i].start]
+    after = ft.folded[ft.words[j - 1].end:ft.words[j - 1].end + 30]
+    if ft.words[j - 1].text in lex.org_suffixes:
+        return False
+    if re.match(r"\s*,\s*(?:the|a|an|its|who|former|then|previously|\d)", after):
+        return True
+    if re.match(r"\s*(?:resigned|stepped|left|quit|joined|was|has|had|will|is|said|told|wrote|departed|exited|retired)\b", after):
+        return True
+    if lex.role_any.search(before[-30:]) or (lex.speech and lex.speech.search(before[-15:])):
+        return True
+    return False
+
+
+def _context_orgs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]]:
+    out = []
+    words = ft.words
+    for i, w in enumerate(words):
+        if i in taken:
+            continue
+        t = w.text
+        noun = t in lex.org_nouns or any(t == p + n for n in lex.org_nouns for p in lex.syntax["noun_clitics"])
+        if noun and i + 1 < len(words) and re.fullmatch(r"\s{1,2}", _gap(ft, i + 1)):
+            j = i + 1
+            while j < len(words) and j - i <= 3 and j not in taken:
+                tj = words[j].text
+                if j > i + 1 and not re.fullmatch(r"\s{1,2}", _gap(ft, j)):
+                    break
+                if tj in lex.stopwords or tj in lex.months or tj.isdigit() or lex.role_any.fullmatch(tj) \
+                        or lex.trigger_any.fullmatch(tj) or tj in lex.org_nouns:
+                    break
+                j += 1
+            if j > i + 1:
+                keep_noun = bool(lex.syntax["noun_clitics"]) and not t.endswith(lex.syntax["company_noun"])
+                out.append((i if keep_noun and not _has_clitic(t, lex) else i + 1, min(j, i + 3)))
+        elif lex.lang == "en" and t in lex.org_suffixes and i > 0 and (i - 1) not in taken:
+            k = i - 1
+            while k >= 0 and k not in taken and _is_name_word(ft, k, lex, taken) and i - k <= 3:
+                k -= 1
+            if k + 1 < i:
+                out.append((k + 1, i + 1))
+    return out
+
+
+def _has_clitic(t: str, lex: Lexicon) -> bool:
+    return t not in lex.org_nouns
+
+
+def find_entities(ft: FoldedText, lang: str) -> list[Mention]:
+    """All person and org mentions in the document, sorted by position."""
+    lex = get_lexicon(lang)
+    kb = _kb_mentions(ft, lex)
+    taken = {k for m in kb for k in range(m.w0, m.w1)}
+    ents = list(kb)
+    early = _surname_mentions(ft, lex, ents, taken)
+    ents.extend(early)
+    taken.update(m.w0 for m in early)
+    for i0, i1 in _context_orgs(ft, lex, taken):
+        s, e = ft.words[i0].start, ft.words[i1 - 1].end
+        ref = _resolve(ft.orig_text(s, e), "org")
+        ents.append(Mention(s, e, i0, i1, "org", ref.id, ref.name, "context"))
+        taken.update(range(i0, i1))
+    for i0, i1, _why in _context_persons(ft, lex, taken):
+        s, e = ft.words[i0].start, ft.words[i1 - 1].end
+        if lang == "ar":
+            s += _clitic_len(ft.words[i0].text, lex)
+        ref = _resolve(ft.orig_text(s, e), "person")
+        ents.append(Mention(s, e, i0, i1, "person", ref.id, ref.name, "context"))
+        taken.update(range(i0, i1))
+    ents.extend(m for m in _surname_mentions(ft, lex, ents, taken) if m.w0 not in taken)
+    ents.sort(key=lambda m: m.start)
+    return ents
+
+
+def _clitic_len(word: str, lex: Lexicon) -> int:
+    if word in lex.given_names:
+        return 0
+    for rest, plen in _strip_variants(word, lex):
+        if rest in lex.given_names:
+            return plen
+    return 0
+
+
+def _resolve(mention: str, etype: str) -> EntityRef:
+    kb = _kb()
+    ent = kb.resolve(mention, etype)
+    if ent is not None:
+        return EntityRef(ent.name, mention, ent.id)
+    ref = mint(mention, etype)
+    return EntityRef(ref.name or mention, mention, ref.id)
+
+
+def _surname_mentions(ft: FoldedText, lex: Lexicon, ents: list[Mention], taken: set[int]) -> list[Mention]:
+    """Surname-only mentions of persons named in full elsewhere in the document."""
+    surnames: dict[str, Mention] = {}
+    for m in ents:
+        if m.type == "person" and m.w1 - m.w0 >= 2:
+            last = ft.words[m.w1 - 1].text
+            if len(last) >= 3 and last not in lex.stopwords:
+                surnames.setdefault(last, m)
+    if not surnames:
+        return []
+    out = []
+    for i, w in enumerate(ft.words):
+        if i in taken:
+            continue
+        hit, plen = (w.text, 0) if w.text in surnames else (None, 0)
+        if hit is None and lex.prefixes:
+            for rest, pl in _strip_variants(w.text, lex):
+                if rest in surnames:
+                    hit, plen = rest, pl
+                    break
+        if hit is None:
+            continue
+        if lex.lang == "en" and not ft.original[ft.to_orig(w.start)].isupper():
+            continue
+        full = surnames[hit]
+        out.append(Mention(w.start + plen, w.end, i, i + 1, "person", full.id, full.name, "coref"))
+    return out
+
+
+def primary_org(ents: list[Mention], title_end: int = 0) -> Mention | None:
+    """The org the document is mostly about: most mentions, the headline counting double."""
+    counts: dict[str, float] = {}
+    first: dict[str, Mention] = {}
+    for m in ents:
+        if m.type != "org":
+            continue
+        counts[m.id] = counts.get(m.id, 0) + (2 if m.start < title_end else 1)
+        first.setdefault(m.id, m)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], -first[k].start))
+    return first[best]

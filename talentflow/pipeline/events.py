@@ -1,0 +1,507 @@
+"""Personnel events from triggers, entities, roles, dates and durations (events.md rules).
+
+For each trigger in a sentence: drop it when negated, hypothetical, background or a
+sabbatical; find its person (by the trigger's form, lists give one event each, pronouns and
+clitic pronouns link to the last person named); its org, destination, role, date, start and
+tenure. Then apply the counting rules across the document: a move is one departure with a
+destination; a join that only starts a stint reported ending becomes ``started``.
+
+>>> from talentflow.pipeline import extract
+>>> [e.kind for e in extract("Jane Roe, the chief financial officer of Acme Corp, resigned.", "en")]
+['departure']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from talentflow.models import EntityRef, EventMention, Source
+from talentflow.pipeline.dates import DateMention, Duration, find_dates, find_durations, month_diff
+from talentflow.pipeline.entities import Mention, primary_org
+from talentflow.pipeline.lexicon import Lexicon, Trigger, get_lexicon
+from talentflow.pipeline.text import FoldedText
+
+KIND_PRIORITY = {"lawsuit": 0, "role_change": 1, "departure": 2, "arrival": 3}
+
+
+@dataclass
+class Hit:
+    trig: Trigger
+    start: int
+    end: int
+    sent: int
+
+
+@dataclass
+class Draft:
+    """An event being assembled, with the spans that support it (folded offsets)."""
+
+    kind: str
+    hit: Hit
+    person: Mention | None
+    org: Mention | None = None
+    destination: Mention | None = None
+    role: str | None = None
+    role_span: tuple[int, int] | None = None
+    date: str | None = None
+    started: str | None = None
+    tenure: int | None = None
+    confidence: float = 0.6
+    person_spans: list[tuple[int, int]] = field(default_factory=list)
+    coref: bool = False
+
+
+@dataclass
+class DocContext:
+    ft: FoldedText
+    lang: str
+    lex: Lexicon
+    ents: list[Mention]
+    published: str | None
+    dates: list[DateMention]
+    durations: list[Duration]
+    roles: list[tuple[int, int, str]]
+    main_org: Mention | None
+
+
+def find_triggers(ft: FoldedText, lex: Lexicon) -> list[Hit]:
+    """Trigger matches in each sentence, longest first, no overlaps."""
+    hits: list[Hit] = []
+    for si, (s, e) in enumerate(ft.sents):
+        text = ft.folded[s:e]
+        if not lex.trigger_any.search(text):
+            continue
+        cands = []
+        for trig in lex.triggers:
+            for m in trig.regex.finditer(text):
+                cands.append(Hit(trig, s + m.start(), s + m.end(), si))
+        cands.sort(key=lambda h: (-(h.end - h.start), KIND_PRIORITY[h.trig.kind]))
+        chosen: list[Hit] = []
+        for h in cands:
+            if all(h.end <= c.start or h.start >= c.end for c in chosen):
+                chosen.append(h)
+        hits.extend(sorted(chosen, key=lambda h: h.start))
+    return hits
+
+
+def find_roles(ft: FoldedText, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, code) of role phrases, longest match wins."""
+    cands = []
+    for rx, code in lex.roles:
+        for m in rx.finditer(ft.folded):
+            cands.append((m.start(), m.end(), code))
+    cands.sort(key=lambda c: -(c[1] - c[0]))
+    out: list[tuple[int, int, str]] = []
+    for c in cands:
+        if all(c[1] <= o[0] or c[0] >= o[1] for o in out):
+            out.append(c)
+    return sorted(out)
+
+
+# --- filters ---------------------------------------------------------------------------------
+
+def _clause_before(ctx: DocContext, hit: Hit, limit: int = 70) -> str:
+    s, _ = ctx.ft.sents[hit.sent]
+    text = ctx.ft.folded[max(s, hit.start - limit):hit.start]
+    parts = re.split(ctx.lex.syntax["clause_break"], text)
+    return parts[-1] if parts else text
+
+
+def is_suppressed(ctx: DocContext, hit: Hit) -> str | None:
+    """Why this trigger is not an event (negation, hypothetical, background, sabbatical)."""
+    lex = ctx.lex
+    before = _clause_before(ctx, hit)
+    s, e = ctx.ft.sents[hit.sent]
+    sent = ctx.ft.folded[s:e]
+    if lex.cues["negation_before"] and lex.cues["negation_before"].search(before):
+        return "negation"
+    hyp = lex.cues["hypothetical_before"]
+    if hyp and hyp.search(before):
+        m = list(hyp.finditer(before))[-1]
+        if not (ctx.lang == "en" and m.group() == "would" and re.search(r"\b(?:said|announced|confirmed)\b", before)):
+            return "hypothetical"
+    syn = lex.syntax
+    if syn["perfect_particle"] and re.search(syn["perfect_particle"], before) \
+            and ctx.ft.folded[hit.start] in syn["imperfect_initials"]:
+        return "hypothetical"
+    if lex.cues["background_before"] and lex.cues["background_before"].search(before):
+        return "background"
+    if hit.trig.kind in ("departure", "arrival") and lex.cues["sabbatical"] and lex.cues["sabbatical"].search(sent):
+        return "sabbatical"
+    return None
+
+
+# --- persons ---------------------------------------------------------------------------------
+
+def _persons_in(ctx: DocContext, s: int, e: int) -> list[Mention]:
+    return [m for m in ctx.ents if m.type == "person" and m.start >= s and m.end <= e]
+
+
+def _is_speaker(ctx: DocContext, m: Mention) -> bool:
+    before = ctx.ft.folded[max(0, m.start - 25):m.start]
+    sp = ctx.lex.speech
+    return bool(sp and re.search(r"(?:" + sp.pattern + r")\s*$", before))
+
+
+def _between_has_break(ctx: DocContext, a: int, b: int) -> bool:
+    return bool(re.search(r"[.;\u061b]", ctx.ft.folded[a:b]))
+
+
+def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
+    """The person(s) a trigger is about, and whether they came from a pronoun."""
+    s, e = ctx.ft.sents[hit.sent]
+    persons = [p for p in _persons_in(ctx, s, e) if not (hit.start <= p.start < hit.end)]
+    form = hit.trig.form
+    before = [p for p in persons if p.end <= hit.start and not _is_speaker(ctx, p)]
+    after = [p for p in persons if p.start >= hit.end and not _is_speaker(ctx, p)]
+    near_after = [p for p in after if p.start - hit.end <= 45 and not _between_has_break(ctx, hit.end, p.start)
+                  and _gap_ok(ctx, hit.end, p.start)]
+    near_before = [p for p in before if hit.start - p.end <= 160]
+    pick: Mention | None = None
+    if form in ("obj", "noun", "list") or (ctx.lang == "ar" and form in ("v", "passive")):
+        if near_after and not _org_between(ctx, hit.end, near_after[0].start, form):
+            pick = near_after[0]
+        elif near_before:
+            pick = near_before[-1]
+    else:
+        if near_before:
+            pick = near_before[-1]
+        elif near_after and form == "passive":
+            pick = near_after[0]
+    pl = ctx.lex.syntax["plural_trigger"]
+    plural = bool(pl) and re.search(pl, ctx.ft.folded[hit.start:hit.end])
+    if plural and pick is not None:
+        group = _expand_list(ctx, pick, persons)
+        return (group, False) if len(group) >= 2 or form == "list" else ([], False)
+    if plural:
+        return [], False
+    if pick is None:
+        ante = _antecedent(ctx, hit)
+        return ([ante], True) if ante else ([], False)
+    return _expand_list(ctx, pick, persons), False
+
+
+def _gap_ok(ctx: DocContext, a: int, b: int) -> bool:
+    """Between an Arabic trigger and its subject/object: a few words, no preposition."""
+    words = re.findall(r"\w+", ctx.ft.folded[a:b])
+    if ctx.lang != "ar":
+        return len(words) <= 6
+    if len(words) > 4:
+        return False
+    return not any(w in ctx.lex.stopwords and not w.endswith(ctx.lex.syntax["company_noun"]) for w in words)
+
+
+def _org_between(ctx: DocContext, a: int, b: int, form: str) -> bool:
+    """For 'Acme hired X' style triggers the person after must not be behind a new clause."""
+    return False
+
+
+def _expand_list(ctx: DocContext, pick: Mention, persons: list[Mention]) -> list[Mention]:
+    """'X, Y and Z' (and the Arabic conjunction): every person coordinated with the one picked."""
+    ordered = sorted({p.start: p for p in persons}.values(), key=lambda p: p.start)
+    idx = next(i for i, p in enumerate(ordered) if p.start == pick.start)
+    group = [pick]
+    joiner = re.compile(ctx.lex.syntax["list_joiner"])
+    i = idx
+    while i > 0 and joiner.match(_gap_text(ctx, ordered[i - 1], ordered[i])):
+        i -= 1
+        group.insert(0, ordered[i])
+    i = idx
+    while i + 1 < len(ordered) and joiner.match(_gap_text(ctx, ordered[i], ordered[i + 1])):
+        i += 1
+        group.append(ordered[i])
+    uniq = {}
+    for g in group:
+        uniq.setdefault(g.id, g)
+    return list(uniq.values())
+
+
+def _gap_text(ctx: DocContext, a: Mention, b: Mention) -> str:
+    text = ctx.ft.folded[a.end:b.start]
+    if ctx.lang == "ar" and b.start > 0 and text == "" :
+        return ""
+    return text if len(text) < 12 else "#"
+
+
+def _antecedent(ctx: DocContext, hit: Hit) -> Mention | None:
+    """The last person named before a pronoun subject (or an Arabic verb with no subject)."""
+    lex = ctx.lex
+    s, _ = ctx.ft.sents[hit.sent]
+    before = _clause_before(ctx, hit, 60)
+    trig_text = ctx.ft.folded[hit.start:hit.end]
+    if ctx.lang == "en":
+        pron = "|".join(lex.pronouns.get("subject", []) + lex.pronouns.get("possessive", []))
+        if not re.search(rf"\b(?:{pron})\b", before):
+            return None
+    else:
+        syn = lex.syntax
+        own = re.search(syn["pronoun_suffix_original"], ctx.ft.orig_text(hit.start, hit.end))
+        bare = not re.search(r"\w{3,}", re.sub(syn["subject_fillers"], " ", before))
+        if not (own or bare):
+            return None
+    prev = [m for m in ctx.ents if m.type == "person" and m.end <= hit.start and m.start >= _sent_start(ctx, hit.sent - 2)]
+    if not prev:
+        return None
+    return prev[-1]
+
+
+def _sent_start(ctx: DocContext, i: int) -> int:
+    return ctx.ft.sents[max(0, i)][0]
+
+
+# --- orgs, role, dates -----------------------------------------------------------------------
+
+def _orgs_in(ctx: DocContext, s: int, e: int) -> list[Mention]:
+    return [m for m in ctx.ents if m.type == "org" and m.start >= s and m.end <= e]
+
+
+def is_destination(ctx: DocContext, org: Mention, hit: Hit) -> bool:
+    """The words before ``org`` say the person went there."""
+    left = ctx.ft.folded[max(ctx.ft.sents[hit.sent][0], org.start - 60):org.start]
+    syn = ctx.lex.syntax
+    left = re.sub(syn["dest_left_strip"], "", left).rstrip()
+    left = re.sub(syn["dest_left_strip"], "", left).rstrip()
+    if syn["dest_clitics"]:
+        w = ctx.ft.words[org.w0].text
+        if org.start > ctx.ft.words[org.w0].start and w.startswith(tuple(syn["dest_clitics"])) \
+                and re.search(syn["dest_clitic_cue"], left.strip()):
+            return True
+    return bool(ctx.lex.destination.search(left.rstrip() + " ") or ctx.lex.destination.search(left.rstrip()))
+
+
+def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Mention | None, Mention | None]:
+    """(org left or joined, destination) for a trigger."""
+    s, e = ctx.ft.sents[hit.sent]
+    orgs = _orgs_in(ctx, s, e)
+    dest = None
+    kind = hit.trig.kind
+    if kind == "departure":
+        for o in orgs:
+            if o.start >= hit.start and is_destination(ctx, o, hit):
+                dest = o
+                break
+    if kind == "lawsuit":
+        before = [o for o in orgs if o.end <= hit.start]
+        after = [o for o in orgs if o.start >= hit.end and is_destination(ctx, o, hit)]
+        org = before[-1] if before else (ctx.main_org if hit.trig.form != "passive" else None)
+        if hit.trig.form == "passive":
+            by = [o for o in orgs if o.start >= hit.end]
+            org = by[0] if by else ctx.main_org
+        return org, (after[0] if after else None)
+    rest = [o for o in orgs if o is not dest and (dest is None or o.id != dest.id)]
+    if kind == "arrival":
+        after = [o for o in rest if o.start >= hit.end]
+        before = [o for o in rest if o.end <= hit.start]
+        pick = after[0] if after and after[0].start - hit.end < 80 else (before[-1] if before else (after[0] if after else None))
+        return pick or ctx.main_org, None
+    anchor = person.start if person else hit.start
+    if rest:
+        pick = min(rest, key=lambda o: (abs(o.start - hit.start) + abs(o.start - anchor)) / 2)
+        return pick, dest
+    org = ctx.main_org if (ctx.main_org and (dest is None or ctx.main_org.id != dest.id)) else None
+    return org, dest
+
+
+def choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mention | None) -> tuple[str | None, tuple[int, int] | None]:
+    """Role code nearest the person in the trigger sentence, else near another mention of them."""
+    s, e = ctx.ft.sents[hit.sent]
+    cands = [r for r in ctx.roles if r[0] >= s and r[1] <= e]
+    if dest is not None and hit.trig.kind == "departure":
+        cands = [r for r in cands if r[0] < dest.start or r[0] > dest.end + 40]
+    others = [m for m in _persons_in(ctx, s, e) if person and m.id != person.id]
+    anchor = person if person else None
+
+    def dist(r):
+        if anchor is None:
+            return abs(r[0] - hit.start)
+        d = min(abs(r[0] - anchor.end), abs(anchor.start - r[1]))
+        closer = any(min(abs(r[0] - o.end), abs(o.start - r[1])) < d for o in others)
+        return d + (200 if closer else 0)
+
+    if cands:
+        best = min(cands, key=dist)
+        if dist(best) < 200 or anchor is None:
+            return best[2], (best[0], best[1])
+    if person is not None:
+        for m in ctx.ents:
+            if m.id != person.id or m.start == person.start:
+                continue
+            near = [r for r in ctx.roles if (0 <= r[0] - m.end <= 30) or (0 <= m.start - r[1] <= 30)]
+            if near:
+                r = min(near, key=lambda r: min(abs(r[0] - m.end), abs(m.start - r[1])))
+                return r[2], (r[0], r[1])
+    return None, None
+
+
+def choose_dates(ctx: DocContext, hit: Hit) -> tuple[str | None, str | None]:
+    """(event date, start date) from the trigger sentence."""
+    s, e = ctx.ft.sents[hit.sent]
+    date_val, started = None, None
+    event_dates = []
+    for d in ctx.dates:
+        if d.start < s or d.end > e:
+            continue
+        left = ctx.ft.folded[max(s, d.start - 50):d.start]
+        if ctx.lex.start.search(left):
+            if started is None and d.value:
+                started = d.value
+            continue
+        event_dates.append(d)
+    if event_dates:
+        best = min(event_dates, key=lambda d: (d.start < hit.start, abs(d.start - hit.end)))
+        date_val = best.value
+    return date_val, started
+
+
+def choose_tenure(ctx: DocContext, hit: Hit) -> int | None:
+    s, e = ctx.ft.sents[hit.sent]
+    ds = [d for d in ctx.durations if d.tenure and d.start >= s and d.end <= e and d.months is not None]
+    if not ds:
+        return None
+    return min(ds, key=lambda d: abs(d.start - hit.end)).months
+
+
+# --- assembly --------------------------------------------------------------------------------
+
+def draft_events(ctx: DocContext) -> list[Draft]:
+    drafts: list[Draft] = []
+    for hit in find_triggers(ctx.ft, ctx.lex):
+        if is_suppressed(ctx, hit):
+            continue
+        persons, coref = choose_person(ctx, hit)
+        if not persons and hit.trig.kind != "lawsuit":
+            continue
+        for p in persons or [None]:
+            drafts.append(_fill(ctx, hit, p, coref))
+    return drafts
+
+
+def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool) -> Draft:
+    d = Draft(kind=hit.trig.kind, hit=hit, person=person, coref=coref)
+    d.org, d.destination = choose_orgs(ctx, hit, person)
+    if d.kind == "lawsuit" and person is not None and d.org is not None and person.id == d.org.id:
+        d.person = None
+    d.role, d.role_span = choose_role(ctx, hit, person, d.destination)
+    d.date, d.started = choose_dates(ctx, hit)
+    d.tenure = choose_tenure(ctx, hit)
+    if d.kind == "arrival" and d.org is not None:
+        _arrival_from(ctx, d)
+    d.confidence = _confidence(d)
+    return d
+
+
+def _arrival_from(ctx: DocContext, d: Draft) -> None:
+    """'joined B from A' is a departure from A with destination B."""
+    s, e = ctx.ft.sents[d.hit.sent]
+    for o in _orgs_in(ctx, d.hit.end, e):
+        left = ctx.ft.folded[max(s, o.start - 12):o.start]
+        if o.id != d.org.id and re.search(ctx.lex.syntax["from_cue"], left):
+            d.kind, d.destination, d.org = "departure", d.org, o
+            return
+
+
+def _confidence(d: Draft) -> float:
+    c = 0.55
+    if d.person and d.person.source == "kb":
+        c += 0.15
+    elif d.person and d.person.source == "coref":
+        c += 0.1
+    if d.coref:
+        c -= 0.15
+    if d.org is not None:
+        c += 0.1
+    if d.role:
+        c += 0.05
+    if d.date:
+        c += 0.05
+    if d.hit.trig.forced:
+        c += 0.02
+    return max(0.05, min(0.97, c))
+
+
+def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
+    """Merge mentions of one event; joins that start an ended stint become ``started``."""
+    out: list[Draft] = []
+    by_key: dict[tuple, Draft] = {}
+    departures = {d.person.id: d for d in drafts if d.kind == "departure" and d.person}
+    for d in drafts:
+        pid = d.person.id if d.person else None
+        if d.kind == "arrival" and pid in departures:
+            dep = departures[pid]
+            if d.org is None or dep.org is None or d.org.id == dep.org.id:
+                if not dep.started and d.date:
+                    dep.started = d.date
+                continue
+            if dep.destination is None and d.hit.sent >= dep.hit.sent:
+                dep.destination = d.org
+                continue
+            if dep.destination is not None and d.org.id == dep.destination.id:
+                continue
+        key = (d.kind, pid, d.org.id if d.org else None) if pid else (d.kind, None, d.org.id if d.org else None, d.hit.start)
+        if d.kind == "departure" and pid is not None:
+            key = (d.kind, pid)
+        if key in by_key:
+            _merge(by_key[key], d)
+            continue
+        by_key[key] = d
+        out.append(d)
+    for d in out:
+        if d.tenure is None and d.started and d.date:
+            d.tenure = month_diff(d.started, d.date)
+        if d.destination is not None and d.org is not None and d.destination.id == d.org.id:
+            d.destination = None
+    return out
+
+
+def _merge(keep: Draft, other: Draft) -> None:
+    for f in ("org", "destination", "role", "role_span", "date", "started", "tenure"):
+        if getattr(keep, f) is None and getattr(other, f) is not None:
+            setattr(keep, f, getattr(other, f))
+    if keep.coref and not other.coref:
+        keep.coref = False
+    keep.confidence = min(0.97, max(keep.confidence, other.confidence) + 0.03)
+
+
+def to_mentions(ctx: DocContext, drafts: list[Draft], doc_id: str, url: str | None) -> tuple[list[EventMention], list[dict]]:
+    """EventMentions (events.md) and their anchors (interfaces.md item 1)."""
+    ft = ctx.ft
+    events, anchors = [], []
+    for d in drafts:
+        s, e = ft.sents[d.hit.sent]
+        span = ft.span(s, e)
+        ev = EventMention(
+            kind=d.kind,
+            person=_ref(ctx, d.person),
+            org=_ref(ctx, d.org),
+            role=d.role,
+            role_mention=ft.orig_text(*d.role_span) if d.role_span else None,
+            date=d.date, started=d.started, tenure_months=d.tenure,
+            destination=_ref(ctx, d.destination),
+            source=Source(doc=doc_id, url=url, published=ctx.published, lang=ctx.lang, span=span),
+            confidence=round(d.confidence, 3),
+        )
+        events.append(ev)
+        person_spans = [ft.span(m.start, m.end) for m in ctx.ents if d.person and m.id == d.person.id]
+        org_spans = [ft.span(m.start, m.end) for m in ctx.ents if d.org and m.id == d.org.id]
+        anchors.append({"sent": span, "trigger": ft.span(d.hit.start, d.hit.end),
+                        "person": person_spans, "org": org_spans})
+    return events, anchors
+
+
+def _ref(ctx: DocContext, m: Mention | None) -> EntityRef | None:
+    if m is None:
+        return None
+    return EntityRef(name=m.name, mention=ctx.ft.orig_text(m.start, m.end), id=m.id)
+
+
+def build_context(ft: FoldedText, lang: str, ents: list[Mention], published: str | None,
+                  title_end: int = 0) -> DocContext:
+    lex = get_lexicon(lang)
+    return DocContext(
+        ft=ft, lang=lang, lex=lex, ents=ents, published=published,
+        dates=find_dates(ft.folded, lang, published, ft.original) if lex.trigger_any.search(ft.folded) else [],
+        durations=find_durations(ft.folded, lang),
+        roles=find_roles(ft, lex),
+        main_org=primary_org(ents, title_end),
+    )

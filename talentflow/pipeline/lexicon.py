@@ -1,0 +1,154 @@
+"""Language data compiled into matchers, once per language (cached).
+
+Every pattern in ``talentflow/lang/<code>/*.json`` is written in natural spelling and folded
+here with :func:`talentflow.lang.normalize.fold`, so data and text meet in the same form.
+
+>>> lex = get_lexicon("en")
+>>> lex.months["july"]
+7
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from talentflow.lang import load
+from talentflow.lang.normalize import fold
+
+W_START = r"(?<![\w])"
+W_END = r"(?![\w])"
+
+
+def _alt(phrases: list[str], escape: bool = True) -> str:
+    items = sorted({fold(p) for p in phrases if p}, key=len, reverse=True)
+    return "|".join(re.escape(p) if escape else p for p in items)
+
+
+def _words(phrases: list[str]) -> re.Pattern | None:
+    """One regex matching any of ``phrases`` as whole words (folded)."""
+    if not phrases:
+        return None
+    return re.compile(W_START + "(?:" + _alt(phrases) + ")" + W_END)
+
+
+@dataclass
+class Trigger:
+    kind: str
+    form: str
+    forced: bool
+    regex: re.Pattern
+
+
+@dataclass
+class Lexicon:
+    """Compiled language data for one language."""
+
+    lang: str
+    triggers: list[Trigger] = field(default_factory=list)
+    trigger_any: re.Pattern | None = None
+    destination: re.Pattern | None = None
+    start: re.Pattern | None = None
+    roles: list[tuple[re.Pattern, str]] = field(default_factory=list)
+    role_any: re.Pattern | None = None
+    months: dict[str, int] = field(default_factory=dict)
+    numbers: dict[str, int | None] = field(default_factory=dict)
+    data: dict[str, Any] = field(default_factory=dict)
+    cues: dict[str, re.Pattern | None] = field(default_factory=dict)
+    stopwords: frozenset[str] = frozenset()
+    given_names: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    titles: re.Pattern | None = None
+    speech: re.Pattern | None = None
+    org_nouns: frozenset[str] = frozenset()
+    org_suffixes: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+    pronouns: dict[str, list[str]] = field(default_factory=dict)
+    org_anaphora: re.Pattern | None = None
+    syntax: dict[str, Any] = field(default_factory=dict)
+
+
+def _inflected_role_regex(phrase: str, syn: dict) -> str:
+    """Article, clitics, feminine ending and case endings optional in each word (syntax.json)."""
+    parts = []
+    art, fem = fold(syn["role_article"]), fold(syn["feminine_ending"])
+    for w in fold(phrase).split():
+        if art and w.startswith(art) and len(w) > len(art) + 1:
+            w = w[len(art):]
+            prefix = fold(syn["role_prefix_definite"])
+        else:
+            prefix = fold(syn["role_prefix_first"] if not parts else syn["role_prefix_other"])
+        stem = w[:-len(fem)] if fem and w.endswith(fem) else w
+        parts.append(prefix + re.escape(stem) + fold(syn["role_suffix"]))
+    return r"\s+".join(parts)
+
+
+def _compile_triggers(lang: str, data: dict, clitics: dict) -> list[Trigger]:
+    pre, suf = clitics.get("trigger_prefix", ""), clitics.get("trigger_suffix", "")
+    out = []
+    for kind in ("departure", "arrival", "role_change", "lawsuit"):
+        for t in data.get(kind, []):
+            body = fold(t["pattern"])
+            rx = re.compile(W_START + pre + "(?:" + body + ")" + suf + W_END)
+            out.append(Trigger(kind, t.get("form", "subj"), bool(t.get("forced")), rx))
+    return out
+
+
+@lru_cache(maxsize=None)
+def get_lexicon(lang: str) -> Lexicon:
+    """Compile the language data of ``lang`` (cached per process)."""
+    lex = Lexicon(lang=lang)
+    clitics = load(lang, "clitics")
+    trig = load(lang, "triggers")
+    lex.triggers = _compile_triggers(lang, trig, clitics)
+    lex.trigger_any = re.compile("|".join(f"(?:{t.regex.pattern})" for t in lex.triggers))
+    lex.destination = re.compile("(?:" + "|".join(fold(p) for p in trig["destination"]) + r")\s*$")
+    lex.start = re.compile("(?:" + "|".join(fold(p) for p in trig["start"]) + r")\s*$")
+    syn = load(lang, "syntax")
+    lex.syntax = {k: (fold(v) if isinstance(v, str) else v) for k, v in syn.items()}
+    roles = load(lang, "roles")
+    for code, phrases in roles.items():
+        if code.startswith("_"):
+            continue
+        for p in phrases:
+            if syn["role_article"] and not p.isascii():
+                rx = W_START + _inflected_role_regex(p, syn) + W_END
+            else:
+                rx = W_START + re.escape(fold(p)) + W_END
+            lex.roles.append((re.compile(rx), code))
+    lex.role_any = re.compile("|".join(f"(?:{r.pattern})" for r, _ in lex.roles))
+    lex.months = {fold(k): v for k, v in load(lang, "months").items()}
+    lex.numbers = {fold(k): v for k, v in load(lang, "numbers").items()}
+    lex.data["durations"] = load(lang, "durations")
+    lex.data["dates"] = load(lang, "dates")
+    cues = load(lang, "cues")
+    for name in ("negation_before", "hypothetical_before", "background_before", "sabbatical", "former"):
+        lex.cues[name] = _regex_words(cues.get(name, []))
+    persons = load(lang, "persons")
+    lex.titles = _words(persons.get("titles", []))
+    lex.speech = _words(persons.get("speech", []))
+    lex.given_names = frozenset(fold(n) for n in persons.get("given_names", []))
+    lex.not_names = frozenset(fold(n) for n in persons.get("not_names", []))
+    lex.particles = frozenset(fold(n) for n in persons.get("particles", []))
+    lex.org_nouns = frozenset(fold(n) for n in persons.get("org_nouns", []))
+    lex.org_suffixes = frozenset(fold(n).rstrip(".") for n in persons.get("org_suffixes", []))
+    lex.stopwords = frozenset(fold(w) for w in load(lang, "stopwords"))
+    lex.prefixes = tuple(sorted((fold(p) for p in clitics.get("prefixes", [])), key=len, reverse=True))
+    lex.suffixes = tuple(sorted((fold(p) for p in clitics.get("suffixes", [])), key=len, reverse=True))
+    pron = load(lang, "pronouns")
+    lex.pronouns = {k: [fold(x) for x in v] for k, v in pron.items()}
+    lex.org_anaphora = _words(pron.get("org_anaphora", []))
+    return lex
+
+
+def _regex_words(items: list[str]) -> re.Pattern | None:
+    """Cue list where items may carry small regex parts (``(?:his|her)``)."""
+    if not items:
+        return None
+    parts = sorted((fold(i) for i in items), key=len, reverse=True)
+    body = "|".join(p if ("(?" in p) else re.escape(p) for p in parts)
+    return re.compile(r"(?<![\w'])(?:" + body + r")(?![\w])")

@@ -1,0 +1,98 @@
+"""The folded view of a document: matching text, word tokens, sentences, offset mapping.
+
+All matching happens on ``folded`` (see :func:`talentflow.lang.normalize.fold`); every span
+handed out is mapped back to the document text with :meth:`FoldedText.to_orig`.
+
+>>> ft = FoldedText.build("Jane Roe left.", [(0, 14)])
+>>> ft.words[1].text, ft.to_orig(5)
+('roe', 5)
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from talentflow.lang.normalize import fold_with_map
+
+WORD = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class Word:
+    start: int
+    end: int
+    text: str  # folded
+
+
+@dataclass
+class FoldedText:
+    original: str
+    folded: str
+    offsets: list[int] | None
+    words: list[Word]
+    sents: list[tuple[int, int]]  # folded coordinates
+
+    @classmethod
+    def build(cls, text: str, sents_orig: list[tuple[int, int]]) -> FoldedText:
+        folded, offsets = fold_with_map(text)
+        words = [Word(m.start(), m.end(), m.group()) for m in WORD.finditer(folded)]
+        ft = cls(text, folded, offsets, words, [])
+        ft.sents = [(ft.to_folded(s), ft.to_folded(e)) for s, e in sents_orig]
+        return ft
+
+    def to_orig(self, i: int) -> int:
+        """Folded offset -> document offset."""
+        if self.offsets is None:
+            return i
+        return self.offsets[min(i, len(self.offsets) - 1)]
+
+    def to_folded(self, i: int) -> int:
+        """Document offset -> folded offset."""
+        if self.offsets is None:
+            return i
+        return bisect_left(self.offsets, i)
+
+    def span(self, s: int, e: int) -> tuple[int, int]:
+        """Folded span -> document span."""
+        return self.to_orig(s), self.to_orig(e)
+
+    def orig_text(self, s: int, e: int) -> str:
+        a, b = self.span(s, e)
+        return self.original[a:b]
+
+    def word_index(self, pos: int) -> int:
+        """Index of the first word starting at or after folded offset ``pos``."""
+        lo, hi = 0, len(self.words)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.words[mid].start < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def sent_of(self, pos: int) -> int:
+        """Index of the sentence containing folded offset ``pos``."""
+        starts = [s for s, _ in self.sents]
+        return max(0, bisect_left(starts, pos + 1) - 1)
+
+
+def split_sentences(text: str, spacy_sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Refine spaCy's sentences: a line break always ends a sentence (headlines, lists).
+
+    >>> split_sentences("Title\\nBody. More.", [(0, 18)])
+    [(0, 5), (6, 18)]
+    """
+    out: list[tuple[int, int]] = []
+    for s, e in spacy_sents:
+        pos = s
+        for m in re.finditer(r"\n+", text[s:e]):
+            a, b = s + m.start(), s + m.end()
+            if text[pos:a].strip():
+                out.append((pos, a))
+            pos = b
+        if text[pos:e].strip():
+            out.append((pos, e))
+    return out
