@@ -176,7 +176,7 @@ def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> l
     quotes = quote_spans(text)
     spans, start = [], 0
     for m in _END.finditer(text):
-        if any(q0 < m.start() < q1 - 1 for q0, q1 in quotes):
+        if any(q0 < m.start() and m.end() < q1 for q0, q1 in quotes):
             continue
         word = re.search(r"(\S+)$", text[start:m.start()])
         if m.group().startswith(".") and word and (

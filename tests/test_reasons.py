@@ -1,0 +1,212 @@
+"""Reason extraction core: drivers, attribution, stance, scoping and claims, per language.
+
+Events and anchors are built by hand here so the reasons logic is tested on its own; the
+end-to-end path through the pipeline is in tests/test_seed_reasons.py.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, strategies as st
+
+from talentflow.lang import load
+from talentflow.models import DRIVERS, EntityRef, EventMention
+from talentflow.pipeline.reasons import (
+    attach_reasons, cue_data, cue_regex, normalized, split_sentences,
+)
+
+LANG_DIR = Path(__file__).parents[1] / "talentflow" / "lang"
+
+
+def dep(name: str, org: str = "Acme", dest: str | None = None, kind: str = "departure",
+        mention: str | None = None) -> EventMention:
+    return EventMention(kind=kind, person=EntityRef(name, mention or name) if name else None,
+                        org=EntityRef(org, org, "org:" + org.lower()),
+                        destination=EntityRef(dest, dest) if dest else None)
+
+
+def triples(ev: EventMention) -> set[tuple[str, str, str]]:
+    return {(r.driver, r.attributed_to, r.stance) for r in ev.reasons}
+
+
+# -- data ------------------------------------------------------------------------------------
+def test_taxonomy_matches_models_and_spec():
+    table = json.loads((LANG_DIR / "drivers.json").read_text(encoding="utf-8"))["drivers"]
+    assert tuple(d["code"] for d in table) == DRIVERS
+    for d in table:
+        assert d["label"]["en"] and d["label"]["ar"]
+        assert d["family"] in {"push", "pull", "life", "forced", "none"}
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_every_driver_has_cues_and_every_cue_compiles(lang):
+    data = load(lang, "reasons")
+    assert set(data["drivers"]) == set(DRIVERS)
+    cl = tuple(data["clitics"])
+    for name in ("reasons", "attribution", "stance"):
+        blob = load(lang, name)
+        groups = blob["drivers"] if name == "reasons" else {
+            **blob.get("explicit", {}), **{k: v for k, v in blob.items()
+                                           if isinstance(v, list) and not k.startswith("_")}}
+        for key, cues in groups.items():
+            if key in ("clitics", "abbreviations"):
+                continue
+            for cue in cues:
+                re.compile(cue_regex(cue, cl))
+    assert cue_data(lang).drivers.keys() == set(DRIVERS)
+
+
+def test_same_reason_files_in_each_language():
+    for name in ("reasons", "attribution", "stance"):
+        assert (LANG_DIR / "en" / f"{name}.json").exists()
+        assert (LANG_DIR / "ar" / f"{name}.json").exists()
+
+
+@given(st.text(alphabet=st.sampled_from(list("abcAB أإآةىـًُ ،.\n“”")), max_size=40))
+def test_normalized_offsets_point_into_text(text):
+    norm, index = normalized(text)
+    assert len(index) == len(norm) + 1
+    assert index == sorted(index)
+    assert all(0 <= i <= len(text) for i in index)
+
+
+def test_sentences_do_not_split_inside_quotes_or_after_abbreviations():
+    text = 'He said "I am done. Truly." Then Mr. Smith left.\nNew line here'
+    spans = split_sentences(text, frozenset({"mr"}))
+    assert [text[s:e] for s, e in spans] == [
+        'He said "I am done. Truly."', "Then Mr. Smith left.", "New line here"]
+
+
+# -- English ------------------------------------------------------------------------------------
+EN_CASES = [
+    ("Jane Doe, the bank's finance chief, is stepping down to spend more time with her family.",
+     {("family_personal", "media", "asserted")}),
+    ("Jane Doe quit after clashing with the chairman over strategy, people familiar with the matter said.",
+     {("leadership_conflict", "sources", "asserted")}),
+    ("Jane Doe left, citing burnout after months of grueling hours.",
+     {("workload_culture", "self", "asserted")}),
+    ("Jane Doe was fired by the board after a string of poor results, the club said in a statement.",
+     {("dismissal", "company", "asserted")}),
+    ("Jane Doe is leaving to launch her own AI startup, according to a LinkedIn post.",
+     {("new_venture", "self", "asserted")}),
+    ("Jane Doe retired in March after 30 years at the lender.", {("retirement", "media", "asserted")}),
+    ("Jane Doe stepped down for health reasons, the Financial Times reported.",
+     {("health", "media", "asserted")}),
+    ("Jane Doe resigned. She did not give a reason for her departure.",
+     {("unstated", "self", "asserted")}),
+    ("Jane Doe left after only three months in the job.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", EN_CASES)
+def test_english_reasons(text, expected):
+    ev = dep("Jane Doe")
+    attach_reasons(text, [ev], lang="en")
+    assert triples(ev) == expected
+    for r in ev.reasons:
+        assert text[r.span[0]:r.span[1]] == r.evidence
+
+
+def test_reasons_stay_with_their_owner():
+    text = ("Tom Reed left for Globex in May. Separately, Ann Lee, the general counsel, said on "
+            "LinkedIn she was leaving to care for her young children.")
+    tom, ann = dep("Tom Reed", dest="Globex"), dep("Ann Lee")
+    attach_reasons(text, [tom, ann], lang="en")
+    assert triples(tom) == {("career_move", "media", "asserted")}
+    assert triples(ann) == {("family_personal", "self", "asserted")}
+
+
+def test_pay_makes_a_destination_poached_not_career_move():
+    text = "Tom Reed joined Globex, which lured him with a pay package worth $50 million, Bloomberg reported."
+    tom = dep("Tom Reed", dest="Globex")
+    attach_reasons(text, [tom], lang="en")
+    assert triples(tom) == {("poached", "media", "asserted")}
+
+
+def test_denial_by_the_person_is_kept_beside_the_claim():
+    text = ("Sources said Tom Reed was pushed out. Reed denied that he was forced out, "
+            "saying he chose to leave.")
+    tom = dep("Tom Reed")
+    attach_reasons(text, [tom], lang="en")
+    assert ("dismissal", "sources", "asserted") in triples(tom)
+    assert ("dismissal", "self", "denied") in triples(tom)
+
+
+def test_unnamed_group_reasons_become_org_claims_and_company_denial():
+    text = ("Tom Reed left Acme in June. Several executives quit after clashes with the founder's "
+            "advisers, according to people familiar with the matter. An Acme spokesperson "
+            "called the reports false.")
+    tom = dep("Tom Reed")
+    claims = attach_reasons(text, [tom], lang="en")
+    assert tom.reasons == []
+    assert len(claims) == 1 and claims[0].kind == "claim" and claims[0].person is None
+    assert claims[0].org.name == "Acme" and claims[0].scope == "org"
+    assert triples(claims[0]) == {("leadership_conflict", "sources", "asserted"),
+                                  ("leadership_conflict", "company", "denied")}
+
+
+def test_industry_claim_names_the_org_it_is_about():
+    text = ("Tom Reed left Acme in June. Globex is offering huge salaries to lure researchers "
+            "from across the industry.")
+    ents = [{"start": text.index("Globex"), "end": text.index("Globex") + 6, "type": "org",
+             "id": "org:globex", "name": "Globex", "mention": "Globex"}]
+    claims = attach_reasons(text, [dep("Tom Reed")], entities=ents, lang="en")
+    assert [(c.org.name, c.scope, triples(c)) for c in claims] == [
+        ("Globex", "industry", {("poached", "media", "asserted")})]
+
+
+def test_disclaimed_juxtaposition_is_not_a_reason():
+    text = ("Tom Reed resigned on Monday. The report did not link his exit to the "
+            "controversy over the product recall.")
+    tom = dep("Tom Reed")
+    attach_reasons(text, [tom], lang="en")
+    assert tom.reasons == []
+
+
+def test_lawsuit_carries_the_accusation_from_the_suing_org():
+    text = "Acme sued a former engineer who joined Globex, accusing him of stealing trade secrets."
+    suit = dep(None, kind="lawsuit")
+    attach_reasons(text, [suit], [{"trigger": (5, 9)}], lang="en")
+    assert triples(suit) == {("misconduct_legal", "company", "asserted")}
+
+
+# -- Arabic ---------------------------------------------------------------------------------------------
+AR = "سارة المنصوري"
+AR_CASES = [
+    (f"استقالت {AR} من منصبها في البنك لأسباب صحية.", {("health", "media", "asserted")}),
+    (f"قالت {AR} في منشور على لينكدإن إنها تغادر لقضاء وقت أطول مع أطفالها.",
+     {("family_personal", "self", "asserted")}),
+    (f"وبحسب مصادر مطلعة، غادرت {AR} بعد خلافات مع رئيس مجلس الإدارة.",
+     {("leadership_conflict", "sources", "asserted")}),
+    (f"أعلن النادي إقالة {AR} بعد سلسلة من النتائج السلبية.", {("dismissal", "company", "asserted")}),
+    (f"غادرت {AR} الشركة لتأسيس شركتها الناشئة الخاصة.", {("new_venture", "media", "asserted")}),
+    (f"غادرت {AR} بعد ثلاثة أشهر فقط من انضمامها.", set()),
+    (f"غادرت {AR} الشركة دون ذكر الأسباب.", {("unstated", "self", "asserted")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", AR_CASES)
+def test_arabic_reasons(text, expected):
+    ev = dep("Sara Al Mansouri", mention=AR)
+    attach_reasons(text, [ev], lang="ar")
+    assert triples(ev) == expected
+
+
+def test_arabic_denial_of_a_claim_by_a_company_lawyer():
+    text = ("غادر عدد من المديرين الشركة بعد صراعات داخلية حول أسلوب الإدارة، وفقا لمصادر مقربة. "
+            "ونفى محامي الشركة وجود أي خلافات، ووصف هذه الادعاءات بأنها كاذبة.")
+    claims = attach_reasons(text, [dep("Tom Reed")], lang="ar")
+    assert len(claims) == 1 and claims[0].org.name == "Acme"
+    assert triples(claims[0]) == {("leadership_conflict", "sources", "asserted"),
+                                  ("leadership_conflict", "company", "denied")}
+
+
+def test_declining_to_comment_is_not_a_denial():
+    text = f"غادرت {AR} بعد خلافات مع المدير التنفيذي. ورفض متحدث باسم الشركة التعليق على التقارير."
+    ev = dep("Sara Al Mansouri", mention=AR)
+    attach_reasons(text, [ev], lang="ar")
+    assert all(r.stance == "asserted" for r in ev.reasons)
