@@ -69,6 +69,7 @@ class KnowledgeBase:
         return True
 
     def _index(self, text: str, entity_id: str) -> None:
+        self._phon = None  # phonetic index (talentflow.resolve.lookup), rebuilt on demand
         ids = self._by_norm.setdefault(normalize(text), [])
         if entity_id not in ids:
             ids.append(entity_id)

@@ -13,6 +13,10 @@ from typing import TYPE_CHECKING
 from talentflow.lang import load
 from talentflow.lang.normalize import has_arabic, normalize
 from talentflow.resolve.match import org_core, orgs_match, person_tokens, persons_match, token_match
+from talentflow.resolve.skeleton import keys, name_key
+from talentflow.resolve.match import MIN_ORG_SKELETON
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 if TYPE_CHECKING:
     from talentflow.kb import KnowledgeBase
@@ -59,11 +63,46 @@ def _exact(kb: KnowledgeBase, text: str, type: str) -> list[Entity]:
 def _phonetic(kb: KnowledgeBase, text: str, type: str) -> list[Entity]:
     match = persons_match if type == "person" else orgs_match
     out = []
-    for e in kb.entities.values():
-        if e.type != type:
-            continue
+    for eid in sorted(_candidates(kb, text, type)):
+        e = kb.entities[eid]
         if any(match(text, n) for n in _names(e)):
             out.append(e)
+    return out
+
+
+def _phon_keys(text: str, type: str) -> set[str]:
+    """Index keys of a name: surname skeletons (people) or whole-name skeleton (orgs)."""
+    if type == "org":
+        k = name_key(org_core(text))
+        return {k} if len(k) >= MIN_ORG_SKELETON else set()
+    toks = person_tokens(text)
+    if len(toks) < 2:
+        return set()
+    words = [toks[-1]] + ([toks[-2] + toks[-1]] if len(toks) > 2 else [])
+    return {k.consonants for w in words for k in keys(w) if k.consonants}
+
+
+def _index(kb: KnowledgeBase) -> dict[str, dict[str, set[str]]]:
+    idx = getattr(kb, "_phon", None)
+    if idx is None:
+        idx = {"person": {}, "org": {}}
+        for e in kb.entities.values():
+            for n in _names(e):
+                for k in _phon_keys(n, e.type):
+                    idx[e.type].setdefault(k, set()).add(e.id)
+        kb._phon = idx
+    return idx
+
+
+def _candidates(kb: KnowledgeBase, text: str, type: str) -> set[str]:
+    idx = _index(kb)[type]
+    out: set[str] = set()
+    for k in _phon_keys(text, type):
+        out |= idx.get(k, set())
+        if len(k) >= 5:
+            for near, _, _ in process.extract(k, list(idx), scorer=Levenshtein.distance,
+                                              score_cutoff=1, limit=None):
+                out |= idx[near]
     return out
 
 
@@ -72,16 +111,20 @@ def _names(e: Entity) -> list[str]:
 
 
 def _surname_only(kb: KnowledgeBase, word: str) -> list[Entity]:
-    out = []
+    """People whose surname is ``word``: written the same if any is, else sounding the
+    same (skeletons of three consonants or more only)."""
+    exact, sounding = [], []
+    norm = normalize(word)
+    long_enough = any(len(k.consonants) >= 3 for k in keys(norm))
     for e in kb.entities.values():
         if e.type != "person":
             continue
-        for n in _names(e):
-            toks = person_tokens(n)
-            if len(toks) >= 2 and token_match(word, toks[-1]):
-                out.append(e)
-                break
-    return out
+        surnames = [t[-1] for t in map(person_tokens, _names(e)) if len(t) >= 2]
+        if norm in surnames:
+            exact.append(e)
+        elif long_enough and any(token_match(norm, s) for s in surnames):
+            sounding.append(e)
+    return exact or sounding
 
 
 def _narrow(cands: list[Entity], context: dict, kb: KnowledgeBase) -> list[Entity]:

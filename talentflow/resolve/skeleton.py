@@ -174,8 +174,7 @@ def _ar_gap_ok(ar: frozenset, lat: frozenset) -> bool:
 
 
 def _ar_ar_gap_ok(a: frozenset, b: frozenset) -> bool:
-    a2, b2 = a & {"U", "I"}, b & {"U", "I"}
-    return not (a2 and b2 and not a2 & b2)
+    return not (a and b and not a & b)
 
 
 def _edge_ok(ar: frozenset, lat: frozenset, i: int, n: int) -> bool:
