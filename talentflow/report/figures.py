@@ -91,7 +91,8 @@ def flows(brief: dict[str, Any], inflows: list[dict[str, Any]]) -> dict[str, Any
         names[org.get("id")] = org.get("name") or ""
 
     def rows(c: Counter) -> list[dict[str, Any]]:
-        return [{"id": k, "name": names.get(k) or None, "n": n} for k, n in c.most_common()]
+        rows = [{"id": k, "name": names.get(k) or None, "n": n} for k, n in c.items()]
+        return sorted(rows, key=lambda r: (-r["n"], r["id"] is None, r["name"] or ""))
 
     return {"org": brief["org"], "out": rows(out), "in": rows(inc)}
 
