@@ -34,6 +34,7 @@ from talentflow.models import EntityRef, EventMention, Reason, Source
 
 Span = tuple[int, int]
 STRONG = ("sources", "company", "analyst", "self")  # explicit attribution, before media
+COMPANY_DEFAULT = {"dismissal", "misconduct_legal"}
 GAP = r"(?:\s+\S+){0,%d}"
 # drivers an event kind may carry; others in its sentences are not its reasons
 KIND_DRIVERS: dict[str, set[str] | None] = {
@@ -124,6 +125,7 @@ class CueData:
     not_denial: re.Pattern | None
     disclaimer: re.Pattern | None
     pronouns: re.Pattern | None = None
+    mask: re.Pattern | None = None
     group: re.Pattern | None = None
     abbreviations: frozenset[str] = field(default_factory=frozenset)
     clitics: tuple[str, ...] = ()
@@ -145,7 +147,7 @@ def cue_data(lang: str) -> CueData:
         speech=comp(at.get("speech")), continuation=comp(at.get("continuation")),
         industry=comp(at.get("industry")), denial=comp(st.get("denial")),
         not_denial=comp(st.get("not_denial")), disclaimer=comp(st.get("disclaimer")),
-        pronouns=comp(at.get("pronouns")), group=comp(at.get("group")),
+        pronouns=comp(at.get("pronouns")), group=comp(at.get("group")), mask=comp(rs.get("mask")),
         abbreviations=frozenset(a.casefold() for a in rs.get("abbreviations", [])),
         clitics=cl,
     )
@@ -237,7 +239,9 @@ def _in(spans: list[Span], sent: Span) -> list[Span]:
 
 
 def _driver_hits(data: CueData, norm: str, index: list[int]) -> list[_Found]:
-    found = [_Found(d, sp) for d, pat in data.drivers.items() for sp in _finditer(pat, norm, index)]
+    masks = _finditer(data.mask, norm, index)
+    found = [_Found(d, sp) for d, pat in data.drivers.items() for sp in _finditer(pat, norm, index)
+             if not any(_inside(sp, m) for m in masks)]
     found.sort(key=lambda f: (f.span[0], -(f.span[1] - f.span[0])))
     kept: list[_Found] = []
     for f in found:  # a cue inside a longer cue of another driver yields to it
@@ -358,25 +362,51 @@ def _nearest(spans_by_label: dict[str, list[Span]], target: Span) -> str | None:
     return best[1] if best else None
 
 
+def _speakers(ctx: _Ctx, owner: int, sent: Span) -> list[Span]:
+    """Spans naming the owner (name or pronoun) inside ``sent``."""
+    return _in(ctx.persons[owner], sent) + _in(ctx.hits["pronouns"], sent)
+
+
+def _org_speech(ctx: _Ctx, owner: int, sent: Span) -> list[Span]:
+    """Mentions of the owner's org right before a speaking verb ("Intel said")."""
+    org = ctx.events[owner].org
+    if org is None:
+        return []
+    keys = {org.id, org.name} - {None}
+    speech = _in(ctx.hits["speech"], sent)
+    return [(o["start"], o["end"]) for o in ctx.orgs
+            if (o.get("id") in keys or o.get("name") in keys) and _inside((o["start"], o["end"]), sent)
+            and any(0 <= sp[0] - o["end"] <= 25 for sp in speech)]
+
+
+def _self_speech(ctx: _Ctx, owner: int, sent: Span) -> bool:
+    """The owner speaks in ``sent``: a name or pronoun just before a speaking verb, or
+    a speaking verb just before a pronoun ("said he")."""
+    speech = _in(ctx.hits["speech"], sent)
+    who = _speakers(ctx, owner, sent)
+    return any(0 <= sp[0] - w[1] <= 30 or 0 <= w[0] - sp[1] <= 2 for sp in speech for w in who)
+
+
 def _attribution(ctx: _Ctx, sent: Span, target: Span, owner: int | None,
                  carried: str | None, denial: bool, driver: str = "") -> str:
     strong = {a: _in(ctx.hits.get("attr:" + a, []), sent) for a in STRONG}
+    if owner is not None:
+        strong["company"] = strong["company"] + _org_speech(ctx, owner, sent)
     if denial:
         if owner is not None:
-            strong["self"] = strong["self"] + _in(ctx.persons[owner], sent)
-            org = ctx.events[owner].org
-            strong["company"] += [(o["start"], o["end"]) for o in ctx.orgs
-                                  if org and o.get("id") == org.id and _inside((o["start"], o["end"]), sent)]
-        got = _nearest(strong, target)
-        return got or "company"
+            strong["self"] = strong["self"] + [w for w in _speakers(ctx, owner, sent)
+                                               if w[1] <= target[0]]
+        return _nearest(strong, target) or "company"
     got = _nearest(strong, target)
     in_quote = any(_inside(target, q) for q in ctx.quotes)
     if got is None and in_quote and owner is not None:
         got = "self"
     if got is None and _in(ctx.hits.get("attr:media", []), sent):
         got = "media"
-    if got is None and _in(ctx.hits.get("speech", []), sent):
-        got = "self" if owner is not None else "sources"
+    if got is None and owner is not None and _self_speech(ctx, owner, sent):
+        got = "self"
+    if got is None and owner is None and _in(ctx.hits["speech"], sent):
+        got = "sources"
     if got is None:
         got = carried
     if got is None:
@@ -385,10 +415,11 @@ def _attribution(ctx: _Ctx, sent: Span, target: Span, owner: int | None,
 
 
 def _default_attribution(ctx: _Ctx, owner: int | None, driver: str) -> str:
-    """No cue: the suing or firing org speaks for itself; a person says they gave no reason."""
+    """No cue: the org speaks for what it does (firing, suing, announcing a retirement);
+    a person who gives no reason is the one not giving it; else the outlet."""
     if owner is None:
         return "media"
-    if ctx.events[owner].kind == "lawsuit" or driver == "dismissal":
+    if ctx.events[owner].kind == "lawsuit" or driver in COMPANY_DEFAULT:
         return "company"
     return "self" if driver == "unstated" else "media"
 
@@ -473,7 +504,7 @@ def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | 
     found = _driver_hits(data, norm, index)
     claims: dict[tuple, _Claim] = {}
     _walk(ctx, found, claims)
-    _destination_rule(ctx)
+    _destination_rule(ctx, found)
     return _claim_mentions(ctx, claims, meta or {})
 
 
@@ -486,11 +517,11 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
         cont = any(c[0] == sent[0] for c in ctx.hits["continuation"]) or \
             any(q[0] == sent[0] for q in ctx.quotes)
         if p != para and not cont:
-            carried, last_owner = None, None
+            carried = None
         para = p
         cues = [f for f in found if _inside(f.span, sent)]
         cand = _candidates(ctx, sent)
-        if not cand and last_owner is not None and (cont or _pronoun_only(ctx, sent)):
+        if not cand and last_owner is not None and _refers_back(ctx, sent, cont):
             cand = {last_owner: []}
         for f in [f for f in cues if _disclaimed(ctx, sent, f)]:
             ctx.juxtaposed.append((next(iter(cand)) if len(cand) == 1 else None, f.driver))
@@ -520,9 +551,10 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
             last_owner = next(iter(cand))
 
 
-def _pronoun_only(ctx: _Ctx, sent: Span) -> bool:
-    """The sentence refers back to someone by pronoun and names no group."""
-    return bool(_in(ctx.hits["pronouns"], sent)) and not _in(ctx.hits["group"], sent)
+def _refers_back(ctx: _Ctx, sent: Span, cont: bool) -> bool:
+    """The sentence continues the previous subject (an opening like "He added", or a
+    pronoun) and names no group of people."""
+    return (cont or bool(_in(ctx.hits["pronouns"], sent))) and not _in(ctx.hits["group"], sent)
 
 
 def _implied_denials(ctx: _Ctx, sent: Span, cand: dict[int, list[Span]],
@@ -556,11 +588,31 @@ def _to_claim(ctx: _Ctx, sent: Span, reason: Reason, claims: dict[tuple, _Claim]
     _add_reason(claim.reasons, reason)
 
 
-def _destination_rule(ctx: _Ctx) -> None:
+def _recruited_by_destination(ctx: _Ctx, i: int, found: list[_Found]) -> None:
+    """Recruiting or pay said of the destination org (anywhere in the text) makes a move
+    ``poached``: "Meta lured him", "Microsoft has recruited X"."""
+    ev = ctx.events[i]
+    if ev.destination is None or any(r.driver == "poached" for r in ev.reasons):
+        return
+    keys = {ev.destination.id, ev.destination.name} - {None}
+    spans = [(o["start"], o["end"]) for o in ctx.orgs if o.get("id") in keys or o.get("name") in keys]
+    for f in found:
+        sent = _sentence_of(ctx, f.span)
+        if f.driver != "poached" or sent is None or not _in(spans, sent):
+            continue
+        if _candidates(ctx, sent).keys() - {i} or _denial_spans(ctx, sent):
+            continue  # about someone else, or denied
+        attr = _attribution(ctx, sent, f.span, i, None, False, "poached")
+        ev.reasons.append(Reason("poached", attr, "asserted", ctx.text[sent[0]:sent[1]], sent))
+        return
+
+
+def _destination_rule(ctx: _Ctx, found: list[_Found]) -> None:
     """A destination alone is career_move; recruiting or pay (poached) replaces it."""
     for i, ev in enumerate(ctx.events):
         if ev.kind != "departure":
             continue
+        _recruited_by_destination(ctx, i, found)
         drivers = {r.driver for r in ev.reasons}
         if "poached" in drivers or "new_venture" in drivers:
             ev.reasons[:] = [r for r in ev.reasons if r.driver != "career_move"]
