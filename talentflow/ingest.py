@@ -74,7 +74,8 @@ def read_inputs(paths: Sequence[str], published: str | None = None, lang: str | 
     if "-" in paths:
         import sys
 
-        out.append(("-", read_stdin(stdin or sys.stdin, format_in, published, lang)))
+        out.append(("-", read_stdin(stdin or sys.stdin, format_in, published, lang,
+                                       settings.max_file_bytes)))
     for i, f in enumerate(files, 1):
         out.append((str(f), read_path(f, published, lang, settings.max_file_bytes)))
         if progress:

@@ -126,3 +126,21 @@ def test_cli_rejects_bad_flags(tmp_path, cli):
     assert r.exit_code == 1 and "--published" in r.stderr and "YYYY-MM-DD" in r.stderr
     r = cli("ingest", tmp_path / "a.txt", "--lang", "fr", "--db", tmp_path / "x.db")
     assert r.exit_code == 1 and "valid: ar, en" in r.stderr
+
+
+def test_records_file_given_to_ingest_gets_a_hint(tmp_path, store):
+    p = tmp_path / "staff.csv"
+    p.write_text("person,org,start\nA,B,2020\n")
+    r = ingest(store, [str(p)], extract=False)
+    assert "use 'talentflow records import'" in r.problems[0].error
+
+
+def test_stdin_over_the_limit_and_empty_stdin(store):
+    import io
+
+    small = load_settings({"max_file_mb": 0.001}, user_file=None, env={})  # about 1 KB
+    r = ingest(store, ["-"], stdin=io.StringIO("The CEO left. " * 200), settings=small,
+               extract=False)
+    assert r.quarantined == 1 and "over the" in r.problems[0].error
+    r = ingest(store, ["-"], stdin=io.StringIO("  \n"), extract=False)
+    assert r.problems[0].message() == "-: empty input"

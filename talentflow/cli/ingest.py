@@ -193,4 +193,10 @@ def stats(
     if s["published"]["min"]:
         console.print(f"published: {s['published']['min']} .. {s['published']['max']}",
                       highlight=False, soft_wrap=True)
+    last = s["last_run"]
+    if last:
+        summary = ", ".join(f"{k} {v}" for k, v in (last["stats"] or {}).items()
+                            if not isinstance(v, (list, dict)))
+        console.print(f"last run: {last['command']} at {last['started_at']:%Y-%m-%d %H:%M} "
+                      f"({summary})", highlight=False, soft_wrap=True)
     sys.stdout.flush()

@@ -40,9 +40,24 @@ __all__ = ["READERS", "Problem", "ReadError", "ReadResult", "SUPPORTED_LANGS", "
            "expand_paths", "normalize_published", "read_path", "read_stdin", "read_string"]
 
 
+RECORD_HINT = {".csv", ".parquet"}
+
+
 def supported_extensions() -> str:
     """The extensions ingest reads, comma-separated (for messages)."""
     return ", ".join(sorted(READERS))
+
+
+def unknown_extension(ext: str) -> ReadError:
+    """The error for an extension ingest does not read (records files get a hint).
+
+    >>> str(unknown_extension(".csv")).endswith("use 'talentflow records import'")
+    True
+    """
+    msg = f"unknown extension '{ext or '(none)'}'; valid: {supported_extensions()}"
+    if ext.lower() in RECORD_HINT:
+        msg += "; for employment records use 'talentflow records import'"
+    return ReadError(msg)
 
 
 def read_string(text: str, ext: str, origin: str, published: str | None = None,
@@ -54,7 +69,7 @@ def read_string(text: str, ext: str, origin: str, published: str | None = None,
     """
     reader = READERS.get(ext.lower())
     if reader is None:
-        raise ReadError(f"unknown extension '{ext or '(none)'}'; valid: {supported_extensions()}")
+        raise unknown_extension(ext)
     return reader(text, origin, published=published, lang=lang)
 
 
@@ -71,8 +86,7 @@ def read_path(path: str | os.PathLike, published: str | None = None, lang: str |
     text = ""
     try:
         if p.suffix.lower() not in READERS:
-            raise ReadError(f"unknown extension '{p.suffix or '(none)'}'; "
-                            f"valid: {supported_extensions()}")
+            raise unknown_extension(p.suffix)
         size = p.stat().st_size
         if size > max_bytes:
             raise ReadError(f"file is {size / 1048576:.1f} MB, over the "
@@ -88,7 +102,7 @@ def read_path(path: str | os.PathLike, published: str | None = None, lang: str |
 
 
 def read_stdin(stream: TextIO, fmt: str = "text", published: str | None = None,
-               lang: str | None = None) -> ReadResult:
+               lang: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResult:
     """Read standard input: one text document, or JSON lines with ``fmt="jsonl"``.
 
     >>> import io
@@ -98,8 +112,11 @@ def read_stdin(stream: TextIO, fmt: str = "text", published: str | None = None,
     formats = {"text": ".txt", "jsonl": ".jsonl", "json": ".json"}
     if fmt not in formats:
         raise ReadError(f"unknown input format '{fmt}'; valid: {', '.join(formats)}")
-    text = stream.read()
+    text = stream.read(max_bytes + 1)
     try:
+        if len(text) > max_bytes:
+            raise ReadError(f"input is over the {max_bytes / 1048576:g} MB limit "
+                            "(setting max_file_mb)")
         if not text.strip():
             raise ReadError("empty input")
         return read_string(text, formats[fmt], "-", published=published, lang=lang)
