@@ -117,14 +117,22 @@ def _ingest_batch(store, inputs: list[tuple[str, ReadResult]], extract: bool,
             _store_inputs(store, inputs, extract, progress, result, clear)
             store.finish_run(result.run_id, result.stats())
     except Exception as e:
-        store.record_run(command, {"error": f"{type(e).__name__}: {e}", "rolled_back": True},
-                         started)
+        _log_failed_run(store, command, e, started)
         raise
     if extract and result.new:
         from talentflow import resolve
 
         result.consolidated = resolve.consolidate(store) or {}
     return result
+
+
+def _log_failed_run(store, command: str, error: Exception, started: datetime) -> None:
+    """Record a rolled-back batch in ``runs``; never mask the original error."""
+    try:
+        store.record_run(command, {"error": f"{type(error).__name__}: {error}",
+                                   "rolled_back": True}, started)
+    except Exception:  # the store itself may be what failed
+        pass
 
 
 def _store_inputs(store, inputs, extract: bool, progress: Progress | None,

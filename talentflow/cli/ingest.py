@@ -84,6 +84,8 @@ def ingest(
         fail(f"--published: {e}")
     if lang and lang not in SUPPORTED_LANGS:
         fail(f"--lang '{lang}' is not supported; valid: {', '.join(SUPPORTED_LANGS)}")
+    if format_in not in ("text", "jsonl", "json"):
+        fail(f"--format-in '{format_in}' is not known; valid: text, jsonl, json")
     store, settings = _open_store(db, max_file_mb=max_file_mb)
     with store, _progress() as progress:
         try:
