@@ -126,6 +126,7 @@ class CueData:
     disclaimer: re.Pattern | None
     pronouns: re.Pattern | None = None
     mask: re.Pattern | None = None
+    plural: re.Pattern | None = None
     group: re.Pattern | None = None
     abbreviations: frozenset[str] = field(default_factory=frozenset)
     clitics: tuple[str, ...] = ()
@@ -148,6 +149,7 @@ def cue_data(lang: str) -> CueData:
         industry=comp(at.get("industry")), denial=comp(st.get("denial")),
         not_denial=comp(st.get("not_denial")), disclaimer=comp(st.get("disclaimer")),
         pronouns=comp(at.get("pronouns")), group=comp(at.get("group")), mask=comp(rs.get("mask")),
+        plural=comp(at.get("plural")),
         abbreviations=frozenset(a.casefold() for a in rs.get("abbreviations", [])),
         clitics=cl,
     )
@@ -376,7 +378,7 @@ def _org_speech(ctx: _Ctx, owner: int, sent: Span) -> list[Span]:
     speech = _in(ctx.hits["speech"], sent)
     return [(o["start"], o["end"]) for o in ctx.orgs
             if (o.get("id") in keys or o.get("name") in keys) and _inside((o["start"], o["end"]), sent)
-            and any(0 <= sp[0] - o["end"] <= 25 for sp in speech)]
+            and any(0 <= sp[0] - o["end"] <= 25 or 0 <= o["start"] - sp[1] <= 3 for sp in speech)]
 
 
 def _self_speech(ctx: _Ctx, owner: int, sent: Span) -> bool:
@@ -488,6 +490,7 @@ def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | 
         "industry": _finditer(data.industry, norm, index),
         "pronouns": _finditer(data.pronouns, norm, index),
         "group": _finditer(data.group, norm, index),
+        "plural": _finditer(data.plural, norm, index),
     }
     for a, pat in data.attribution.items():
         hits["attr:" + a] = _finditer(pat, norm, index)
@@ -511,8 +514,11 @@ def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | 
 def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
     carried: str | None = None
     last_owner: int | None = None
+    last_cand: list[int] = []
     para = -1
     for sent in ctx.sents:
+        if _is_heading(ctx.text, sent):
+            continue
         p = _paragraph(ctx.text, sent[0])
         cont = any(c[0] == sent[0] for c in ctx.hits["continuation"]) or \
             any(q[0] == sent[0] for q in ctx.quotes)
@@ -521,7 +527,10 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
         para = p
         cues = [f for f in found if _inside(f.span, sent)]
         cand = _candidates(ctx, sent)
-        if not cand and last_owner is not None and _refers_back(ctx, sent, cont):
+        together = not cand and len(last_cand) > 1 and bool(_in(ctx.hits["plural"], sent))
+        if together:
+            cand = {i: [] for i in last_cand}
+        elif not cand and last_owner is not None and _refers_back(ctx, sent, cont):
             cand = {last_owner: []}
         for f in [f for f in cues if _disclaimed(ctx, sent, f)]:
             ctx.juxtaposed.append((next(iter(cand)) if len(cand) == 1 else None, f.driver))
@@ -541,7 +550,10 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
             reason = Reason(cue.driver, attr, "denied" if denied else "asserted",
                             ctx.text[sent[0]:sent[1]], sent)
             if owner is not None:
-                _add_reason(ctx.events[owner].reasons, reason)
+                owners = [i for i in cand if _accepts(ctx.events[i], cue.driver)] if together \
+                    else [owner, *_listed_with(ctx, owner, cand, cue)]
+                for i in owners:
+                    _add_reason(ctx.events[i].reasons, Reason(**vars(reason)))
                 last_owner = owner
             else:
                 _to_claim(ctx, sent, reason, claims)
@@ -549,6 +561,40 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
             carried = explicit
         if len(cand) == 1:
             last_owner = next(iter(cand))
+        if cand and not together:
+            last_cand = list(cand)
+
+
+def _is_heading(text: str, sent: Span) -> bool:
+    """A title or section heading: a short line of its own with no closing punctuation."""
+    line_start = text.rfind("\n", 0, sent[0]) + 1
+    line_end = text.find("\n", sent[1])
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    return line == text[sent[0]:sent[1]].strip() and len(line) < 110 \
+        and not re.search(r"[.!?\u061f:\"”»]$", line)
+
+
+def _listed_with(ctx: _Ctx, owner: int, cand: dict[int, list[Span]], cue: _Found) -> list[int]:
+    """Other people named in a list with the owner ("X and Y", "X وزميله Y") share the reason."""
+    out = []
+    org_spans = [(o["start"], o["end"]) for o in ctx.orgs]
+    for j, spans in cand.items():
+        if j == owner or not _accepts(ctx.events[j], cue.driver):
+            continue
+        for a in cand[owner]:
+            for b in spans:
+                lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+                gap = ctx.text[lo:hi] if hi >= lo else None
+                if gap is None or len(gap) > 35 or not re.search(r"\band\b|,|\u060c|(^|\s)\u0648", gap):
+                    continue
+                if any(lo <= s[0] < hi for s in org_spans) or \
+                        (a[1] <= cue.span[0]) != (b[1] <= cue.span[0]):
+                    continue
+                out.append(j)
+                break
+            if j in out:
+                break
+    return out
 
 
 def _refers_back(ctx: _Ctx, sent: Span, cont: bool) -> bool:
@@ -583,9 +629,22 @@ def _to_claim(ctx: _Ctx, sent: Span, reason: Reason, claims: dict[tuple, _Claim]
         return
     if reason.attributed_to == "self":
         reason.attributed_to = "sources"
+    left = {e.org.id or e.org.name for e in ctx.events if e.org and e.kind != "arrival"}
+    if left and (org.get("id") or org.get("name")) not in left:
+        industry = True  # about a recruiter or rival, not an org people left
+    if reason.attributed_to in ("sources", "media") and _org_speaks(ctx, org, sent):
+        reason.attributed_to = "company"
     key = (org.get("id") or org.get("name"), "industry" if industry else "org")
     claim = claims.setdefault(key, _Claim(org, key[1]))
     _add_reason(claim.reasons, reason)
+
+
+def _org_speaks(ctx: _Ctx, org: dict, sent: Span) -> bool:
+    """The claim's org (or its chief) is the one saying it ("Altman, OpenAI's chief, said")."""
+    speech = _in(ctx.hits["speech"], sent)
+    mentions = [(o["start"], o["end"]) for o in ctx.orgs if _inside((o["start"], o["end"]), sent)
+                and (o.get("id"), o.get("name")) == (org.get("id"), org.get("name"))]
+    return any(0 <= sp[0] - m[1] <= 40 or 0 <= m[0] - sp[1] <= 3 for m in mentions for sp in speech)
 
 
 def _recruited_by_destination(ctx: _Ctx, i: int, found: list[_Found]) -> None:
@@ -595,12 +654,16 @@ def _recruited_by_destination(ctx: _Ctx, i: int, found: list[_Found]) -> None:
     if ev.destination is None or any(r.driver == "poached" for r in ev.reasons):
         return
     keys = {ev.destination.id, ev.destination.name} - {None}
-    spans = [(o["start"], o["end"]) for o in ctx.orgs if o.get("id") in keys or o.get("name") in keys]
+    dname = (ev.destination.name or "").casefold()
+    spans = [(o["start"], o["end"]) for o in ctx.orgs if o.get("id") in keys or o.get("name") in keys
+             or (o.get("name") and dname.startswith(o["name"].casefold() + " "))]
     for f in found:
         sent = _sentence_of(ctx, f.span)
         if f.driver != "poached" or sent is None or not _in(spans, sent):
             continue
-        if _candidates(ctx, sent).keys() - {i} or _denial_spans(ctx, sent):
+        others = [j for j in _candidates(ctx, sent) if j != i and not (
+            ctx.events[j].destination and ctx.events[j].destination.name == ev.destination.name)]
+        if others or _denial_spans(ctx, sent):
             continue  # about someone else, or denied
         attr = _attribution(ctx, sent, f.span, i, None, False, "poached")
         ev.reasons.append(Reason("poached", attr, "asserted", ctx.text[sent[0]:sent[1]], sent))
