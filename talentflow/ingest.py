@@ -86,8 +86,10 @@ def read_inputs(paths: Sequence[str], published: str | None = None, lang: str | 
 def ingest(store, paths: Sequence[str], published: str | None = None, lang: str | None = None,
            extract: bool = True, settings: Settings | None = None,
            stdin: TextIO | None = None, format_in: str = "text",
-           progress: Progress | None = None) -> IngestResult:
+           progress: Progress | None = None, workers: int = 1) -> IngestResult:
     """Ingest files, folders, globs (and ``-`` for stdin) as one atomic batch.
+
+    ``workers`` > 1 extracts in a process pool (``pipeline.extract_many``).
 
     >>> from talentflow.store import Store
     >>> with Store(":memory:") as s:
@@ -96,7 +98,8 @@ def ingest(store, paths: Sequence[str], published: str | None = None, lang: str 
     """
     inputs, missing = read_inputs(paths, published, lang, settings, stdin, format_in, progress)
     result = IngestResult(files=len(inputs), missing=missing)
-    return _ingest_batch(store, inputs, extract, progress, "ingest", result=result)
+    return _ingest_batch(store, inputs, extract, progress, "ingest", result=result,
+                         workers=workers)
 
 
 def ingest_documents(store, docs: Iterable[Document], extract: bool = True,
@@ -108,13 +111,13 @@ def ingest_documents(store, docs: Iterable[Document], extract: bool = True,
 
 def _ingest_batch(store, inputs: list[tuple[str, ReadResult]], extract: bool,
                   progress: Progress | None, command: str, clear: bool = True,
-                  result: IngestResult | None = None) -> IngestResult:
+                  result: IngestResult | None = None, workers: int = 1) -> IngestResult:
     result = result or IngestResult(files=len(inputs))
     started = _now()
     try:
         with store.transaction():
             result.run_id = store.start_run(command)
-            _store_inputs(store, inputs, extract, progress, result, clear)
+            _store_inputs(store, inputs, extract, progress, result, clear, workers)
             store.finish_run(result.run_id, result.stats())
     except Exception as e:
         _log_failed_run(store, command, e, started)
@@ -136,9 +139,18 @@ def _log_failed_run(store, command: str, error: Exception, started: datetime) ->
 
 
 def _store_inputs(store, inputs, extract: bool, progress: Progress | None,
-                  result: IngestResult, clear: bool) -> None:
+                  result: IngestResult, clear: bool, workers: int = 1) -> None:
+    new_docs = _store_documents(store, inputs, progress, result, clear)
+    if extract and new_docs:
+        result.mentions = _extract_all(store, new_docs, workers, progress)
+
+
+def _store_documents(store, inputs, progress: Progress | None, result: IngestResult,
+                     clear: bool) -> list[Document]:
+    """Quarantine the problems and insert the new documents; the new documents, in order."""
     total = sum(len(r.documents) for _, r in inputs)
     done = 0
+    new_docs: list[Document] = []
     seen: set[str] = set()
     for origin, read in inputs:
         if clear:
@@ -156,18 +168,27 @@ def _store_inputs(store, inputs, extract: bool, progress: Progress | None,
                 result.duplicate += 1
             else:
                 result.new += 1
-                if extract:
-                    result.mentions += _extract(store, doc)
+                new_docs.append(doc)
             seen.add(doc.id)
             if progress:
                 progress("store", done, total)
+    return new_docs
 
 
-def _extract(store, doc: Document) -> int:
+def _extract_all(store, docs: list[Document], workers: int, progress: Progress | None) -> int:
+    """Extract and store the mentions of ``docs``; ``workers`` > 1 uses a process pool."""
     from talentflow import pipeline
 
-    mentions = pipeline.extract_document(doc)
-    return store.add_mentions(mentions) if mentions else 0
+    if workers > 1:
+        pairs = pipeline.extract_many(docs, n_process=workers)
+    else:
+        pairs = ((doc, pipeline.extract_document(doc)) for doc in docs)
+    n = 0
+    for i, (_, mentions) in enumerate(pairs, 1):
+        n += store.add_mentions(mentions) if mentions else 0
+        if progress:
+            progress("extract", i, len(docs))
+    return n
 
 
 # -- employment records ------------------------------------------------------------------

@@ -191,3 +191,17 @@ def test_sample_news_is_not_the_seed_article(seed_text):
     for p in sample_paths().news.glob("*.json"):
         text = json.loads(p.read_text(encoding="utf-8"))["text"]
         assert not any(s in text for s in seed_sentences), p.name
+
+
+@pytest.mark.slow
+def test_a_process_pool_gives_the_same_store(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "extract_document", fake_extract)
+    monkeypatch.setattr(resolve, "consolidate", lambda s: {})
+    folder = write_corpus(tmp_path / "c")
+    snaps = []
+    for workers in (1, 2):
+        with Store(":memory:") as s:
+            r = ingest(s, [str(folder)], workers=workers)
+            assert r.mentions == 5
+            snaps.append(snapshot(s))
+    assert snaps[0] == snaps[1]

@@ -51,7 +51,8 @@ def _progress() -> Iterator:
 
         def update(phase: str, done: int, total: int) -> None:
             if phase not in tasks:
-                label = {"read": "Reading files", "store": "Storing + extracting"}.get(phase, phase)
+                label = {"read": "Reading files", "store": "Storing documents",
+                         "extract": "Extracting events"}.get(phase, phase)
                 tasks[phase] = bar.add_task(label, total=total)
             bar.update(tasks[phase], completed=done, total=total)
 
@@ -72,6 +73,7 @@ def ingest(
     format_in: str = typer.Option("text", "--format-in", help="Format of stdin: text, jsonl or json."),
     no_extract: bool = typer.Option(False, "--no-extract", help="Store documents only; skip event extraction."),
     max_file_mb: Optional[float] = typer.Option(None, "--max-file-mb", help="Size limit per file in MB (default 20)."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Processes for extraction (1 = in this process)."),
     db: Optional[str] = db_option(),
 ) -> None:
     """Ingest news documents: .txt .md .html .json .jsonl .rss .atom .xml, or stdin."""
@@ -91,7 +93,7 @@ def ingest(
         try:
             r = run_ingest(store, paths, published=published, lang=lang,
                            extract=not no_extract and settings.extract, settings=settings,
-                           format_in=format_in, progress=progress)
+                           format_in=format_in, progress=progress, workers=workers)
         except TalentflowError as e:
             fail(str(e))
         except Exception as e:
