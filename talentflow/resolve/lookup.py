@@ -61,13 +61,28 @@ def _exact(kb: KnowledgeBase, text: str, type: str) -> list[Entity]:
 
 
 def _phonetic(kb: KnowledgeBase, text: str, type: str) -> list[Entity]:
-    match = persons_match if type == "person" else orgs_match
-    out = []
-    for eid in sorted(_candidates(kb, text, type)):
-        e = kb.entities[eid]
-        if any(match(text, n) for n in _names(e)):
-            out.append(e)
-    return out
+    return [kb.entities[eid] for eid in sorted(_candidates(kb, text, type))
+            if sounds_like(text, kb.entities[eid])]
+
+
+def sounds_like(text: str, e: Entity) -> bool:
+    """Whether ``text`` can be a spelling of entity ``e``'s name.
+
+    The most informative evidence wins: a Latin spelling is compared with the Latin
+    names only (Kelly must not reach Keele through the Arabic كيلي). An Arabic spelling must
+    agree with a Latin name, or, where the entity's own Arabic alias does not (the rules
+    cannot judge that name from its Latin form), with that Arabic alias.
+    """
+    match = persons_match if e.type == "person" else orgs_match
+    latin = [n for n in _names(e) if not has_arabic(n)]
+    if not has_arabic(text):
+        return any(match(text, n) for n in latin)
+    if any(match(text, n) for n in latin):
+        return True
+    arabic = [n for n in _names(e) if has_arabic(n)]
+    return any(match(text, a) and not any(match(a, n) for n in latin) for a in arabic)
+
+
 
 
 def _phon_keys(text: str, type: str) -> set[str]:
@@ -194,3 +209,20 @@ def search_kb(kb: KnowledgeBase, text: str, limit: int = 10) -> list[Entity]:
         for t in ("person", "org"):
             scored += [(2, e.id, e) for e in _phonetic(kb, text, t)]
     return [e for _, _, e in sorted(scored, key=lambda s: (s[0], s[1]))][:limit]
+
+
+def same_entity(a: str, b: str, type: str, kb: KnowledgeBase) -> bool:
+    """Whether two written names denote the same entity: by KB ids when the KB knows both,
+    against the known one's names when it knows one, else by the names alone.
+
+    >>> from talentflow.kb import load_kb
+    >>> same_entity("Robert Keele", "روبرت كول", "person", load_kb())
+    False
+    """
+    ea, eb = kb.resolve(a, type), kb.resolve(b, type)
+    if ea and eb:
+        return ea.id == eb.id
+    known, other = (ea, b) if ea else (eb, a) if eb else (None, None)
+    if known is not None:
+        return sounds_like(other, known)
+    return (persons_match if type == "person" else orgs_match)(a, b)

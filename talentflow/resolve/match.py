@@ -55,7 +55,7 @@ def token_match(a: str, b: str) -> bool:
     if na == nb:
         return True
     if not has_arabic(na) and not has_arabic(nb):
-        return (min(len(na), len(nb)) >= 6 and na[0] == nb[0]
+        return (min(len(na), len(nb)) >= 7 and na[0] == nb[0]
                 and Levenshtein.distance(na, nb) <= 1)
     for ka in keys(na):
         for kb in keys(nb):
@@ -64,7 +64,7 @@ def token_match(a: str, b: str) -> bool:
             if ka.consonants == kb.consonants and gap_conflicts(ka, kb) == 0:
                 return True
             if (min(len(ka.consonants), len(kb.consonants)) >= 5
-                    and Levenshtein.distance(ka.consonants, kb.consonants) <= 1):
+                    and Levenshtein.distance(ka.consonants, kb.consonants) == 1):
                 return True
     return False
 
@@ -163,7 +163,8 @@ def orgs_match(a: str, b: str) -> bool:
     if min(len(sa), len(sb)) < MIN_ORG_SKELETON:
         return False
     if not has_arabic(ca) and not has_arabic(cb):
-        return Levenshtein.normalized_similarity(ca, cb) >= 0.9
+        return (Levenshtein.normalized_similarity(ca, cb) >= 0.9
+                or (min(len(ca), len(cb)) >= 7 and Levenshtein.distance(ca, cb) <= 1))
     return token_match(ca.replace(" ", ""), cb.replace(" ", ""))
 
 

@@ -22,7 +22,7 @@ from talentflow.lang.normalize import has_arabic, normalize
 _LATIN_DIGRAPHS = [("sch", "S"), ("tch", "S"), ("sh", "S"), ("ch", "S"), ("ph", "F"),
                    ("th", "T"), ("kh", "K"), ("gh", "K"), ("ck", "K"), ("qu", "K"),
                    ("dj", "K"), ("tz", "S"), ("zh", "S")]
-_LATIN_CLASSES = {"b": "B", "p": "B", "f": "F", "v": "F", "k": "K", "g": "K", "j": "K",
+_LATIN_CLASSES = {"#": "H", "b": "B", "p": "B", "f": "F", "v": "F", "k": "K", "g": "K", "j": "K",
                   "q": "K", "d": "T", "t": "T", "s": "S", "z": "S", "l": "L", "m": "M",
                   "n": "N", "r": "R", "h": "", "x": "KS"}
 _LATIN_VOWELS = {"a": "a", "e": "e", "i": "i", "o": "o", "u": "u", "y": "i", "w": "u"}
@@ -43,45 +43,87 @@ def _ar() -> dict:
     return load("ar", "translit")
 
 
+_LONG_CLUSTERS = ("ey", "ay", "ee", "oo", "ou", "ei", "ai", "ie")
+
+
+_H_DIGRAPH_HEADS = set("sctkgpz")
+_VOWEL_LETTERS = set("aeiouy")
+
+
+def _h_forms(word: str) -> list[str]:
+    """Spellings with each plain "h" decided: "#" (sounded, like ح/ه) or removed.
+
+    Word-initial and between vowels: sounded; after a final vowel: silent; before a
+    consonant or after one: either (Ahmed has ح, John has none).
+
+    >>> _h_forms("ahmed")
+    ['a#med', 'amed']
+    """
+    forms = [""]
+    for i, ch in enumerate(word):
+        prev, nxt = word[i - 1] if i else "", word[i + 1: i + 2]
+        if ch != "h" or (prev and prev in _H_DIGRAPH_HEADS):
+            forms = [f + ch for f in forms]
+        elif not prev or (prev in _VOWEL_LETTERS and nxt and nxt in _VOWEL_LETTERS):
+            forms = [f + "#" for f in forms]
+        elif not nxt and prev in _VOWEL_LETTERS:
+            forms = [f + "'" for f in forms]  # silent, but the word ends in a consonant
+        else:
+            forms = [f + x for f in forms for x in ("#", "")][:4]
+    return forms
+
+
 def _latin_key(word: str) -> Key:
-    word = re.sub(r"[^a-z]", "", word)
+    closed = word.endswith("'")
+    word = re.sub(r"[^a-z#]", "", word)
     magic = len(word) > 3 and word.endswith("e") and word[-2] not in "aeiouy"
     if magic:
         word = word[:-1]  # silent final e (Cole, Keele, George)
     cons: list[str] = []
     gaps: list[set] = [set()]
+    raw: list[str] = [""]
     i = 0
     while i < len(word):
         for dg, cls in _LATIN_DIGRAPHS:
             if word.startswith(dg, i):
-                _push(cons, gaps, cls)
+                _push(cons, gaps, cls, raw)
                 i += len(dg)
                 break
         else:
             ch = word[i]
             nxt = word[i + 1] if i + 1 < len(word) else ""
             if ch in "wy" and i == 0 and nxt and nxt in "aeiou":
-                _push(cons, gaps, ch.upper())
+                _push(cons, gaps, ch.upper(), raw)
             elif ch in _LATIN_VOWELS:
                 gaps[-1].add(_LATIN_VOWELS[ch])
+                raw[-1] += ch
             elif ch == "c":
-                _push(cons, gaps, "S" if nxt in ("e", "i", "y") else "K")
+                _push(cons, gaps, "S" if nxt in ("e", "i", "y") else "K", raw)
             else:
                 for c in _LATIN_CLASSES.get(ch, ""):
-                    _push(cons, gaps, c)
+                    _push(cons, gaps, c, raw)
             i += 1
-    if magic and len(gaps) > 1 and gaps[-2] == {"a"}:
-        gaps[-2].add("e")  # "a" before a silent e sounds "ei" (Jane, Kate)
+    if magic:
+        gaps[-1].add("e")  # the silent e may be written as a final ya (Keele, كيلي)
+        if len(gaps) > 1 and gaps[-2] == {"a"}:
+            gaps[-2].add("e")  # "a" before a silent e sounds "ei" (Jane, Kate)
+    if closed:
+        gaps[-1].add(".")  # the word ends in a silent consonant, not in its last vowel
+    for g, r in zip(gaps, raw):
+        if any(c in r for c in _LONG_CLUSTERS):
+            g.add("+")  # a long vowel: Arabic writes it (Suleyman is not Salman)
     return Key("".join(cons), tuple(frozenset(g) for g in gaps), "latin")
 
 
-def _push(cons: list[str], gaps: list[set], cls: str) -> None:
+def _push(cons: list[str], gaps: list[set], cls: str, raw: list[str] | None = None) -> None:
     if not cls:
         return
     if cons and cons[-1] == cls and not gaps[-1]:
         return  # doubled consonant
     cons.append(cls)
     gaps.append(set())
+    if raw is not None:
+        raw.append("")
 
 
 def _arabic_key(word: str) -> Key:
@@ -90,7 +132,10 @@ def _arabic_key(word: str) -> Key:
         word = word.replace(dg, rep)
     cons: list[str] = []
     gaps: list[set] = [set()]
+    last = len(word) - 1
     for i, ch in enumerate(word):
+        if i == last and i > 0 and ch in data["final_silent"]:
+            continue
         if i == 0 and ch in data["initial_consonants"]:
             _push(cons, gaps, data["initial_consonants"][ch])
         elif ch in data["vowels"]:
@@ -132,16 +177,15 @@ def keys(word: str) -> tuple[Key, ...]:
     >>> sorted(k.consonants for k in keys("Michael"))
     ['MKL', 'MSL']
     """
-    w = normalize(word)
+    w = normalize(_pre(word))
     forms = dict.fromkeys([strip_article(w), w])
     out: list[Key] = []
     for f in forms:
         if has_arabic(f):
             out.append(_arabic_key(f))
         else:
-            out.append(_latin_key(f))
-            if "ch" in f:
-                out.append(_latin_key(f.replace("ch", "k")))
+            for form in [f, *(["" + f.replace("ch", "k")] if "ch" in f else [])]:
+                out.extend(_latin_key(h) for h in _h_forms(form))
     return tuple(dict.fromkeys(out))
 
 
@@ -160,15 +204,26 @@ def tokens(text: str) -> list[str]:
     >>> tokens("Al-Rumayyan, Yasir")
     ['al', 'rumayyan', 'yasir']
     """
-    return [t for t in _NON_LETTER.split(normalize(text).replace("_", " ")) if t]
+    return [t for t in _NON_LETTER.split(normalize(_pre(text)).replace("_", " ")) if t]
 
 
-def _ar_gap_ok(ar: frozenset, lat: frozenset) -> bool:
-    if "U" in ar and not lat & {"o", "u"}:
+def _pre(text: str) -> str:
+    for src, dst in _ar()["skeleton"]["before_normalize"].items():
+        text = text.replace(src, dst)  # alef maqsura sounds "a": keep it apart from ya
+    return text
+
+
+def _ar_gap_ok(ar: frozenset, lat: frozenset, final: bool) -> bool:
+    """Can the Arabic vowel letters ``ar`` (A, I, U) render the Latin vowels ``lat``?"""
+    vowels = lat - {"+", "."}
+    final = final and "." not in lat
+    if not ar:  # short vowels go unwritten, but long ones and final i/o/u are written
+        return "+" not in lat and not (final and vowels and not vowels & {"a", "e"})
+    if "U" in ar and not vowels & {"o", "u"}:
         return False
-    if "I" in ar and not lat & {"i", "e"}:
-        return False
-    if "A" in ar and not lat and ar == {"A"}:
+    if "I" in ar and not vowels & {"i", "e"} and not (final and ar == {"I"} and "a" in vowels):
+        return False  # (a final ya may stand for alef maqsura: مصطفي)
+    if ar == {"A"} and not vowels & {"a", "e", "u"}:
         return False
     return True
 
@@ -177,13 +232,18 @@ def _ar_ar_gap_ok(a: frozenset, b: frozenset) -> bool:
     return not (a and b and not a & b)
 
 
-def _edge_ok(ar: frozenset, lat: frozenset, i: int, n: int) -> bool:
-    """Word edges are looser: a leading alef, or a final ya after a silent Latin ending."""
-    if i == 0:
-        return not ar - {"A"}
-    if i == n - 1:
-        return not lat and not ar - {"A", "I"}
-    return False
+def _pair_ok(ga: frozenset, a: Key, gb: frozenset, b: Key, i: int) -> bool:
+    final = i == len(a.gaps) - 1
+    if a.script == "ar" and b.script == "ar":
+        return _ar_ar_gap_ok(ga, gb) or (final and {ga, gb} == {frozenset("A"), frozenset("I")})
+    if b.script == "ar":
+        ga, gb = gb, ga
+    elif a.script != "ar":
+        va, vb = ga - {"+", "."}, gb - {"+", "."}
+        return not (va and vb and not va & vb)
+    if i == 0 and not ga - {"A"}:
+        return True  # a leading alef carries whatever vowel starts the word
+    return _ar_gap_ok(ga, gb, final)
 
 
 def gap_conflicts(a: Key, b: Key) -> int:
@@ -192,15 +252,4 @@ def gap_conflicts(a: Key, b: Key) -> int:
     >>> gap_conflicts(key("Keele"), key("Cole"))
     1
     """
-    n = 0
-    for i, (ga, gb) in enumerate(zip(a.gaps, b.gaps)):
-        if a.script == "ar" and b.script == "ar":
-            ok = _ar_ar_gap_ok(ga, gb)
-        elif a.script == "ar":
-            ok = _ar_gap_ok(ga, gb) or _edge_ok(ga, gb, i, len(a.gaps))
-        elif b.script == "ar":
-            ok = _ar_gap_ok(gb, ga) or _edge_ok(gb, ga, i, len(a.gaps))
-        else:
-            ok = not (ga and gb and not ga & gb)
-        n += not ok
-    return n
+    return sum(not _pair_ok(ga, a, gb, b, i) for i, (ga, gb) in enumerate(zip(a.gaps, b.gaps)))
