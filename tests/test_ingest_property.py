@@ -61,7 +61,7 @@ def run(batches: list[list[dict]], folder: Path) -> dict:
 
 
 @pytest.mark.slow
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(extra=generated, data=st.data())
 def test_permutation_and_duplication_give_the_same_store(extra, data):
     corpus = FIXED + extra
