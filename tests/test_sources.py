@@ -150,3 +150,32 @@ def test_expand_paths_folders_globs_and_missing(tmp_path):
     names = [f.name for f in files]
     assert names == ["1.txt", "2.json", "top.md"]  # recursive, hidden skipped, no repeats
     assert missing == [str(tmp_path / "none*.txt")]
+
+
+def test_json_list_with_a_bad_item_names_the_item(tmp_path):
+    p = tmp_path / "list.json"
+    p.write_text(json.dumps([{"text": "The coach resigned on Friday."}, {"title": "no text"},
+                             "just a string", {"text": "The bank hired a new CFO."}]))
+    r = read_path(p)
+    assert [d.text for d in r.documents] == ["The coach resigned on Friday.",
+                                             "The bank hired a new CFO."]
+    assert [(q.location, q.error[:8]) for q in r.problems] == [("item 2", "no text:"),
+                                                               ("item 3", "expected")]
+
+
+def test_xml_that_is_not_a_feed(tmp_path):
+    p = tmp_path / "sitemap.xml"
+    p.write_text('<?xml version="1.0"?><urlset><url><loc>https://x.example/</loc></url></urlset>')
+    r = read_path(p)
+    assert r.documents == [] and "not an RSS or Atom feed" in r.problems[0].error
+
+
+def test_feed_entry_without_text_is_a_problem_for_that_entry(tmp_path):
+    p = tmp_path / "f.rss"
+    p.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>N</title>'
+                 '<item><title>Empty</title><link>https://x.example/1</link></item>'
+                 '<item><title>Full</title><description>The chief executive stepped down.'
+                 '</description></item></channel></rss>')
+    r = read_path(p)
+    assert [d.title for d in r.documents] == ["Full"]
+    assert r.problems[0].location == "entry 1" and "no text" in r.problems[0].error
