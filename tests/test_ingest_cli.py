@@ -18,7 +18,8 @@ def test_help(cli, cmd):
 
 def test_documents_and_stats(tmp_path, cli, data_dir):
     db = tmp_path / "tf.duckdb"
-    cli("ingest", data_dir / "feed.rss", data_dir / "feed.atom", "--no-extract", "--db", db)
+    cli("ingest", data_dir / "feed.rss", data_dir / "feed.atom", data_dir / "nav_only.html",
+        "--no-extract", "--db", db)
     cli("records", "import", data_dir / "records.csv", "--db", db)
     r = cli("documents", "--json", "--db", db)
     rows = [json.loads(line) for line in r.stdout.splitlines()]
@@ -35,3 +36,4 @@ def test_documents_and_stats(tmp_path, cli, data_dir):
     assert "documents by language: ar 1, en 2" in r.stdout
     assert "published: 2024-10-28 .. 2024-11-13" in r.stdout
     assert "last run: records import" in r.stdout
+    assert f"quarantined: {data_dir / 'nav_only.html'}: no article text" in r.stdout

@@ -178,15 +178,24 @@ def export(
     console.print(f"wrote {n} rows of {table} to {out}", highlight=False, soft_wrap=True)
 
 
+def _print_quarantine(store_rows: list[dict]) -> None:
+    for q in store_rows:
+        where = f"{q['origin']} ({q['location']})" if q["location"] else q["origin"]
+        console.print(f"[red]quarantined:[/] {escape(where)}: {escape(q['error'])}",
+                      highlight=False, soft_wrap=True)
+
+
 @app.command()
 def stats(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
     db: Optional[str] = db_option(),
 ) -> None:
-    """What the store holds: rows per table, documents per language, the last run."""
+    """What the store holds: rows per table, documents per language, the latest quarantine
+    entries (at most 10) and the last run."""
     store, _ = _open_store(db)
     with store:
         s = store.stats()
+        s["quarantine_latest"] = store.quarantine()[-10:]
     if as_json:
         typer.echo(json.dumps(s, default=str, ensure_ascii=False))
         return
@@ -197,6 +206,7 @@ def stats(
     if s["published"]["min"]:
         console.print(f"published: {s['published']['min']} .. {s['published']['max']}",
                       highlight=False, soft_wrap=True)
+    _print_quarantine(store_rows=s.get("quarantine_latest") or [])
     last = s["last_run"]
     if last:
         summary = ", ".join(f"{k} {v}" for k, v in (last["stats"] or {}).items()
