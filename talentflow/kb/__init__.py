@@ -137,12 +137,13 @@ def with_variants(e: Entity) -> Entity:
 
 @lru_cache(maxsize=1)
 def _packaged_dicts() -> tuple[dict, ...]:
-    return tuple(_read_jsonl(KB_DIR / "orgs.jsonl") + _read_jsonl(KB_DIR / "people.jsonl"))
+    rows = _read_jsonl(KB_DIR / "orgs.jsonl") + _read_jsonl(KB_DIR / "people.jsonl")
+    return tuple(with_variants(entity_from_dict(d)).to_dict() for d in rows)
 
 
 def packaged_entities() -> list[Entity]:
-    """The shipped KB as fresh Entity objects (variants included)."""
-    return [with_variants(entity_from_dict(d)) for d in _packaged_dicts()]
+    """The shipped KB as fresh Entity objects (generated variants included)."""
+    return [entity_from_dict(d) for d in _packaged_dicts()]
 
 
 _cached_kb: KnowledgeBase | None = None

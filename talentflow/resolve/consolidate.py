@@ -38,6 +38,10 @@ def _prepare(records: list[dict], kb: KnowledgeBase) -> tuple[list[dict], Entity
                     "person": person, "org": org, "dest": dest,
                     "date": dates.clean(d.get("date")), "src": src})
     res.finish()
+    for m in out:  # group on the final ids: unknowns clustered across documents
+        for k in ("person", "org", "dest"):
+            ref = res.canonical(m[k])
+            m[k] = ref["id"] if ref else None
     return out, res
 
 
@@ -123,12 +127,12 @@ def _anchor(cluster: list[dict]) -> str:
     return years[0] if years else ""
 
 
-def _ids(clusters: list[list[dict]]) -> list[str]:
+def _ids(clusters: list[list[dict]], res: EntityResolver) -> list[str]:
     bases = []
     for c in clusters:
         m = c[0]
-        bases.append("|".join([m["d"].get("kind") or "", m["person"] or "", m["org"] or "",
-                               m["d"].get("scope") or "", _anchor(c)]))
+        bases.append("|".join([m["d"].get("kind") or "", res.stable_key(m["person"]),
+                               res.stable_key(m["org"]), m["d"].get("scope") or "", _anchor(c)]))
     counts = Counter(bases)
     ids = []
     for base, c in zip(bases, clusters):
@@ -223,7 +227,7 @@ def consolidate_records(records: list[dict], kb: KnowledgeBase | None = None) ->
     kb = kb or load_kb()
     prepared, res = _prepare(records, kb)
     clusters = _group(prepared)
-    events = [_merge(eid, c, res) for eid, c in zip(_ids(clusters), clusters)]
+    events = [_merge(eid, c, res) for eid, c in zip(_ids(clusters, res), clusters)]
     return sorted(events, key=lambda e: e["id"])
 
 
@@ -240,8 +244,8 @@ def consolidate(store) -> dict:
     """
     from talentflow.resolve.learn import learn_from_store
 
-    learned = learn_from_store(store)
     kb = load_kb(store)
+    learned = learn_from_store(store, kb)
     records = store.mention_records()
     events = consolidate_records(records, kb)
     store.replace_events(events)

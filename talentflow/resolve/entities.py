@@ -13,7 +13,18 @@ from __future__ import annotations
 from talentflow.kb import KnowledgeBase
 from talentflow.lang.normalize import has_arabic
 from talentflow.resolve.match import names_match
+from talentflow.resolve.match import org_core, person_tokens
 from talentflow.resolve.mint import mint_ref
+from talentflow.resolve.skeleton import key, name_key
+
+
+def _skeleton(name: str, type: str) -> str:
+    if type == "org":
+        return name_key(org_core(name))
+    toks = person_tokens(name)
+    if not toks:
+        return ""
+    return "-".join(key(t).consonants for t in (toks[0], toks[-1]))
 
 
 class EntityResolver:
@@ -80,6 +91,19 @@ class EntityResolver:
         latin = [n for n in names if not has_arabic(n)]
         return (latin[0] if latin else mint_ref(names[0], self.unknown[pid]["type"]).name) \
             if names else pid.split(":", 1)[-1]
+
+    def stable_key(self, pid: str | None) -> str:
+        """A key for ``pid`` that does not change when a better spelling of an unknown
+        entity arrives later: the KB id, or the script-neutral skeleton of its names."""
+        if pid is None:
+            return ""
+        if self.kb.get(pid):
+            return pid
+        final = self._final.get(pid, pid)
+        members = [m for m, f in self._final.items() if f == final] or [pid]
+        names = [n for m in members for n in self.unknown.get(m, {}).get("names", ())]
+        skeletons = [_skeleton(n, pid.split(":", 1)[0]) for n in names]
+        return "sk:" + min((s for s in skeletons if s), default=final)
 
     def canonical(self, pid: str | None) -> dict | None:
         """{"id", "name"} for a provisional id (after ``finish``)."""

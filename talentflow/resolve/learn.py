@@ -102,9 +102,10 @@ def learn_from_text(text: str, doc_id: str, kb: KnowledgeBase, store=None) -> li
     return found
 
 
-def learn_from_store(store) -> int:
-    """Learn aliases from every stored document; return how many aliases were new."""
-    kb = load_kb(store)
+def learn_from_store(store, kb: KnowledgeBase | None = None) -> int:
+    """Learn aliases from every stored document into ``store`` (and ``kb`` when given);
+    return how many aliases were new."""
+    kb = kb if kb is not None else load_kb(store)
     before = len(store.alias_rows())
     for doc_id, text in store.document_texts():
         if has_arabic(text) and "(" in text:

@@ -85,16 +85,17 @@ def sounds_like(text: str, e: Entity) -> bool:
 
 
 
-def _phon_keys(text: str, type: str) -> set[str]:
+@lru_cache(maxsize=131072)
+def _phon_keys(text: str, type: str) -> frozenset[str]:
     """Index keys of a name: surname skeletons (people) or whole-name skeleton (orgs)."""
     if type == "org":
         k = name_key(org_core(text))
-        return {k} if len(k) >= MIN_ORG_SKELETON else set()
+        return frozenset({k} if len(k) >= MIN_ORG_SKELETON else ())
     toks = person_tokens(text)
     if len(toks) < 2:
-        return set()
+        return frozenset()
     words = [toks[-1]] + ([toks[-2] + toks[-1]] if len(toks) > 2 else [])
-    return {k.consonants for w in words for k in keys(w) if k.consonants}
+    return frozenset(k.consonants for w in words for k in keys(w) if k.consonants)
 
 
 def _index(kb: KnowledgeBase) -> dict[str, dict[str, set[str]]]:

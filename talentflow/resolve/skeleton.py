@@ -217,6 +217,12 @@ def _ar_gap_ok(ar: frozenset, lat: frozenset, final: bool) -> bool:
     """Can the Arabic vowel letters ``ar`` (A, I, U) render the Latin vowels ``lat``?"""
     vowels = lat - {"+", "."}
     final = final and "." not in lat
+    if "Y" in ar:  # alef maqsura, or a final ya written with it (Egyptian usage)
+        if not vowels & {"a", "e", "i"}:
+            return False
+        ar = ar - {"Y"}
+        if not ar:
+            return True
     if not ar:  # short vowels go unwritten, but long ones and final i/o/u are written
         return "+" not in lat and not (final and vowels and not vowels & {"a", "e"})
     if "U" in ar and not vowels & {"o", "u"}:
@@ -229,6 +235,8 @@ def _ar_gap_ok(ar: frozenset, lat: frozenset, final: bool) -> bool:
 
 
 def _ar_ar_gap_ok(a: frozenset, b: frozenset) -> bool:
+    a = a | {"A", "I"} if "Y" in a else a
+    b = b | {"A", "I"} if "Y" in b else b
     return not (a and b and not a & b)
 
 
