@@ -252,7 +252,8 @@ def test_enabling_writes_needs_a_token(monkeypatch):
 
 
 def test_write_needs_the_right_token(writer):
-    doc = {"text": "Jane Doe, CFO of Acme, left the company in March 2025.", "lang": "en"}
+    doc = {"text": "Jane Doe, CFO of Acme, left the company in March 2025.", "lang": "en",
+           "published": "2025-04-02"}
     assert writer.post("/api/documents", json=doc).status_code == 401
     bad = writer.post("/api/documents", json=doc, headers={"Authorization": "Bearer nope"})
     assert bad.status_code == 401
@@ -268,6 +269,9 @@ def test_write_validates_and_bounds_the_body(writer):
     assert writer.post("/api/documents", json={"lang": "en"}, headers=auth).status_code == 400
     assert writer.post("/api/documents", json={"text": "x", "lang": "fr"},
                        headers=auth).status_code == 400
+    for bad in ("2025-02-30", "0000-00-00", "July 2025", 20250101):
+        r = writer.post("/api/documents", json={"text": "x", "published": bad}, headers=auth)
+        assert r.status_code == 400 and "published" in r.json()["error"], bad
     big = writer.post("/api/documents", content=b"x" * (MAX_BODY + 1),
                       headers={**auth, "content-type": "application/json"})
     assert big.status_code == 413 and "bytes" in big.json()["error"]

@@ -80,8 +80,30 @@ def resolve_org(store: Any, text: str) -> dict[str, str]:
     raise UnknownOrg(f"unknown org {text!r}; orgs with events: {options}")
 
 
+_KB_CACHE: dict[tuple, Any] = {}
+
+
 def _kb(store: Any):
-    """The KB with the store's additions, else the packaged KB, else None."""
+    """The KB with the store's additions, else the packaged KB, else None.
+
+    Cached per store while its entities and aliases tables keep the same size.
+    """
+    try:
+        key = (id(store), *store.con.execute(
+            "SELECT (SELECT count(*) FROM entities), (SELECT count(*) FROM aliases)").fetchone())
+    except Exception:
+        key = None
+    if key is not None and key in _KB_CACHE:
+        return _KB_CACHE[key]
+    kb = _load_kb(store)
+    if key is not None:
+        if len(_KB_CACHE) > 8:
+            _KB_CACHE.clear()
+        _KB_CACHE[key] = kb
+    return kb
+
+
+def _load_kb(store: Any):
     try:
         from talentflow.kb import load_kb
     except ImportError:

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import hmac
 from collections import Counter
+from datetime import date
 from typing import Any, Callable, Literal, Optional, TypeVar
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
-from pydantic import BaseModel, Field
+from fastapi import APIRouter, Body, Depends, HTTPException, Path, Query, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from talentflow.report import data as rdata
 from talentflow.report.figures import figures
@@ -132,10 +134,10 @@ def list_entities(p: Page = Depends(), s: Settings = Depends(settings),
 
 
 def _all_entities(store: Any, type: str | None) -> list[dict[str, Any]]:
-    from talentflow.web.search import _names
+    from talentflow.web.search import name_index
 
     out: dict[str, dict[str, Any]] = {}
-    for text, eid, etype, name in _names(store):
+    for text, _norm, eid, etype, name in name_index(store):
         if not type or etype == type:
             out.setdefault(eid, {"id": eid, "type": etype, "name": name})
     return sorted(out.values(), key=lambda e: e["id"])
@@ -149,9 +151,9 @@ def get_entity(entity_id: str = ID(), s: Settings = Depends(settings)):
 
 def entity_profile(store: Any, entity_id: str) -> dict[str, Any]:
     """{"id", "type", "name", "aliases", "events"}; 404 when nothing knows the id."""
-    from talentflow.web.search import _names
+    from talentflow.web.search import name_index
 
-    names = [(t, ty, n) for t, eid, ty, n in _names(store) if eid == entity_id]
+    names = [(t, ty, n) for t, _norm, eid, ty, n in name_index(store) if eid == entity_id]
     if not names:
         raise HTTPException(404, f"no person or org {entity_id!r}")
     key = "person_id" if names[0][1] == "person" else "involving"
@@ -228,9 +230,20 @@ def all_flows(store: Any, since: str | None) -> list[dict[str, Any]]:
 class DocumentIn(BaseModel):
     """A document to ingest; only ``text`` is required."""
 
+    model_config = ConfigDict(strict=True, extra="forbid")
+
     text: str = Field(..., min_length=1, max_length=200_000)
     lang: Optional[Literal["ar", "en"]] = None
-    published: Optional[str] = Field(None, pattern=DATE, max_length=10)
+    published: Optional[str] = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$",
+                                     description="Publication date, YYYY-MM-DD",
+                                     json_schema_extra={"format": "date"})
+
+    @field_validator("published")
+    @classmethod
+    def _real_date(cls, v: str | None) -> str | None:
+        if v is not None:
+            date.fromisoformat(v)  # ValueError -> 400 "not a valid date"
+        return v
     url: Optional[str] = Field(None, max_length=2000)
     title: Optional[str] = Field(None, max_length=500)
 
@@ -240,16 +253,25 @@ WRITE_ERRORS = {401: {"description": "Missing or wrong token"},
                 413: {"description": "Request body too large"}}
 
 
-@router.post("/documents", status_code=201, responses=WRITE_ERRORS)
-def post_document(doc: DocumentIn, s: Settings = Depends(settings),
-                  authorization: Optional[str] = Header(None, max_length=500)):
-    """Ingest one document and extract its events (needs --enable-writes and the token)."""
+bearer = HTTPBearer(auto_error=False, description="The token in $TALENTFLOW_TOKEN")
+
+
+def writer(s: Settings = Depends(settings),
+           cred: Optional[HTTPAuthorizationCredentials] = Depends(bearer)) -> Settings:
+    """Writes enabled (else 403) and the right bearer token (else 401), before the body."""
     if not s.enable_writes:
         raise HTTPException(403, "writes are disabled; start `talentflow serve --enable-writes` "
                                  "with TALENTFLOW_TOKEN set")
-    given = (authorization or "").removeprefix("Bearer ").strip()
+    given = cred.credentials if cred else ""
     if not given or not hmac.compare_digest(given.encode(), (s.token or "").encode()):
-        raise HTTPException(401, "missing or wrong token: send 'Authorization: Bearer <token>'")
+        raise HTTPException(401, "missing or wrong token: send 'Authorization: Bearer <token>'",
+                            headers={"WWW-Authenticate": "Bearer"})
+    return s
+
+
+@router.post("/documents", status_code=201, responses=WRITE_ERRORS)
+def post_document(s: Settings = Depends(writer), doc: DocumentIn = Body(...)):
+    """Ingest one document and extract its events (needs --enable-writes and the token)."""
     return locked(s, ingest_document, doc)
 
 

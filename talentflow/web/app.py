@@ -84,17 +84,18 @@ def _wants_json(request: Request) -> bool:
 
 
 def error_response(request: Request, status: int, message: str,
-                   detail: list[dict[str, Any]] | None = None) -> Any:
+                   detail: list[dict[str, Any]] | None = None,
+                   headers: dict[str, str] | None = None) -> Any:
     """A JSON error for the API, a small escaped page for the HTML pages."""
     if _wants_json(request):
         body: dict[str, Any] = {"error": message, "status": status}
         if detail:
             body["detail"] = detail
-        return JSONResponse(body, status_code=status)
+        return JSONResponse(body, status_code=status, headers=headers)
     from talentflow.report.render import render_page
 
     html = render_page("error.html.j2", status=status, message=message)
-    return HTMLResponse(html, status_code=status)
+    return HTMLResponse(html, status_code=status, headers=headers)
 
 
 def _validation_message(exc: RequestValidationError) -> tuple[str, list[dict[str, Any]]]:
@@ -113,7 +114,8 @@ def _install_errors(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException):
-        return error_response(request, exc.status_code, str(exc.detail))
+        return error_response(request, exc.status_code, str(exc.detail),
+                              headers=getattr(exc, "headers", None))
 
     @app.exception_handler(Exception)
     async def _server_error(request: Request, exc: Exception):
@@ -206,16 +208,18 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
 
     schema = get_openapi(title=app.title, version=app.version, description=app.description,
                          routes=app.routes)
-    err = {"description": "Error", "content": {"application/json": {
+    json_err = {"description": "Error", "content": {"application/json": {
         "schema": {"$ref": "#/components/schemas/Error"}}}}
+    html_err = {"description": "Error page", "content": {"text/html": {"schema": {"type": "string"}}}}
     for path, ops in schema.get("paths", {}).items():
+        err = json_err if path.startswith("/api") else html_err
         for op in ops.values():
             responses = op.setdefault("responses", {})
             responses.pop("422", None)
             if op.get("parameters") or op.get("requestBody"):
                 responses.setdefault("400", {**err, "description": "Bad parameter"})
-            if path.startswith("/api"):
-                responses.setdefault("500", {**err, "description": "Server error"})
+            if "{" in path:
+                responses.setdefault("404", {**err, "description": "Not found"})
     comps = schema.setdefault("components", {}).setdefault("schemas", {})
     comps.pop("HTTPValidationError", None)
     comps.pop("ValidationError", None)

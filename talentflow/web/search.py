@@ -34,6 +34,22 @@ def _names(store: Any) -> Iterable[tuple[str, str, str, str]]:
         yield r["name"], r["id"], r["type"], canon[r["id"]]
 
 
+_INDEX: dict[tuple, list[tuple[str, str, str, str, str]]] = {}
+
+
+def name_index(store: Any) -> list[tuple[str, str, str, str, str]]:
+    """(text, normalized text, id, type, canonical name) for every name; cached per store
+    while its entity, alias, mention and event tables keep the same size."""
+    key = (id(store), *store.con.execute(
+        "SELECT (SELECT count(*) FROM entities), (SELECT count(*) FROM aliases), "
+        "(SELECT count(*) FROM event_mentions), (SELECT count(*) FROM events)").fetchone())
+    if key not in _INDEX:
+        if len(_INDEX) > 8:
+            _INDEX.clear()
+        _INDEX[key] = [(t, normalize(t), i, ty, n) for t, i, ty, n in _names(store)]
+    return _INDEX[key]
+
+
 def _score(q: str, text: str) -> float:
     """How well normalized query ``q`` matches normalized ``text`` (0 = not at all)."""
     if not q or not text:
@@ -59,10 +75,10 @@ def search(store: Any, query: str, type: str | None = None, limit: int = 20
     """
     q = normalize(query[:MAX_QUERY])
     found: dict[str, dict[str, Any]] = {}
-    for text, eid, etype, name in _names(store):
+    for text, norm, eid, etype, name in name_index(store):
         if type and etype != type:
             continue
-        s = _score(q, normalize(text))
+        s = _score(q, norm)
         if s <= 0:
             continue
         hit = found.setdefault(eid, {"id": eid, "type": etype, "name": name, "matched": [],
@@ -70,7 +86,8 @@ def search(store: Any, query: str, type: str | None = None, limit: int = 20
         hit["score"] = max(hit["score"], s)
         if text not in hit["matched"]:
             hit["matched"].append(text)
-    _add_kb_resolution(store, query, type, found)
+    if not found and len(q) >= 3:  # the KB's cross-script resolver is slower: fallback only
+        _add_kb_resolution(store, query, type, found)
     ranked = sorted(found.values(), key=lambda h: (-h["score"], h["name"]))
     return ranked[:limit]
 
