@@ -92,3 +92,15 @@ def search_page(q: str = Query("", max_length=MAX_QUERY), s: Settings = Depends(
     """Search people and orgs in Arabic or Latin script."""
     results = locked(s, search, q, None, 50) if q.strip() else []
     return render_page("search.html.j2", lang, q=q, results=results)
+
+
+@router.get("/favicon.ico", include_in_schema=False)
+def favicon():
+    """A small SVG mark so browsers do not log a 404 for the icon."""
+    from fastapi.responses import Response
+
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16">'
+           '<rect width="16" height="16" rx="3" fill="#1f2933"/>'
+           '<path d="M3 11 L7 5 L10 9 L13 4" stroke="#c0392b" stroke-width="2" fill="none"/></svg>')
+    return Response(svg, media_type="image/svg+xml",
+                    headers={"cache-control": "max-age=86400"})
