@@ -16,10 +16,14 @@ MONTH_TOLERANCE = 1
 def clean(value: object) -> str | None:
     """``value`` if it is an ISO date at one of the three precisions, else None.
 
-    >>> clean("2025-7"), clean("2025-07-04")
-    (None, '2025-07-04')
+    >>> clean("2025-7"), clean("2025-13"), clean("2025-07-04")
+    (None, None, '2025-07-04')
     """
-    return value if isinstance(value, str) and _ISO.match(value) else None
+    m = _ISO.match(value) if isinstance(value, str) else None
+    if not m or (m.group(2) and not 1 <= int(m.group(2)) <= 12) \
+            or (m.group(3) and not 1 <= int(m.group(3)) <= 31):
+        return None
+    return value
 
 
 def precision(d: str) -> int:

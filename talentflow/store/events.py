@@ -20,10 +20,21 @@ class EventsMixin:
     con: Any
 
     def mention_records(self) -> list[dict]:
-        """Every event mention as {"id", "doc_id", "data": events.md dict}, in id order."""
+        """Every event mention as {"id", "doc_id", "data": events.md dict}, in id order; the
+        source's url, published and lang are filled from its document when missing."""
         rows = self.con.execute(
-            "SELECT id, doc_id, data FROM event_mentions ORDER BY id").fetchall()
-        return [{"id": r[0], "doc_id": r[1], "data": json.loads(r[2])} for r in rows]
+            "SELECT m.id, m.doc_id, m.data, d.url, d.published, d.lang FROM event_mentions m "
+            "LEFT JOIN documents d ON d.id = m.doc_id ORDER BY m.id").fetchall()
+        out = []
+        for mid, doc_id, data, url, published, lang in rows:
+            d = json.loads(data)
+            src = d.get("source") or {"doc": doc_id, "span": [0, 0]}
+            for k, v in (("url", url), ("published", published), ("lang", lang)):
+                if not src.get(k) and v is not None:
+                    src[k] = str(v)
+            d["source"] = src
+            out.append({"id": mid, "doc_id": doc_id, "data": d})
+        return out
 
     def replace_events(self, events: list[dict]) -> None:
         """Make ``events`` (consolidated dicts, each with "sources") the whole events table,
