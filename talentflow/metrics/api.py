@@ -17,7 +17,7 @@ import ibis
 import pandas as pd
 
 from talentflow.metrics import exprs
-from talentflow.metrics.clean import clean, issues
+from talentflow.metrics.clean import issues, valid
 from talentflow.metrics.dates import add_months, parse_as_of, precision
 from talentflow.metrics.engine import load_stints
 
@@ -26,6 +26,9 @@ BY = tuple(exprs.BY_KEYS)
 
 class Metrics:
     """All metrics over one stints source, cleaned once (and cached on the engine).
+
+    ``checked=True`` skips the checks of clean.py (the caller vouches the stints are valid
+    and free of duplicates, e.g. validated at import); the metrics are otherwise the same.
 
     >>> import pandas as pd
     >>> m = Metrics(pd.DataFrame({"person_id": ["p"], "org_id": ["o"], "start_date": ["2020-01-01"]}),
@@ -36,19 +39,36 @@ class Metrics:
 
     def __init__(self, data: Any, *, engine: str = "duckdb", spark_master: str | None = None,
                  as_of: str | date | None = None, org: str | list[str] | None = None,
-                 role: str | list[str] | None = None, cache: bool = True):
+                 role: str | list[str] | None = None, cache: bool | None = None,
+                 checked: bool = False):
         self.engine = engine
         self.as_of = parse_as_of(as_of)
         self.raw = load_stints(data, engine, spark_master)
-        t = clean(self.raw)
+        self._issues: pd.DataFrame | None = None
+        t = self.raw
+        if not checked:
+            self._issues = self._run(issues(self.raw), ["problem", "id"])
+            t = t.filter(valid(t))
+            drop = self._issues[self._issues["problem"].isin(["superseded by records", "duplicate"])]
+            if len(drop):
+                ids = ibis.memtable({"id": drop["id"].astype(str).tolist()})
+                if engine == "spark":
+                    ids = self.raw._find_backend().create_view(
+                        f"tf_drop_{id(self)}", ids, overwrite=True)
+                t = t.anti_join(ids, "id")
         orgs = [org] if isinstance(org, str) else org
         roles = [role] if isinstance(role, str) else role
         self._org_filter = orgs
+        t = t.select("id", "person_id", "org_id", "role", "start_date", "end_date")
+        t = exprs.prepare_obs(t)
         if roles:
             t = t.filter(t.role.isin(roles))
-        t = exprs.prepare_obs(t)
-        self.stints = t.cache() if cache else t
-        self.obs = exprs.observations(self.stints, self.as_of)
+        obs = exprs.observations(t, self.as_of)
+        # One table serves every metric: stints started by as_of, with duration and event.
+        # DuckDB reads its columns fast enough to recompute; Spark caches it in memory.
+        cache = (engine == "spark") if cache is None else cache
+        self.obs = obs.cache() if cache else obs
+        self.stints = self.obs
 
     def close(self) -> None:
         """Release the cached stints (call before closing the store's connection)."""
@@ -82,7 +102,9 @@ class Metrics:
     # -- metrics ---------------------------------------------------------------------
     def issues(self) -> pd.DataFrame:
         """Stints not used, with the problem (see clean.issues)."""
-        return self._run(issues(self.raw), ["problem", "id"])
+        if self._issues is None:
+            self._issues = self._run(issues(self.raw), ["problem", "id"])
+        return self._issues
 
     def survival(self, by: str = "org") -> pd.DataFrame:
         """Kaplan–Meier S(t) per group, one row per distinct duration (months)."""

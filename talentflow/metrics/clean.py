@@ -8,6 +8,10 @@ Rules (docs/metrics.md, "Which stints count"):
 - several stints with the same person, org and start → the first (records first, then by
   id) is used, the others are reported ("duplicate").
 
+Cost: one scan, one hash aggregation over a 64-bit key hash (candidates only are then
+compared exactly), and a join of the (few) event-derived stints against records. The metrics
+then run on the raw table minus the (usually empty) set of reported ids.
+
 >>> import pandas as pd, datetime as dt
 >>> from talentflow.metrics.engine import load_stints
 >>> t = load_stints(pd.DataFrame({"person_id": ["p", "p", "q"], "org_id": ["o", "o", "o"],
@@ -22,15 +26,16 @@ import ibis
 from ibis import _
 
 FAR = "9999-12-31"
+ISSUE_COLS = ["id", "person_id", "org_id", "start_date", "end_date", "provenance"]
 
 
-def _split(t):
-    valid = t.start_date.notnull() & (t.end_date.isnull() | (t.end_date >= t.start_date))
-    return t.filter(valid), t.filter(~valid)
+def valid(t):
+    """The boolean expression: start known and end (if any) not before start."""
+    return t.start_date.notnull() & (t.end_date.isnull() | (t.end_date >= t.start_date))
 
 
 def _superseded(v):
-    """Event-derived stints overlapping a records stint of the same person and org."""
+    """Ids of event-derived stints overlapping a records stint of the same person and org."""
     far = ibis.literal(FAR, type="date")
     ev = v.filter(v.provenance == "events")
     rec = v.filter(v.provenance != "events").select(
@@ -41,33 +46,39 @@ def _superseded(v):
     return j.select("id").distinct()
 
 
-def _ranked(v):
-    records_first = ibis.ifelse(v.provenance == "events", 1, 0)
-    w = ibis.window(group_by=["person_id", "org_id", "start_date"],
-                    order_by=[records_first, v.id])
-    return v.mutate(_rank=ibis.row_number().over(w))
-
-
-def clean(t, check_duplicates: bool = True):
-    """The stints the metrics use (an Ibis expression with the raw table's columns)."""
-    v, _bad = _split(t)
-    sup = _superseded(v)
-    v = v.anti_join(sup, "id")
-    if check_duplicates:
-        v = _ranked(v)
-        v = v.filter(v._rank == 0).drop("_rank")
-    return v
+def _duplicates(v):
+    """Stints sharing person, org and start with an earlier one (records first, then id)."""
+    key = (v.person_id.fill_null("") + "|" + v.org_id + "|"
+           + v.start_date.cast("string")).hash()
+    v = v.mutate(_k=key)
+    cand = v.group_by("_k").aggregate(_n=_.count()).filter(_._n > 1).select("_k")
+    c = v.semi_join(cand, "_k")
+    records_first = ibis.ifelse(c.provenance == "events", 1, 0)
+    w = ibis.window(group_by=["_k", "person_id", "org_id", "start_date"],
+                    order_by=[records_first, c.id])
+    c = c.mutate(_rank=ibis.row_number().over(w))
+    return c.filter(c._rank > 0).drop("_k", "_rank")
 
 
 def issues(t):
     """Every stint the metrics do not use, with the problem: id, person_id, org_id,
     start_date, end_date, provenance, problem."""
-    cols = ["id", "person_id", "org_id", "start_date", "end_date", "provenance"]
-    v, bad = _split(t)
-    bad = bad.select(*cols, problem=ibis.ifelse(bad.start_date.isnull(), "unknown start",
-                                               "end before start"))
+    ok = valid(t)
+    bad = t.filter(~ok)
+    bad = bad.select(*ISSUE_COLS, problem=ibis.ifelse(bad.start_date.isnull(), "unknown start",
+                                                     "end before start"))
+    v = t.filter(ok)
     sup_ids = _superseded(v)
-    sup = v.semi_join(sup_ids, "id").select(*cols, problem=ibis.literal("superseded by records"))
-    rest = _ranked(v.anti_join(sup_ids, "id"))
-    dup = rest.filter(rest._rank > 0).select(*cols, problem=ibis.literal("duplicate"))
+    sup = v.semi_join(sup_ids, "id").select(*ISSUE_COLS,
+                                            problem=ibis.literal("superseded by records"))
+    dup = _duplicates(v.anti_join(sup_ids, "id")).select(*ISSUE_COLS,
+                                                         problem=ibis.literal("duplicate"))
     return bad.union(sup).union(dup)
+
+
+def clean(t, excluded_ids=None):
+    """The stints the metrics use: valid ones minus ``excluded_ids`` (an Ibis table with an
+    ``id`` column, e.g. from ``issues``; None = compute them here)."""
+    if excluded_ids is None:
+        excluded_ids = issues(t).select("id")
+    return t.filter(valid(t)).anti_join(excluded_ids, "id")

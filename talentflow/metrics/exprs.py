@@ -159,24 +159,26 @@ def attrition(t, keys: list[str], window_start: date, window_end: date, snapshot
 
 def flows(t, as_of: date, gap_months: int, keys: tuple[str, ...] = ()):
     """Flow matrix F(A→B): stints at A that ended by as_of whose person's next stint (by
-    start) is at B ≠ A and starts by as_of, no more than ``gap_months`` after the end;
-    with departures from A, share F/departures, reverse flow F(B→A) and ratio F(A→B)/F(B→A)."""
+    start, then id) is at B ≠ A and starts by as_of, no more than ``gap_months`` after the
+    end; with departures from A, share F/departures, reverse flow F(B→A) and the ratio
+    F(A→B)/F(B→A)."""
     a = _lit(as_of)
+    # Only the columns the window needs go through its sort.
+    base = t.select("person_id", "id", "org_id", "start_date", "end_date", *keys)
     w = ibis.window(group_by="person_id", order_by=["start_date", "id"])
-    s = t.mutate(next_org=t.org_id.lead().over(w), next_start=t.start_date.lead().over(w))
-    left = s.end_date.notnull() & (s.end_date <= a)
-    s = s.filter(left)
+    s = base.mutate(next_org=base.org_id.lead().over(w), next_start=base.start_date.lead().over(w))
+    s = s.filter(s.end_date.notnull() & (s.end_date <= a))
     moved = (s.next_org.notnull() & (s.next_org != s.org_id) & (s.next_start <= a)
              & (months(s.end_date, s.next_start) <= gap_months))
-    gk = ["org_id", *keys]
-    dep = s.group_by(gk).aggregate(departures=_.count())
-    f = (s.filter(moved).group_by([*gk, "next_org"]).aggregate(flow=_.count())
-         .rename(src="org_id", dst="next_org"))
+    # One pass: departures per (A, destination-or-null).
+    pairs = s.group_by(["org_id", *keys, ibis.ifelse(moved, s.next_org, ibis.null("string")).name("dst")]
+                       ).aggregate(n=_.count())
+    dep = pairs.group_by(["org_id", *keys]).aggregate(departures=_.n.sum()).rename(src="org_id")
+    f = pairs.filter(pairs.dst.notnull()).select("dst", *keys, src="org_id", flow="n")
     rev = f.select(*keys, rsrc=f.dst, rdst=f.src, reverse_flow=f.flow)
     pred = [f.src == rev.rsrc, f.dst == rev.rdst, *[f[k] == rev[k] for k in keys]]
     j = f.left_join(rev, pred)
     j = j.select(*keys, "src", "dst", "flow", reverse_flow=j.reverse_flow.fill_null(0))
-    dep = dep.rename(src="org_id")
     j = j.left_join(dep, ["src", *keys]).select(*keys, "src", "dst", "flow", "reverse_flow",
                                                 "departures")
     return j.select(
