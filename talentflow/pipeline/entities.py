@@ -157,9 +157,16 @@ def _is_name_word(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool
         return False
     if lex.lang == "en":
         return ft.original[ft.to_orig(w.start)].isupper()
-    if t in lex.org_nouns or lex.trigger_any.fullmatch(t) or lex.role_any.fullmatch(t):
+    if t in lex.org_nouns or _lexical(lex.lang, t):
         return False
     return not t.isascii()
+
+
+@lru_cache(maxsize=200_000)
+def _lexical(lang: str, word: str) -> bool:
+    """Is ``word`` a trigger or role word (never part of a name)?"""
+    lex = get_lexicon(lang)
+    return any(t.regex.fullmatch(word) for t in lex.triggers) or any(r.fullmatch(word) for r, _ in lex.roles)
 
 
 def _gap(ft: FoldedText, i: int) -> str:
@@ -221,7 +228,7 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             why = "title"
         if why == "given_name" and j > i + 1 and lex.lang == "en":
             j = max(j, i + 2)
-        if j and (j - i >= 2 or why == "title"):
+        if j > i and (j - i >= 2 or why == "title"):
             out.append((i, j, why))
             i = j
             continue
@@ -258,8 +265,8 @@ def _context_orgs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[i
                 tj = words[j].text
                 if j > i + 1 and not re.fullmatch(r"\s{1,2}", _gap(ft, j)):
                     break
-                if tj in lex.stopwords or tj in lex.months or tj.isdigit() or lex.role_any.fullmatch(tj) \
-                        or lex.trigger_any.fullmatch(tj) or tj in lex.org_nouns:
+                if tj in lex.stopwords or tj in lex.months or tj.isdigit() or _lexical(lex.lang, tj) \
+                        or tj in lex.org_nouns:
                     break
                 j += 1
             if j > i + 1:
@@ -313,11 +320,12 @@ def _clitic_len(word: str, lex: Lexicon) -> int:
     return 0
 
 
+@lru_cache(maxsize=50_000)
 def _resolve(mention: str, etype: str) -> EntityRef:
-    kb = _kb()
-    ent = kb.resolve(mention, etype)
-    if ent is not None:
-        return EntityRef(ent.name, mention, ent.id)
+    """Exact (normalized) KB alias, else a minted ref. Fuzzy matching is consolidation's job."""
+    found = _kb().lookup(mention, etype)
+    if len(found) == 1:
+        return EntityRef(found[0].name, mention, found[0].id)
     ref = mint(mention, etype)
     return EntityRef(ref.name or mention, mention, ref.id)
 

@@ -289,7 +289,7 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
             by = [o for o in orgs if o.start >= hit.end]
             org = by[0] if by else ctx.main_org
         return org, (after[0] if after else None)
-    rest = [o for o in orgs if o is not dest and (dest is None or o.id != dest.id)]
+    rest = [o for o in orgs if o is not dest and (dest is None or o.id != dest.id) and not _medium(ctx, o)]
     if kind == "arrival":
         after = [o for o in rest if o.start >= hit.end]
         before = [o for o in rest if o.end <= hit.start]
@@ -301,6 +301,12 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
         return pick, dest
     org = ctx.main_org if (ctx.main_org and (dest is None or ctx.main_org.id != dest.id)) else None
     return org, dest
+
+
+def _medium(ctx: DocContext, org: Mention) -> bool:
+    """An org named as a channel or outlet ('via LinkedIn', 'told Reuters'), not an employer."""
+    left = ctx.ft.folded[max(0, org.start - 25):org.start]
+    return bool(re.search(ctx.lex.syntax["org_not_employer_left"], left))
 
 
 def choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mention | None) -> tuple[str | None, tuple[int, int] | None]:
@@ -332,6 +338,22 @@ def choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mention
                 r = min(near, key=lambda r: min(abs(r[0] - m.end), abs(m.start - r[1])))
                 return r[2], (r[0], r[1])
     return None, None
+
+
+def role_org(ctx: DocContext, role_span: tuple[int, int]) -> Mention | None:
+    """The org a role phrase belongs to: 'CFO of Acme', 'الرئيس المالي للشركة' (main org)."""
+    e = role_span[1]
+    syn = ctx.lex.syntax
+    for m in ctx.ents:
+        if m.type == "org" and e <= m.start <= e + 25 and re.match(syn["role_org_link"], ctx.ft.folded[e:m.start]):
+            return m
+    after = ctx.ft.folded[e:e + 25]
+    ana = ctx.lex.org_anaphora
+    if ana is not None:
+        mt = ana.search(after)
+        if mt and re.match(syn["role_org_link"], after[:mt.start()]) and ctx.main_org is not None:
+            return ctx.main_org
+    return None
 
 
 def choose_dates(ctx: DocContext, hit: Hit) -> tuple[str | None, str | None]:
@@ -383,6 +405,10 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool) -> Dra
     if d.kind == "lawsuit" and person is not None and d.org is not None and person.id == d.org.id:
         d.person = None
     d.role, d.role_span = choose_role(ctx, hit, person, d.destination)
+    if d.role_span and d.kind in ("departure", "arrival", "role_change"):
+        linked = role_org(ctx, d.role_span)
+        if linked is not None and (d.destination is None or linked.id != d.destination.id):
+            d.org = linked
     d.date, d.started = choose_dates(ctx, hit)
     d.tenure = choose_tenure(ctx, hit)
     if d.kind == "arrival" and d.org is not None:
