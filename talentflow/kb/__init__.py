@@ -7,7 +7,7 @@ and ``nicknames.json``. Arabic spelling variants are generated at load time
 learned from text; ``load_kb(store)`` merges both.
 
 >>> kb = load_kb()
->>> kb.resolve("أوبن إيه آي", "org").id
+>>> kb.resolve("\u0623\u0648\u0628\u0646 \u0625\u064a\u0647 \u0622\u064a", "org").id
 'org:openai'
 """
 

@@ -1,11 +1,12 @@
 """Arabic spelling variants of KB aliases, generated at load time by data-driven rules.
 
 Rules live in ``talentflow/lang/ar/translit.json`` (section ``variants``): whole words spelled
-several ways (إيه/أيه/اي for the letter "A") and, when the canonical Latin name contains a
-letter such as "g", the Arabic letters that render it interchangeably (جوجل/غوغل).
+several ways (the three usual spellings of the letter name "A") and, when the canonical
+Latin name contains a letter such as "g", the Arabic letters that render it interchangeably
+(jim and ghain: both spellings of Google are common).
 Alef/hamza, ya/alef maqsura and ta marbuta/ha need no variants: normalization folds them.
 
->>> "غوغل" in arabic_variants("جوجل", "Google")
+>>> "\u063a\u0648\u063a\u0644" in arabic_variants("\u062c\u0648\u062c\u0644", "Google")
 True
 """
 
@@ -52,8 +53,8 @@ def arabic_variants(alias: str, latin_name: str) -> list[str]:
     """Other plausible spellings of an Arabic ``alias`` of the entity named ``latin_name``
     (the alias itself excluded), one per normalized form, at most MAX_VARIANTS.
 
-    >>> arabic_variants("إكس إيه آي", "xAI")
-    ['إكس اي آي']
+    >>> arabic_variants("\u0625\u0643\u0633 \u0625\u064a\u0647 \u0622\u064a", "xAI")
+    ['\u0625\u0643\u0633 \u0627\u064a \u0622\u064a']
     """
     words = alias.split()
     spelled = [" ".join(p) for p in product(*(_word_options(w) for w in words))]

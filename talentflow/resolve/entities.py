@@ -1,10 +1,10 @@
 """Giving every person and org in a set of mentions one id: KB ids where the KB knows the
 entity, and for the rest, minted ids clustered across documents with the same matching
-rules (so "Jane Roe" and "جين رو" become one unknown person).
+rules (so "Jane Roe" and its Arabic spelling become one unknown person).
 
 >>> from talentflow.kb import load_kb
 >>> r = EntityResolver(load_kb())
->>> r.add({"name": "Mike Liberatore", "mention": "مايك ليبراتور", "id": None}, "person")
+>>> r.add({"name": "Mike Liberatore", "mention": "\u0645\u0627\u064a\u0643 \u0644\u064a\u0628\u0631\u0627\u062a\u0648\u0631", "id": None}, "person")
 'person:mike-liberatore'
 """
 

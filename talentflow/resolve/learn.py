@@ -1,13 +1,13 @@
 """Learning aliases from text: a name followed by its spelling in the other script in
-parentheses ("مايك ليبراتور (Mike Liberatore)", "Mike Liberatore (مايك ليبراتور)").
+parentheses (an Arabic name followed by "(Mike Liberatore)", or the reverse).
 
 A pairing is kept only when the two spellings can be the same name (phonetic match). If one
 side is in the KB, the other becomes its alias, with the document as source; if neither is
 and it is a full person name, a new entity is minted with the Latin name as canonical.
 
 >>> from talentflow.kb import load_kb
->>> [(p.entity_id, p.text) for p in find_pairings("قال رون بيرغ (Ron Berg) إن", load_kb())]
-[('person:ron-berg', 'رون بيرغ')]
+>>> [(p.entity_id, p.text) for p in find_pairings("\u0642\u0627\u0644 \u0631\u0648\u0646 \u0628\u064a\u0631\u063a (Ron Berg) \u0625\u0646", load_kb())]
+[('person:ron-berg', '\u0631\u0648\u0646 \u0628\u064a\u0631\u063a')]
 """
 
 from __future__ import annotations

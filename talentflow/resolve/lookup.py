@@ -1,7 +1,7 @@
 """Resolving a written name to a KB entity: alias, clitics, phonetics, then context.
 
 >>> from talentflow.kb import load_kb
->>> resolve_in_kb(load_kb(), "وأوبن إيه آي", "org", {}).id
+>>> resolve_in_kb(load_kb(), "\u0648\u0623\u0648\u0628\u0646 \u0625\u064a\u0647 \u0622\u064a", "org", {}).id
 'org:openai'
 """
 
@@ -29,7 +29,8 @@ def _clitics() -> list[str]:
 
 
 def unclitic_forms(text: str) -> list[str]:
-    """``text`` with each possible leading Arabic clitic removed (و ف ب ل ك ال...), longest
+    """``text`` with each possible leading Arabic clitic removed (and, so, with, for, like, the;
+    the list is in lang/ar/translit.json), longest
     first; the caller keeps a form only if it matches something.
 
     >>> len(unclitic_forms("Meta"))
@@ -69,7 +70,7 @@ def sounds_like(text: str, e: Entity) -> bool:
     """Whether ``text`` can be a spelling of entity ``e``'s name.
 
     The most informative evidence wins: a Latin spelling is compared with the Latin
-    names only (Kelly must not reach Keele through the Arabic كيلي). An Arabic spelling must
+    names only (Kelly must not reach Keele through their shared Arabic spelling). An Arabic spelling must
     agree with a Latin name, or, where the entity's own Arabic alias does not (the rules
     cannot judge that name from its Latin form), with that Arabic alias.
     """
@@ -217,7 +218,7 @@ def same_entity(a: str, b: str, type: str, kb: KnowledgeBase) -> bool:
     against the known one's names when it knows one, else by the names alone.
 
     >>> from talentflow.kb import load_kb
-    >>> same_entity("Robert Keele", "روبرت كول", "person", load_kb())
+    >>> same_entity("Robert Keele", "\u0631\u0648\u0628\u0631\u062a \u0643\u0648\u0644", "person", load_kb())
     False
     """
     ea, eb = kb.resolve(a, type), kb.resolve(b, type)

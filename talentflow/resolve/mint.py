@@ -58,7 +58,7 @@ def mint_ref(mention: str, type: str) -> EntityRef:
     """A reference to an entity not in the KB: id "<type>:<slug of the romanized name>",
     the romanized display name, and the words used. Same input, same id, always.
 
-    >>> mint_ref("مايك ليبراتور", "person").id
+    >>> mint_ref("\u0645\u0627\u064a\u0643 \u0644\u064a\u0628\u0631\u0627\u062a\u0648\u0631", "person").id
     'person:mayk-libratur'
     """
     if type not in ENTITY_TYPES:

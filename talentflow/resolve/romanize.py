@@ -27,7 +27,7 @@ def _word(raw: str) -> str:
     prefix = ""
     art = r["article"]
     word = normalize(raw)
-    if raw.startswith(art) and len(word) > len(art) + 1:  # bare alef: not أليكس
+    if raw.startswith(art) and len(word) > len(art) + 1:  # a bare alef: an alef with hamza is a name
         prefix, word = "al-", word[len(art):]
     for dg, rep in r["digraphs"].items():
         if dg != art:
@@ -46,7 +46,7 @@ def _word(raw: str) -> str:
             last = n == len(parts) - 1 and j == len(part) - 1
             nxt = part[j + 1: j + 2]
             out.append(_letter(ch, first, last, prev_vowel, nxt))
-            carrier = first and ch == "ا" and nxt in r["after_vowel"]
+            carrier = first and ch == r["alef"] and nxt in r["after_vowel"]
             prev_vowel = (ch in r["vowels"] and not carrier
                           and not (ch in r["after_vowel"] and prev_vowel and not first))
             i += 1
@@ -55,8 +55,8 @@ def _word(raw: str) -> str:
 
 def _letter(ch: str, first: bool, last: bool, prev_vowel: bool, nxt: str) -> str:
     r = _rules()
-    if first and ch == "ا" and nxt in r["after_vowel"]:
-        return ""  # alef carrying a long vowel: إيلون -> ilun
+    if first and ch == r["alef"] and nxt in r["after_vowel"]:
+        return ""  # an alef carrying a long vowel (Elon -> "ilun")
     if first and ch in r["initial"]:
         return r["initial"][ch]
     if last and ch in r["final"]:
@@ -73,7 +73,7 @@ def _letter(ch: str, first: bool, last: bool, prev_vowel: bool, nxt: str) -> str
 def romanize(text: str) -> str:
     """A Latin display form of ``text``; Latin input is returned with spaces tidied.
 
-    >>> romanize("مايك ليبراتور")
+    >>> romanize("\u0645\u0627\u064a\u0643 \u0644\u064a\u0628\u0631\u0627\u062a\u0648\u0631")
     'Mayk Libratur'
     """
     if not has_arabic(text):

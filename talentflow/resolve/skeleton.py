@@ -3,7 +3,7 @@
 Both scripts map to one alphabet of consonant classes (B F K L M N R S T W Y) so that
 "Liberatore" and its Arabic spellings share the skeleton ``LBRTR``. The vowels written
 between consonants (Latin a/e/i/o/u; Arabic long-vowel letters) are kept per gap so that a
-written Arabic و (o/u) cannot match a Latin gap that has only e/i (Keele is not Cole).
+written Arabic waw (o/u) cannot match a Latin gap that has only e/i (Keele is not Cole).
 Arabic letter data: ``talentflow/lang/ar/translit.json`` (section ``skeleton``).
 
 >>> key("Liberatore").consonants == key("Liberatori").consonants
@@ -51,10 +51,10 @@ _VOWEL_LETTERS = set("aeiouy")
 
 
 def _h_forms(word: str) -> list[str]:
-    """Spellings with each plain "h" decided: "#" (sounded, like ح/ه) or removed.
+    """Spellings with each plain "h" decided: "#" (sounded, like Arabic ha) or removed.
 
     Word-initial and between vowels: sounded; after a final vowel: silent; before a
-    consonant or after one: either (Ahmed has ح, John has none).
+    consonant or after one: either (Ahmed is written with ha, John without).
 
     >>> _h_forms("ahmed")
     ['a#med', 'amed']
@@ -104,7 +104,7 @@ def _latin_key(word: str) -> Key:
                     _push(cons, gaps, c, raw)
             i += 1
     if magic:
-        gaps[-1].add("e")  # the silent e may be written as a final ya (Keele, كيلي)
+        gaps[-1].add("e")  # the silent e may be written as a final ya (Keele)
         if len(gaps) > 1 and gaps[-2] == {"a"}:
             gaps[-2].add("e")  # "a" before a silent e sounds "ei" (Jane, Kate)
     if closed:
@@ -228,7 +228,7 @@ def _ar_gap_ok(ar: frozenset, lat: frozenset, final: bool) -> bool:
     if "U" in ar and not vowels & {"o", "u"}:
         return False
     if "I" in ar and not vowels & {"i", "e"} and not (final and ar == {"I"} and "a" in vowels):
-        return False  # (a final ya may stand for alef maqsura: مصطفي)
+        return False  # (a final ya may stand for alef maqsura, as in Mustafa)
     if ar == {"A"} and not vowels & {"a", "e", "u"}:
         return False
     return True
