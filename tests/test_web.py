@@ -292,3 +292,34 @@ def test_server_errors_are_json_without_a_trace(client, monkeypatch):
     assert r.json() == {"error": "internal error (see the server log)", "status": 500}
     page = client.get("/")
     assert page.status_code == 500 and "secret internals" not in page.text
+
+
+# -- the serve command ------------------------------------------------------------------------------
+def test_serve_binds_localhost_read_only_by_default(tmp_path, monkeypatch):
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from talentflow.cli import app as cli
+
+    db = str(tmp_path / "s.duckdb")
+    build_store(db).close()
+    seen = {}
+    monkeypatch.setattr(uvicorn, "run", lambda application, **kw: seen.update(kw, app=application))
+    r = CliRunner().invoke(cli, ["serve", "--db", db, "--port", "8765"])
+    assert r.exit_code == 0, r.output
+    assert seen["host"] == "127.0.0.1" and seen["port"] == 8765
+    settings = seen["app"].state.settings
+    assert settings.enable_writes is False
+    with pytest.raises(Exception):  # opened read-only: the file cannot be written
+        settings.store.con.execute("DELETE FROM documents")
+    settings.store.close()
+
+
+def test_serve_refuses_writes_without_a_token(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from talentflow.cli import app as cli
+
+    monkeypatch.delenv("TALENTFLOW_TOKEN", raising=False)
+    r = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "x.duckdb"), "--enable-writes"])
+    assert r.exit_code != 0 and "TALENTFLOW_TOKEN" in r.output

@@ -158,10 +158,40 @@ def figures(store: Any, brief: dict[str, Any]) -> dict[str, Any]:
                                       since=brief.get("since"))
                if (e.get("destination") or {}).get("id") == org_id]
     as_of = as_of_date(brief)
-    durs, basis = durations(brief, store.web_stints(org_id), as_of)
+    stints = store.web_stints(org_id)
+    durs, basis = durations(brief, stints, as_of)
     km = kaplan_meier(durs) if len(durs) >= 2 else []
+    f_km, f_ret = metrics_survival(store, org_id) if stints else (None, None)
+    if f_km:
+        km, durs = f_km, [None] * f_km[0]["at_risk"]
+    summ = summary(brief, km, basis)
+    if f_ret is not None:
+        summ["retention_12"] = f_ret
     return {
-        "summary": summary(brief, km, basis), "timeline": timeline(brief),
+        "summary": summ, "timeline": timeline(brief),
         "tenure": tenure_bars(brief), "flows": flows(brief, inflows),
         "survival": {"steps": km, "basis": basis, "n": len(durs), "as_of": as_of},
     }
+
+
+def metrics_survival(store: Any, org_id: str) -> tuple[list[dict[str, Any]] | None, float | None]:
+    """Kaplan–Meier steps and 12-month KM retention from ``talentflow.metrics`` (the numbers
+    ``talentflow metrics`` prints), or (None, None) when that package cannot answer."""
+    try:
+        from talentflow import metrics as M
+
+        sv = M.survival(store, org=org_id)
+        ret = M.retention(store, org=org_id, horizon=12)
+    except Exception:  # metrics unavailable or failing: the report computes its own
+        return None, None
+    sv = sv[sv["org_id"] == org_id] if "org_id" in sv else sv
+    if sv.empty:
+        return None, None
+    first = int(sv["at_risk"].iloc[0])
+    steps = [{"t": 0.0, "s": 1.0, "at_risk": first, "events": 0}]
+    steps += [{"t": float(r.duration), "s": round(float(r.survival), 3),
+               "at_risk": int(r.at_risk), "events": int(r.events)}
+              for r in sv.itertuples() if int(r.events) > 0]
+    r12 = ret[ret["org_id"] == org_id]["retention_km"] if "org_id" in ret else ret["retention_km"]
+    val = float(r12.iloc[0]) if len(r12) and r12.iloc[0] == r12.iloc[0] else None
+    return steps, (round(val, 3) if val is not None else None)
