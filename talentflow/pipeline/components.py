@@ -13,6 +13,7 @@ True
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from talentflow.lang.normalize import fold
@@ -26,6 +27,9 @@ for _name, _default in (("tf_meta", None), ("tf_entities", None), ("tf_events", 
         Doc.set_extension(_name, default=_default)
 
 
+_FOLDED: set[int] = set()  # lexemes whose norm_ already holds the folded form
+
+
 def _meta(doc: Doc) -> dict:
     if doc._.tf_meta is None:
         doc._.tf_meta = {"doc_id": None, "lang": doc.lang_, "published": None, "url": None}
@@ -36,9 +40,13 @@ def _meta(doc: Doc) -> dict:
 def make_normalizer(nlp: Language, name: str):
     """Folded forms into ``token.norm_``; a line break always starts a new sentence."""
     def normalizer(doc: Doc) -> Doc:
-        for tok in doc:
-            if not tok.is_ascii:
-                tok.norm_ = fold(tok.text)
+        vocab = doc.vocab
+        for orth in set(doc.to_array(ORTH).tolist()):
+            if orth not in _FOLDED:
+                lexeme = vocab[orth]
+                if not lexeme.is_ascii:
+                    lexeme.norm_ = fold(lexeme.orth_)
+                _FOLDED.add(orth)
         spacy_sents = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") \
             else [(0, len(doc.text))]
         sents = split_sentences(doc.text, spacy_sents)

@@ -89,22 +89,21 @@ def mint(mention: str, etype: str) -> EntityRef:
     return EntityRef(name=mention, mention=mention, id=f"{etype}:{slug}")
 
 
-def _strip_variants(word: str, lex: Lexicon) -> list[tuple[str, int]]:
+def _strip_variants(word: str, lex: Lexicon) -> tuple[tuple[str, int], ...]:
     """(remainder, prefix length) for each clitic prefix of ``word``."""
-    out = []
-    for p in lex.prefixes:
-        if word.startswith(p) and len(word) - len(p) >= 2:
-            out.append((word[len(p):], len(p)))
-    return out
+    return _strip_cached(word, lex.prefixes) if lex.prefixes else ()
+
+
+@lru_cache(maxsize=200_000)
+def _strip_cached(word: str, prefixes: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    return tuple((word[len(p):], len(p)) for p in prefixes if word.startswith(p) and len(word) - len(p) >= 2)
 
 
 def _match_at(ft: FoldedText, i: int, lex: Lexicon, gz: Gazetteer) -> tuple[int, int, tuple] | None:
     """Longest alias starting at word i: (start offset, end word index, entry)."""
     words = ft.words
     first = words[i].text
-    options = [(first, 0)]
-    if lex.prefixes:
-        options += _strip_variants(first, lex)
+    options = ((first, 0),) + _strip_variants(first, lex)
     for head, plen in options:
         for entry in gz.index.get(head, ()):
             toks = entry[0]
@@ -258,7 +257,7 @@ def _context_orgs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[i
         if i in taken:
             continue
         t = w.text
-        noun = t in lex.org_nouns or any(t == p + n for n in lex.org_nouns for p in lex.syntax["noun_clitics"])
+        noun = t in lex.org_noun_forms
         if noun and i + 1 < len(words) and re.fullmatch(r"\s{1,2}", _gap(ft, i + 1)):
             j = i + 1
             while j < len(words) and j - i <= 3 and j not in taken:

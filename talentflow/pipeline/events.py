@@ -87,16 +87,7 @@ def find_triggers(ft: FoldedText, lex: Lexicon) -> list[Hit]:
 
 def find_roles(ft: FoldedText, lex: Lexicon) -> list[tuple[int, int, str]]:
     """(start, end, code) of role phrases, longest match wins."""
-    cands = []
-    for rx, code in lex.roles:
-        for m in rx.finditer(ft.folded):
-            cands.append((m.start(), m.end(), code))
-    cands.sort(key=lambda c: -(c[1] - c[0]))
-    out: list[tuple[int, int, str]] = []
-    for c in cands:
-        if all(c[1] <= o[0] or c[0] >= o[1] for o in out):
-            out.append(c)
-    return sorted(out)
+    return [(m.start(), m.end(), lex.role_codes[m.lastgroup]) for m in lex.role_one.finditer(ft.folded)]
 
 
 # --- filters ---------------------------------------------------------------------------------

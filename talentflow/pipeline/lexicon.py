@@ -70,6 +70,9 @@ class Lexicon:
     pronouns: dict[str, list[str]] = field(default_factory=dict)
     org_anaphora: re.Pattern | None = None
     syntax: dict[str, Any] = field(default_factory=dict)
+    role_one: re.Pattern | None = None
+    role_codes: dict[str, str] = field(default_factory=dict)
+    org_noun_forms: frozenset[str] = frozenset()
 
 
 def _inflected_role_regex(phrase: str, syn: dict) -> str:
@@ -121,6 +124,10 @@ def get_lexicon(lang: str) -> Lexicon:
                 rx = W_START + re.escape(fold(p)) + W_END
             lex.roles.append((re.compile(rx), code))
     lex.role_any = re.compile("|".join(f"(?:{r.pattern})" for r, _ in lex.roles))
+    # one pass for all roles: longer phrases first, the group name gives the code
+    ordered = sorted(enumerate(lex.roles), key=lambda x: -len(x[1][0].pattern))
+    lex.role_one = re.compile("|".join(f"(?P<r{i}>{r.pattern})" for i, (r, _) in ordered))
+    lex.role_codes = {f"r{i}": code for i, (_, code) in enumerate(lex.roles)}
     lex.months = {fold(k): v for k, v in load(lang, "months").items()}
     lex.numbers = {fold(k): v for k, v in load(lang, "numbers").items()}
     lex.data["durations"] = load(lang, "durations")
@@ -136,6 +143,8 @@ def get_lexicon(lang: str) -> Lexicon:
     lex.particles = frozenset(fold(n) for n in persons.get("particles", []))
     lex.org_nouns = frozenset(fold(n) for n in persons.get("org_nouns", []))
     lex.org_suffixes = frozenset(fold(n).rstrip(".") for n in persons.get("org_suffixes", []))
+    lex.org_noun_forms = frozenset(lex.org_nouns) | frozenset(
+        fold(p) + n for n in lex.org_nouns for p in load(lang, "syntax").get("noun_clitics", []))
     lex.stopwords = frozenset(fold(w) for w in load(lang, "stopwords"))
     lex.prefixes = tuple(sorted((fold(p) for p in clitics.get("prefixes", [])), key=len, reverse=True))
     lex.suffixes = tuple(sorted((fold(p) for p in clitics.get("suffixes", [])), key=len, reverse=True))
