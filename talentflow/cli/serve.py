@@ -31,6 +31,6 @@ def serve(
     except Exception as exc:  # e.g. the database is locked by a writer
         fail(f"cannot open the store: {exc}")
     mode = "read-write" if enable_writes else "read-only"
-    console.print(f"talentflow serving on http://{host}:{port} ({mode}); API docs at /docs",
+    console.print(f"talentflow serving on http://{host}:{port} ({mode}); JSON API under /api, schema at /openapi.json",
                   highlight=False)
     uvicorn.run(application, host=host, port=port, log_level="warning")

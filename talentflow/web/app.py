@@ -58,7 +58,7 @@ def create_app(db: str | None = None, enable_writes: bool = False, token: str | 
     token = token if token is not None else os.environ.get(TOKEN_ENV)
     if enable_writes and not token:
         raise ValueError(f"writes need a token: set {TOKEN_ENV} in the environment")
-    app = FastAPI(title="talentflow", version=_version(),
+    app = FastAPI(title="talentflow", version=_version(), docs_url=None, redoc_url=None,
                   description="Who left, where did they go, and why: personnel events, "
                               "entities, claims, metrics and flows, with their evidence.")
     app.state.settings = Settings(store or open_store(db, enable_writes), enable_writes, token)
@@ -179,15 +179,12 @@ class SecurityHeaders:
     async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        docs = scope.get("path", "").startswith(("/docs", "/redoc"))
-
         async def with_headers(msg: dict) -> None:
             if msg["type"] == "http.response.start":
                 headers = list(msg.get("headers") or [])
                 headers.append((b"x-content-type-options", b"nosniff"))
                 headers.append((b"referrer-policy", b"no-referrer"))
-                if not docs:
-                    headers.append((b"content-security-policy", self.csp))
+                headers.append((b"content-security-policy", self.csp))
                 msg["headers"] = headers
             await send(msg)
 
