@@ -385,8 +385,17 @@ def _self_speech(ctx: _Ctx, owner: int, sent: Span) -> bool:
     """The owner speaks in ``sent``: a name or pronoun just before a speaking verb, or
     a speaking verb just before a pronoun ("said he")."""
     speech = _in(ctx.hits["speech"], sent)
-    who = _speakers(ctx, owner, sent)
-    return any(0 <= sp[0] - w[1] <= 30 or 0 <= w[0] - sp[1] <= 2 for sp in speech for w in who)
+    names = _in(ctx.persons[owner], sent)
+    pronouns = _in(ctx.hits["pronouns"], sent)
+    others = [x for a in ("company", "sources", "analyst", "media")
+              for x in _in(ctx.hits.get("attr:" + a, []), sent)]
+    for sp in speech:
+        if any(0 <= sp[0] - w[1] <= 30 or 0 <= w[0] - sp[1] <= 2 for w in pronouns + names):
+            return True
+        if any(0 <= sp[0] - w[1] <= 120 and not any(w[1] <= o[0] < sp[0] for o in others)
+               for w in names):
+            return True
+    return False
 
 
 def _attribution(ctx: _Ctx, sent: Span, target: Span, owner: int | None,
@@ -515,6 +524,7 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
     carried: str | None = None
     last_owner: int | None = None
     last_cand: list[int] = []
+    last_para = -1
     para = -1
     for sent in ctx.sents:
         if _is_heading(ctx.text, sent):
@@ -549,20 +559,35 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
             attr = _attribution(ctx, sent, target, owner, carried, denied, cue.driver)
             reason = Reason(cue.driver, attr, "denied" if denied else "asserted",
                             ctx.text[sent[0]:sent[1]], sent)
+            if owner is None and not cand and not _claim_like(ctx, sent, denied, claims):
+                owner = last_owner if last_owner is not None and last_para == p and \
+                    _accepts(ctx.events[last_owner], cue.driver) else None
+                if owner is None:
+                    continue  # neither about a named person nor about a group or the industry
+                reason.attributed_to = _attribution(ctx, sent, target, owner, carried, denied,
+                                                    cue.driver)
             if owner is not None:
                 owners = [i for i in cand if _accepts(ctx.events[i], cue.driver)] if together \
                     else [owner, *_listed_with(ctx, owner, cand, cue)]
                 for i in owners:
                     _add_reason(ctx.events[i].reasons, Reason(**vars(reason)))
-                last_owner = owner
+                last_owner, last_para = owner, p
             else:
                 _to_claim(ctx, sent, reason, claims)
         if explicit and explicit != "self":
             carried = explicit
         if len(cand) == 1:
-            last_owner = next(iter(cand))
+            last_owner, last_para = next(iter(cand)), p
         if cand and not together:
             last_cand = list(cand)
+
+
+def _claim_like(ctx: _Ctx, sent: Span, denied: bool, claims: dict[tuple, _Claim]) -> bool:
+    """Reasons without a named person are claims when they are about a group of people or
+    the industry, or deny a claim the text already reported."""
+    if _in(ctx.hits["group"], sent) or _in(ctx.hits["industry"], sent):
+        return True
+    return denied and any(c.scope == "org" for c in claims.values())
 
 
 def _is_heading(text: str, sent: Span) -> bool:
