@@ -127,6 +127,8 @@ def test_bank_retention_from_records_by_hand():
         html = render_report(s, "Gulf Example Bank")
     figs = {a["data-fig"]: text.strip() for t, a, text in parse(html).found if "data-fig" in a}
     assert figs["retention"] == "67%"
+    # Leavers' stints 134, 6, 24 and 6 months: median (6 + 24) / 2 = 15.
+    assert figs["records_tenure"].endswith(": 15 (n=4)")
     steps = kaplan_meier([(134, True), (6, True), (24, False), (24, True), (14, False),
                           (6, True)])
     assert survival_at(steps, 24) == pytest.approx(0.444, abs=1e-3)

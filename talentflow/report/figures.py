@@ -168,6 +168,7 @@ def figures(store: Any, brief: dict[str, Any]) -> dict[str, Any]:
     if f_ret is not None:
         summ["retention_12"] = f_ret
     return {
+        "records": metrics_records(store, org_id) if stints else {},
         "summary": summ, "timeline": timeline(brief),
         "tenure": tenure_bars(brief), "flows": flows(brief, inflows),
         "survival": {"steps": km, "basis": basis, "n": len(durs), "as_of": as_of},
@@ -195,3 +196,25 @@ def metrics_survival(store: Any, org_id: str) -> tuple[list[dict[str, Any]] | No
     r12 = ret[ret["org_id"] == org_id]["retention_km"] if "org_id" in ret else ret["retention_km"]
     val = float(r12.iloc[0]) if len(r12) and r12.iloc[0] == r12.iloc[0] else None
     return steps, (round(val, 3) if val is not None else None)
+
+
+def metrics_records(store: Any, org_id: str) -> dict[str, dict[str, Any]]:
+    """The org's row of ``talentflow.metrics`` tenure, attrition and median survival over its
+    stints, as plain JSON values ({} for a metric that cannot be computed)."""
+    import json
+
+    out: dict[str, dict[str, Any]] = {}
+    try:
+        from talentflow import metrics as M
+    except ImportError:
+        return out
+    for name in ("tenure", "attrition", "median_survival"):
+        try:
+            df = getattr(M, name)(store, org=org_id)
+            rows = json.loads(df.to_json(orient="records"))
+        except Exception:  # one metric failing leaves the others
+            continue
+        row = next((r for r in rows if r.get("org_id") == org_id), None)
+        if row:
+            out[name] = row
+    return out

@@ -198,6 +198,7 @@ def org_metrics(org: str = Query(..., min_length=1, max_length=200),
         fig = figures(store, b)
         drivers = [{k: v for k, v in d.items() if k != "evidence"} for d in b["drivers"]]
         return {"org": b["org"], "since": since, "summary": fig["summary"],
+                "records": fig["records"],
                 "tenure": fig["tenure"], "survival": fig["survival"], "drivers": drivers,
                 "timeline": fig["timeline"]}
     return locked(s, run)
