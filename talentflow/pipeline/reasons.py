@@ -28,14 +28,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from talentflow.errors import UnknownLanguage
-from talentflow.lang import load
-from talentflow.lang.normalize import normalize_arabic, strip_accents
 from talentflow.models import EntityRef, EventMention, Reason, Source
+from talentflow.pipeline.reasons_cues import (  # noqa: F401  (re-exported)
+    CueData, Span, _finditer, _kb_orgs, _norm_char, cue_data, cue_regex, normalized, quote_spans,
+    split_sentences,
+)
 
-Span = tuple[int, int]
 STRONG = ("sources", "company", "analyst", "self")  # explicit attribution, before media
 COMPANY_DEFAULT = {"dismissal", "misconduct_legal"}
-GAP = r"(?:\s+\S+){0,%d}"
 # drivers an event kind may carry; others in its sentences are not its reasons
 KIND_DRIVERS: dict[str, set[str] | None] = {
     "departure": None,
@@ -46,158 +46,6 @@ KIND_DRIVERS: dict[str, set[str] | None] = {
                     "family_personal", "controversy", "misconduct_legal",
                     "workload_culture", "values_divergence"},
 }
-
-
-# -- normalization that keeps offsets ---------------------------------------------------
-@lru_cache(maxsize=4096)
-def _norm_char(c: str) -> str:
-    return strip_accents(normalize_arabic(c)).casefold()
-
-
-def normalized(text: str) -> tuple[str, list[int]]:
-    """Normalized text and, for each normalized char, its offset in ``text``.
-
-    >>> normalized("AB")[0]
-    'ab'
-    """
-    out: list[str] = []
-    index: list[int] = []
-    for i, c in enumerate(text):
-        n = _norm_char(c)
-        out.append(n)
-        index.extend([i] * len(n))
-    index.append(len(text))
-    return "".join(out), index
-
-
-# -- cue data ------------------------------------------------------------------------------
-def _token(tok: str) -> str:
-    alts = []
-    for alt in tok.split("|"):
-        star = alt.endswith("*")
-        body = "".join(_norm_char(c) for c in (alt[:-1] if star else alt))
-        alts.append(re.escape(body) + (r"\w*" if star else ""))
-    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-
-def cue_regex(cue: str, clitics: tuple[str, ...] = (), gap: int = 4) -> str:
-    """Regex source for one cue: ``re:<regex>`` as is, else a phrase.
-
-    Phrase syntax: words separated by spaces; ``word*`` matches any ending; ``a|b``
-    alternatives; ``...`` skips up to ``gap`` words. Matching is on normalized text.
-
-    >>> bool(re.search(cue_regex("clash* with"), "they clashed with him"))
-    True
-    """
-    if cue.startswith("re:"):
-        body = cue[3:]
-    else:
-        body = ""
-        for tok in cue.split():
-            if tok == "...":
-                body += GAP % gap
-            else:
-                body += (r"\s+" if body else "") + _token(tok)
-    pre = ""
-    if clitics:
-        pre = "(?:" + "|".join(re.escape(c) for c in sorted(clitics, key=len, reverse=True)) + ")?"
-    return r"(?<!\w)" + pre + "(?:" + body + r")(?!\w)"
-
-
-def _compile(cues: list[str], clitics: tuple[str, ...]) -> re.Pattern | None:
-    if not cues:
-        return None
-    parts = sorted(cues, key=len, reverse=True)
-    return re.compile("|".join("(?:%s)" % cue_regex(c, clitics) for c in parts))
-
-
-@dataclass
-class CueData:
-    """Compiled cue patterns for one language."""
-
-    lang: str
-    drivers: dict[str, re.Pattern]
-    attribution: dict[str, re.Pattern]
-    speech: re.Pattern | None
-    continuation: re.Pattern | None
-    industry: re.Pattern | None
-    denial: re.Pattern | None
-    not_denial: re.Pattern | None
-    disclaimer: re.Pattern | None
-    pronouns: re.Pattern | None = None
-    mask: re.Pattern | None = None
-    plural: re.Pattern | None = None
-    group: re.Pattern | None = None
-    abbreviations: frozenset[str] = field(default_factory=frozenset)
-    clitics: tuple[str, ...] = ()
-
-
-@lru_cache(maxsize=None)
-def cue_data(lang: str) -> CueData:
-    """Load and compile ``reasons.json``, ``attribution.json``, ``stance.json`` for ``lang``."""
-    rs, at, st = load(lang, "reasons"), load(lang, "attribution"), load(lang, "stance")
-    cl = tuple("".join(_norm_char(ch) for ch in c) for c in rs.get("clitics", []))
-
-    def comp(cues: list[str] | None) -> re.Pattern | None:
-        return _compile(list(cues or []), cl)
-
-    return CueData(
-        lang=lang,
-        drivers={d: p for d, cues in rs["drivers"].items() if (p := comp(cues))},
-        attribution={a: p for a, cues in at["explicit"].items() if (p := comp(cues))},
-        speech=comp(at.get("speech")), continuation=comp(at.get("continuation")),
-        industry=comp(at.get("industry")), denial=comp(st.get("denial")),
-        not_denial=comp(st.get("not_denial")), disclaimer=comp(st.get("disclaimer")),
-        pronouns=comp(at.get("pronouns")), group=comp(at.get("group")), mask=comp(rs.get("mask")),
-        plural=comp(at.get("plural")),
-        abbreviations=frozenset(a.casefold() for a in rs.get("abbreviations", [])),
-        clitics=cl,
-    )
-
-
-def _finditer(pat: re.Pattern | None, norm: str, index: list[int]) -> list[Span]:
-    if pat is None:
-        return []
-    return [(index[m.start()], index[m.end()]) for m in pat.finditer(norm) if m.end() > m.start()]
-
-
-# -- sentences and quotes ---------------------------------------------------------------------
-_QUOTES = re.compile(r"“[^”]{0,800}”|«[^»]{0,800}»|\"[^\"\n]{0,800}\"")
-_END = re.compile(r"[.!?\u061f]+[\"'”’»)]*(?=\s)|\n+")
-
-
-def quote_spans(text: str) -> list[Span]:
-    """Spans of quoted passages (curly, guillemets, straight double quotes)."""
-    return [m.span() for m in _QUOTES.finditer(text)]
-
-
-def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Span]:
-    """Sentence spans: end punctuation or a line break, never inside a quote.
-
-    >>> split_sentences("He left. She stayed.")
-    [(0, 8), (9, 20)]
-    """
-    quotes = quote_spans(text)
-    spans, start = [], 0
-    for m in _END.finditer(text):
-        if any(q0 < m.start() and m.end() < q1 for q0, q1 in quotes):
-            continue
-        word = re.search(r"(\S+)$", text[start:m.start()])
-        if m.group().startswith(".") and word and (
-                word.group(1).casefold().rstrip(".") in abbreviations
-                or re.fullmatch(r"[A-Z]", word.group(1))):
-            continue
-        spans.append((start, m.end()))
-        start = m.end()
-    spans.append((start, len(text)))
-    out = []
-    for s, e in spans:
-        seg = text[s:e]
-        s2 = s + len(seg) - len(seg.lstrip())
-        e2 = s + len(seg.rstrip())
-        if e2 > s2:
-            out.append((s2, e2))
-    return out
 
 
 # -- the analysis ------------------------------------------------------------------------------------
@@ -276,37 +124,6 @@ def _org_entities(text: str, entities: list[dict] | None) -> list[dict[str, Any]
     if orgs:
         return sorted(orgs, key=lambda e: e["start"])
     return _kb_orgs(text)
-
-
-def _kb_orgs(text: str) -> list[dict[str, Any]]:
-    """Fallback org finder (KB aliases) when the pipeline gave no entities."""
-    pat, by_norm = _kb_org_index()
-    if pat is None:
-        return []
-    norm, index = normalized(text)
-    out = []
-    for m in pat.finditer(norm):
-        ent = by_norm.get(m.group(1))
-        if ent:
-            out.append({"start": index[m.start(1)], "end": index[m.end(1)], "type": "org",
-                        "id": ent[0], "name": ent[1], "mention": text[index[m.start(1)]:index[m.end(1)]]})
-    return out
-
-
-@lru_cache(maxsize=1)
-def _kb_org_index() -> tuple[re.Pattern | None, dict[str, tuple[str, str]]]:
-    from talentflow.kb import load_kb
-
-    kb = load_kb()
-    by_norm: dict[str, tuple[str, str]] = {}
-    for alias, eid, _type, _lang in kb.aliases("org"):
-        n = "".join(_norm_char(c) for c in alias).strip()
-        if len(n) >= 3:
-            by_norm.setdefault(n, (eid, kb.get(eid).name))
-    if not by_norm:
-        return None, {}
-    alts = "|".join(re.escape(a) for a in sorted(by_norm, key=len, reverse=True))
-    return re.compile(r"(?<!\w)(?:و|ب|ل|ال)?(" + alts + r")(?!\w)"), by_norm
 
 
 def _main_org(events: list[EventMention], orgs: list[dict]) -> dict[str, Any] | None:
