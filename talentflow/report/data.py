@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import logging
-import statistics
 from datetime import date
 from functools import lru_cache
 from pathlib import Path

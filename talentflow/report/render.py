@@ -60,16 +60,23 @@ def text_dir(text: str | None, lang: str | None = None) -> str:
 
 
 def num(x: float | int | None) -> str:
+    """A figure for display: whole numbers without decimals, others with one.
+
+    >>> num(7.5), num(12.0), num(None)
+    ('7.5', '12', '—')
+    """
     if x is None:
         return "—"
     return str(int(x)) if float(x).is_integer() else f"{x:.1f}"
 
 
 def event_href_web(event_id: str) -> str:
+    """The web page of an event: ``event_href_web("event:1") == "/event/event%3A1"``."""
     return "/event/" + quote(event_id, safe="")
 
 
 def entity_href_web(entity_id: str) -> str:
+    """The web page of a person or org: ``entity_href_web("org:xai") == "/org/org%3Axai"``."""
     prefix = "/org/" if entity_id.startswith("org:") else "/person/"
     return prefix + quote(entity_id, safe="")
 
@@ -127,6 +134,7 @@ def evidence_list(brief: dict[str, Any]) -> list[dict[str, Any]]:
 
 def build_charts(brief: dict[str, Any], fig: dict[str, Any], L: dict[str, str],
                  link: Callable[[str], str]) -> dict[str, Markup]:
+    """The four SVG charts of a report (an empty Markup where there is nothing to draw)."""
     return {
         "timeline": charts.timeline_svg(fig["timeline"], L, link),
         "tenure": charts.tenure_svg(fig["tenure"], L, link),

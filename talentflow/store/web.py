@@ -123,6 +123,7 @@ class WebMixin:
         return {r["id"]: r for r in _rows(self.con, sql, list(doc_ids))}
 
     def web_document_text(self, doc_id: str) -> str | None:
+        """The text of a stored document, or None."""
         row = self.con.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()
         return row[0] if row else None
 

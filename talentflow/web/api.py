@@ -40,6 +40,7 @@ NOT_FOUND = {404: {"description": "Not found",
 
 
 def settings(request: Request) -> Settings:
+    """The app's Settings (store, lock, writes, token) for a route."""
     return request.app.state.settings
 
 
@@ -59,9 +60,11 @@ class Page:
         self.offset = (page - 1) * page_size
 
     def wrap(self, total: int, items: list[Any]) -> dict[str, Any]:
+        """This page's envelope around ``items`` already cut to the page."""
         return {"total": total, "page": self.page, "page_size": self.page_size, "items": items}
 
     def slice(self, items: list[Any]) -> dict[str, Any]:
+        """This page of a full list, in its envelope."""
         return self.wrap(len(items), items[self.offset:self.offset + self.page_size])
 
 

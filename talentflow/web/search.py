@@ -1,6 +1,6 @@
 """Search people and orgs in any script: names and aliases from the KB, the store's entities
-and the words documents used, all compared after ``normalize`` (so "ليبراتور" and
-"Liberatore" both find person:mike-liberatore, through its Arabic and Latin aliases).
+and the words documents used, all compared after ``normalize`` (so the Arabic spelling of
+Liberatore's surname and "Liberatore" both find person:mike-liberatore, through its aliases).
 
 >>> from talentflow.store import Store
 >>> [r["id"] for r in search(Store(":memory:"), "Liberatore")][:1]
