@@ -323,3 +323,14 @@ def test_serve_refuses_writes_without_a_token(tmp_path, monkeypatch):
     monkeypatch.delenv("TALENTFLOW_TOKEN", raising=False)
     r = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "x.duckdb"), "--enable-writes"])
     assert r.exit_code != 0 and "TALENTFLOW_TOKEN" in r.output
+
+
+def test_serve_read_only_needs_an_existing_store(tmp_path):
+    from typer.testing import CliRunner
+
+    from talentflow.cli import app as cli
+
+    missing = tmp_path / "none.duckdb"
+    r = CliRunner().invoke(cli, ["serve", "--db", str(missing)])
+    assert r.exit_code != 0 and "no store at" in r.output
+    assert not missing.exists()

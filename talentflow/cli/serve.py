@@ -22,10 +22,15 @@ def serve(
     """Serve org reports, person/event pages, search and the JSON API under /api."""
     import uvicorn
 
+    from talentflow.store import resolve_db_path
     from talentflow.web.app import TOKEN_ENV, create_app
 
     if enable_writes and not os.environ.get(TOKEN_ENV):
         fail(f"--enable-writes needs a token: set {TOKEN_ENV} in the environment")
+    path = resolve_db_path(db)
+    if not enable_writes and path != ":memory:" and not os.path.exists(path):
+        fail(f"no store at {path}; create one with `talentflow ingest` or `talentflow demo`, "
+             "or pass --db")
     try:
         application = create_app(db=db, enable_writes=enable_writes)
     except Exception as exc:  # e.g. the database is locked by a writer
