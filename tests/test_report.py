@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from talentflow.report import UnknownOrg, brief, render_report, resolve_org, write_report
 from talentflow.report.figures import kaplan_meier, survival_at
 from talentflow.report.render import safe_url, text_dir
+from talentflow.store import Store
 from test_report_fixture import build_store
 
 
@@ -194,3 +195,23 @@ def test_write_report_creates_parent_dirs(tmp_path):
     with build_store() as s:
         p = write_report(s, "xAI", tmp_path / "a" / "b" / "r.html")
     assert p.exists()
+
+
+@pytest.mark.slow
+def test_seed_article_end_to_end():
+    """The real pipeline on the Arabic seed: ingest, extract, consolidate, report."""
+    from talentflow.ingest import ingest
+    from test_report_fixture import SEED
+
+    with Store(":memory:") as s:
+        ingest(s, [str(SEED)])
+        b = brief(s, "إكس إيه آي")
+        html = render_report(s, "xAI")
+    lib = [e for e in b["departures"] if e["person"]["id"] == "person:mike-liberatore"]
+    assert len(lib) == 1
+    assert lib[0]["destination"]["id"] == "org:openai" and lib[0]["tenure_months"] == 3
+    conflict = next(d for d in b["drivers"] if d["driver"] == "leadership_conflict")
+    assert conflict["denied"] >= 1  # the lawyer's denial
+    quotes = [(a, text) for t, a, text in parse(html).found if t == "blockquote"]
+    assert quotes and all(a["dir"] == "rtl" and a["lang"] == "ar" for a, _ in quotes)
+    assert any("كاذبة وافترائية" in text or "نفى" in text for _, text in quotes)
