@@ -13,9 +13,24 @@ from __future__ import annotations
 from talentflow.kb import KnowledgeBase
 from talentflow.lang.normalize import has_arabic
 from talentflow.resolve.match import names_match
-from talentflow.resolve.match import org_core, person_tokens
+from talentflow.resolve.match import MIN_ORG_SKELETON, org_core, person_tokens
 from talentflow.resolve.mint import mint_ref
-from talentflow.resolve.skeleton import key, name_key
+from talentflow.resolve.skeleton import key, keys, name_key
+
+
+def _block_keys(name: str, type: str) -> set[str]:
+    """Consonant skeletons of the surname (people) or of the whole name (orgs); a short org
+    name is its own key (short org names match by exact alias only)."""
+    if type == "org":
+        core = org_core(name)
+        k = name_key(core)
+        return {k if len(k) >= MIN_ORG_SKELETON else "=" + core.replace(" ", "")}
+    toks = person_tokens(name)
+    if not toks:
+        return set()
+    joined = len(toks) > 2 and len(toks[-2]) <= 3  # "Le Cun", "van Dijk": written as one word too
+    return {k.consonants or "=" + toks[-1] for k in keys(toks[-1])} | (
+        {key(toks[-2] + toks[-1]).consonants} if joined else set())
 
 
 def _skeleton(name: str, type: str) -> str:
@@ -68,12 +83,10 @@ class EntityResolver:
                 i = parent[i]
             return i
 
-        for n, a in enumerate(ids):
-            for b in ids[n + 1:]:
-                ua, ub = self.unknown[a], self.unknown[b]
-                if ua["type"] == ub["type"] and any(
-                        names_match(x, y, ua["type"]) for x in ua["names"] for y in ub["names"]):
-                    parent[root(b)] = root(a)
+        for a, b in self._candidate_pairs(ids):
+            ua, ub = self.unknown[a], self.unknown[b]
+            if any(names_match(x, y, ua["type"]) for x in ua["names"] for y in ub["names"]):
+                parent[root(b)] = root(a)
         clusters: dict[str, list[str]] = {}
         for i in ids:
             clusters.setdefault(root(i), []).append(i)
@@ -82,6 +95,19 @@ class EntityResolver:
             for m in members:
                 self._final[m] = head
             self._names[head] = self._display(head)
+
+    def _candidate_pairs(self, ids: list[str]) -> list[tuple[str, str]]:
+        """Pairs of unknown ids that share a blocking key (same type and a surname or
+        org-name skeleton), in sorted order: only these can match."""
+        blocks: dict[tuple[str, str], set[str]] = {}
+        for i in ids:
+            u = self.unknown[i]
+            for n in u["names"]:
+                for k in _block_keys(n, u["type"]):
+                    blocks.setdefault((u["type"], k), set()).add(i)
+        pairs = {tuple(sorted((a, b))) for members in blocks.values() if len(members) > 1
+                 for a in members for b in members if a < b}
+        return sorted(pairs)
 
     def _has_latin(self, pid: str) -> bool:
         return any(not has_arabic(t) for t in self.unknown[pid]["names"])

@@ -44,6 +44,9 @@ def _nickname_groups() -> tuple[frozenset, ...]:
         return tuple(frozenset(g) for g in json.load(f)["groups"])
 
 
+_norm = lru_cache(maxsize=131072)(normalize)
+
+
 @lru_cache(maxsize=65536)
 def token_match(a: str, b: str) -> bool:
     """Whether two single words can be the same name word.
@@ -51,7 +54,7 @@ def token_match(a: str, b: str) -> bool:
     >>> token_match("Keele", "\u0643\u064a\u0644"), token_match("Keele", "\u0643\u0648\u0644")
     (True, False)
     """
-    na, nb = normalize(a), normalize(b)
+    na, nb = _norm(a), _norm(b)
     if na == nb:
         return True
     if not has_arabic(na) and not has_arabic(nb):
@@ -84,13 +87,23 @@ def given_names_match(a: str, b: str) -> bool:
     return token_match(a, b) or bool(_groups_of(normalize(a)) & _groups_of(normalize(b)))
 
 
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(LATIN_TITLES | {normalize(t) for t in _ar()["titles"]})
+
+
 def person_tokens(name: str) -> list[str]:
     """Name words without titles; a Latin "al"/"el" article joins the next word.
 
     >>> person_tokens("Sheikh Mohammed Al Maktoum")
     ['mohammed', 'al-maktoum']
     """
-    titles = LATIN_TITLES | {normalize(t) for t in _ar()["titles"]}
+    return list(_person_tokens(name))
+
+
+@lru_cache(maxsize=65536)
+def _person_tokens(name: str) -> tuple[str, ...]:
+    titles = _titles()
     out: list[str] = []
     for t in tokens(name):
         if t in titles and not out:
@@ -99,7 +112,7 @@ def person_tokens(name: str) -> list[str]:
             out[-1] = out[-1] + "-" + t
             continue
         out.append(t)
-    return out
+    return tuple(out)
 
 
 def persons_match(a: str, b: str) -> bool:

@@ -16,6 +16,13 @@ _EVENT_COLS = ("id", "kind", "person_id", "person_name", "org_id", "org_name", "
                "confidence", "conflicts", "data")
 
 
+def _schema():
+    import pyarrow as pa
+
+    types = {"tenure_months": pa.int32(), "n_sources": pa.int32(), "confidence": pa.float64()}
+    return pa.schema([(c, types.get(c, pa.string())) for c in _EVENT_COLS])
+
+
 class EventsMixin:
     con: Any
 
@@ -38,19 +45,33 @@ class EventsMixin:
 
     def replace_events(self, events: list[dict]) -> None:
         """Make ``events`` (consolidated dicts, each with "sources") the whole events table,
-        link event_sources and event_mentions.event_id, in one transaction."""
+        link event_sources and event_mentions.event_id, in one transaction (bulk inserts)."""
+        import pyarrow as pa
+
+        rows = [_event_row(ev) for ev in events]
+        ev_tbl = pa.table({c: [r[i] for r in rows] for i, c in enumerate(_EVENT_COLS)},
+                          schema=_schema())
+        links = [(ev["id"], s["mention_id"], s["doc_id"]) for ev in events for s in ev["sources"]]
+        link_tbl = pa.table({"event_id": [x[0] for x in links], "mention_id": [x[1] for x in links],
+                             "doc_id": [x[2] for x in links]},
+                            schema=pa.schema([("event_id", pa.string()), ("mention_id", pa.string()),
+                                              ("doc_id", pa.string())]))
         with self.transaction():
             self.con.execute("DELETE FROM event_sources")
             self.con.execute("DELETE FROM events")
-            self.con.execute("UPDATE event_mentions SET event_id = NULL")
-            for ev in events:
-                self.con.execute(f"INSERT INTO events ({', '.join(_EVENT_COLS)}) VALUES "
-                                 f"({', '.join('?' * len(_EVENT_COLS))})", _event_row(ev))
-                for s in ev["sources"]:
-                    self.con.execute("INSERT INTO event_sources VALUES (?,?,?)",
-                                     [ev["id"], s["mention_id"], s["doc_id"]])
-                    self.con.execute("UPDATE event_mentions SET event_id = ? WHERE id = ?",
-                                     [ev["id"], s["mention_id"]])
+            self.con.execute("UPDATE event_mentions SET event_id = NULL WHERE event_id IS NOT NULL")
+            self.con.register("_tf_events", ev_tbl)
+            self.con.register("_tf_links", link_tbl)
+            try:
+                cols = ", ".join(_EVENT_COLS)
+                self.con.execute(f"INSERT INTO events ({cols}) SELECT {cols} FROM _tf_events")
+                self.con.execute("INSERT INTO event_sources SELECT DISTINCT event_id, mention_id, "
+                                 "doc_id FROM _tf_links")
+                self.con.execute("UPDATE event_mentions SET event_id = l.event_id FROM _tf_links l "
+                                 "WHERE event_mentions.id = l.mention_id")
+            finally:
+                self.con.unregister("_tf_events")
+                self.con.unregister("_tf_links")
 
     def list_events(self, org_ids: list[str] | None = None, person_ids: list[str] | None = None,
                     since: str | None = None, kind: str | None = None) -> list[dict]:
