@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from talentflow.errors import UnknownLanguage
-from talentflow.models import EntityRef, EventMention, Reason, Source
+from talentflow.models import DRIVERS, EntityRef, EventMention, Reason, Source
 from talentflow.pipeline.reasons_cues import (  # noqa: F401  (re-exported)
     CueData, Span, _finditer, _kb_orgs, _norm_char, cue_data, cue_regex, normalized, quote_spans,
     split_sentences,
@@ -39,7 +39,7 @@ COMPANY_DEFAULT = {"dismissal", "misconduct_legal"}
 # drivers an event kind may carry; others in its sentences are not its reasons
 KIND_DRIVERS: dict[str, set[str] | None] = {
     "departure": None,
-    "lawsuit": {"misconduct_legal"},
+    "lawsuit": set(DRIVERS) - {"career_move"},
     "arrival": {"poached", "new_venture", "restructuring", "values_divergence",
                 "leadership_conflict", "financial_disagreement", "workload_culture"},
     "role_change": {"restructuring", "leadership_conflict", "dismissal", "health",
@@ -193,9 +193,11 @@ def _org_speech(ctx: _Ctx, owner: int, sent: Span) -> list[Span]:
         return []
     keys = {org.id, org.name} - {None}
     speech = _in(ctx.hits["speech"], sent)
+    names = _in(ctx.persons[owner], sent)
     return [(o["start"], o["end"]) for o in ctx.orgs
             if (o.get("id") in keys or o.get("name") in keys) and _inside((o["start"], o["end"]), sent)
-            and any(0 <= sp[0] - o["end"] <= 25 or 0 <= o["start"] - sp[1] <= 3 for sp in speech)]
+            and any(0 <= sp[0] - o["end"] <= 25 or 0 <= o["start"] - sp[1] <= 3 for sp in speech)
+            and not any(0 <= o["start"] - n[1] <= 80 for n in names)]
 
 
 def _self_speech(ctx: _Ctx, owner: int, sent: Span) -> bool:
@@ -206,11 +208,49 @@ def _self_speech(ctx: _Ctx, owner: int, sent: Span) -> bool:
     pronouns = _in(ctx.hits["pronouns"], sent)
     others = [x for a in ("company", "sources", "analyst", "media")
               for x in _in(ctx.hits.get("attr:" + a, []), sent)]
+    after = pronouns + names if ctx.data.verb_first else pronouns
     for sp in speech:
-        if any(0 <= sp[0] - w[1] <= 30 or 0 <= w[0] - sp[1] <= 2 for w in pronouns + names):
+        if any(0 <= sp[0] - w[1] <= 30 for w in pronouns + names) or \
+                any(0 <= w[0] - sp[1] <= 2 for w in after):
             return True
         if any(0 <= sp[0] - w[1] <= 120 and not any(w[1] <= o[0] < sp[0] for o in others)
                for w in names):
+            return True
+    return False
+
+
+def _speaks_for_owner(ctx: _Ctx, owner: int, sent: Span, cue: Span) -> bool:
+    """"the company said" speaks for the org the person left unless another org was named
+    just before it (then it is that org talking, e.g. the new employer)."""
+    org = ctx.events[owner].org
+    keys = {org.id, org.name} - {None} if org else set()
+    before = [o for o in _sentence_orgs(ctx, sent) if o["end"] <= cue[0]]
+    if not before:
+        return True
+    last = max(before, key=lambda o: o["end"])
+    return last.get("id") in keys or last.get("name") in keys
+
+
+def _org_acts(ctx: _Ctx, owner: int, sent: Span, target: Span) -> list[Span]:
+    """The owner's org right next to the cue is its actor ("Kohl's fired", "أقالت الشركة")."""
+    org = ctx.events[owner].org
+    keys = {org.id, org.name} - {None} if org else set()
+    return [(o["start"], o["end"]) for o in ctx.orgs if (o.get("id") in keys or o.get("name") in keys)
+            and _inside((o["start"], o["end"]), sent)
+            and (0 <= target[0] - o["end"] <= 3 or 0 <= o["start"] - target[1] <= 3)]
+
+
+def _speech_frame(ctx: _Ctx, owner: int, sent: Span, target: Span,
+                  strong: dict[str, list[Span]]) -> bool:
+    """"X said (in a statement) that <reason>": the person's own verb, right by their name,
+    before the reason, with no unnamed sources or analysts in between."""
+    names = _in(ctx.persons[owner], sent)
+    after = ctx.data.verb_first
+    for sp in _in(ctx.hits["speech"], sent):
+        if sp[1] > target[0] or not any((after and 0 <= n[0] - sp[1] <= 2) or 0 <= sp[0] - n[1] <= 2
+                                         for n in names):
+            continue
+        if not any(sp[1] <= x[0] < target[0] for a in ("sources", "analyst") for x in strong[a]):
             return True
     return False
 
@@ -219,11 +259,19 @@ def _attribution(ctx: _Ctx, sent: Span, target: Span, owner: int | None,
                  carried: str | None, denial: bool, driver: str = "") -> str:
     strong = {a: _in(ctx.hits.get("attr:" + a, []), sent) for a in STRONG}
     if owner is not None:
-        strong["company"] = strong["company"] + _org_speech(ctx, owner, sent)
+        strong["company"] = [c for c in strong["company"] if _speaks_for_owner(ctx, owner, sent, c)]
+        strong["company"] += _org_speech(ctx, owner, sent)
+        if not _in(ctx.hits.get("attr:media", []), sent):
+            strong["company"] += _org_acts(ctx, owner, sent, target)
+        frame = _speech_frame(ctx, owner, sent, target, strong)
+        if frame and not denial:
+            return "self"
     if denial:
         if owner is not None:
+            cues = [x for a in STRONG for x in strong[a]]
             strong["self"] = strong["self"] + [w for w in _speakers(ctx, owner, sent)
-                                               if w[1] <= target[0]]
+                                               if w[1] <= target[0]
+                                               and not any(0 <= w[0] - x[1] <= 2 for x in cues)]
         return _nearest(strong, target) or "company"
     got = _nearest(strong, target)
     in_quote = any(_inside(target, q) for q in ctx.quotes)
@@ -268,7 +316,7 @@ def _paragraph(text: str, pos: int) -> int:
 
 # -- claims --------------------------------------------------------------------------------------------
 def _claim_org(ctx: _Ctx, sent: Span) -> dict[str, Any] | None:
-    orgs = [o for o in ctx.orgs if _inside((o["start"], o["end"]), sent)]
+    orgs = _sentence_orgs(ctx, sent)
     event_orgs = {e.org.id or e.org.name for e in ctx.events if e.org}
     for o in orgs:
         if (o.get("id") or o.get("name")) in event_orgs:
@@ -276,6 +324,13 @@ def _claim_org(ctx: _Ctx, sent: Span) -> dict[str, Any] | None:
     if orgs:
         return orgs[0]
     return ctx.main_org
+
+
+def _sentence_orgs(ctx: _Ctx, sent: Span) -> list[dict[str, Any]]:
+    """Orgs named in the sentence, except outlets cited as the source ("the Journal")."""
+    media = _in(ctx.hits.get("attr:media", []), sent)
+    return [o for o in ctx.orgs if _inside((o["start"], o["end"]), sent)
+            and not any(_dist((o["start"], o["end"]), m) == 0 for m in media)]
 
 
 @dataclass
@@ -373,7 +428,8 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
             if cand and owner is None:
                 continue  # the sentence is about someone whose event cannot carry it
             target = min(denials, key=lambda d: _dist(d, cue.span)) if denied else cue.span
-            attr = _attribution(ctx, sent, target, owner, carried, denied, cue.driver)
+            carry = carried if cont or carried == "sources" else None
+            attr = _attribution(ctx, sent, target, owner, carry, denied, cue.driver)
             reason = Reason(cue.driver, attr, "denied" if denied else "asserted",
                             ctx.text[sent[0]:sent[1]], sent)
             if owner is None and not cand and not _claim_like(ctx, sent, denied, claims):
@@ -381,7 +437,7 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
                     _accepts(ctx.events[last_owner], cue.driver) else None
                 if owner is None:
                     continue  # neither about a named person nor about a group or the industry
-                reason.attributed_to = _attribution(ctx, sent, target, owner, carried, denied,
+                reason.attributed_to = _attribution(ctx, sent, target, owner, carry, denied,
                                                     cue.driver)
             if owner is not None:
                 owners = [i for i in cand if _accepts(ctx.events[i], cue.driver)] if together \
@@ -454,7 +510,9 @@ def _implied_denials(ctx: _Ctx, sent: Span, cand: dict[int, list[Span]],
         [c.reasons for c in claims.values() if c.scope == "org"]
     for pool in pools:
         for r in pool:
-            if r.stance == "asserted" and r.attributed_to in ("sources", "media", "analyst") \
+            if r.stance == "asserted" and r.driver != "unstated" and (
+                    r.attributed_to in ("sources", "media", "analyst") or (
+                        r.attributed_to == "self" and _in(ctx.hits["attr:company"], sent))) \
                     and r.span and r.span[1] <= sent[0] and r.driver not in drivers:
                 drivers.append(r.driver)
     for owner, driver in ctx.juxtaposed:
@@ -466,7 +524,7 @@ def _implied_denials(ctx: _Ctx, sent: Span, cand: dict[int, list[Span]],
 def _to_claim(ctx: _Ctx, sent: Span, reason: Reason, claims: dict[tuple, _Claim]) -> None:
     industry = bool(_in(ctx.hits["industry"], sent))
     org = _claim_org(ctx, sent) if not industry else \
-        next((o for o in ctx.orgs if _inside((o["start"], o["end"]), sent)), ctx.main_org)
+        next(iter(_sentence_orgs(ctx, sent)), ctx.main_org)
     if org is None:
         return
     if reason.attributed_to == "self":

@@ -103,6 +103,7 @@ class CueData:
     pronouns: re.Pattern | None = None
     mask: re.Pattern | None = None
     plural: re.Pattern | None = None
+    verb_first: bool = False  # speaking verb may precede its speaker ("قال كوين")
     group: re.Pattern | None = None
     abbreviations: frozenset[str] = field(default_factory=frozenset)
     clitics: tuple[str, ...] = ()
@@ -125,7 +126,7 @@ def cue_data(lang: str) -> CueData:
         industry=comp(at.get("industry")), denial=comp(st.get("denial")),
         not_denial=comp(st.get("not_denial")), disclaimer=comp(st.get("disclaimer")),
         pronouns=comp(at.get("pronouns")), group=comp(at.get("group")), mask=comp(rs.get("mask")),
-        plural=comp(at.get("plural")),
+        plural=comp(at.get("plural")), verb_first=bool(at.get("verb_first")),
         abbreviations=frozenset(a.casefold() for a in rs.get("abbreviations", [])),
         clitics=cl,
     )
