@@ -125,3 +125,11 @@ def test_event_shape_for_readers(store):
     assert set(ev["sources"][0]) == {"mention_id", "doc_id", "url", "published", "lang", "span"}
     shown = store.get_event(ev["id"][:12])
     assert shown["mentions"][0]["mention_id"] == ev["sources"][0]["mention_id"]
+
+
+def test_event_id_survives_dates_arriving_later():
+    undated = _run([_m("doc:a", "Robert Keele", "xAI", None)])
+    dated = _run([_m("doc:a", "Robert Keele", "xAI", None),
+                  _m("doc:b", "Robert Keele", "xAI", "2025-08")])
+    assert undated[0]["id"] == dated[0]["id"]
+    assert dated[0]["date"] == "2025-08"

@@ -128,11 +128,18 @@ def _anchor(cluster: list[dict]) -> str:
 
 
 def _ids(clusters: list[list[dict]], res: EntityResolver) -> list[str]:
+    """Stable event ids. A person's departure from an org is usually one event: its id is
+    kind|person|org alone, so dates arriving later never change it. Only when the same
+    (kind, person, org) has several events does each get its year (then earliest date) too.
+    Claims are anchored on their earliest mention."""
     bases = []
     for c in clusters:
         m = c[0]
-        bases.append("|".join([m["d"].get("kind") or "", res.stable_key(m["person"]),
-                               res.stable_key(m["org"]), m["d"].get("scope") or "", _anchor(c)]))
+        base = "|".join([m["d"].get("kind") or "", res.stable_key(m["person"]),
+                         res.stable_key(m["org"]), m["d"].get("scope") or ""])
+        bases.append(base + "|" + _anchor(c) if m["d"].get("kind") == "claim" else base)
+    counts = Counter(bases)
+    bases = [b + "|" + _anchor(c) if counts[b] > 1 else b for b, c in zip(bases, clusters)]
     counts = Counter(bases)
     ids = []
     for base, c in zip(bases, clusters):
