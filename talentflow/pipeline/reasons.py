@@ -267,6 +267,7 @@ def _attribution(ctx: _Ctx, sent: Span, target: Span, owner: int | None,
         if frame and not denial:
             return "self"
     if denial:
+        strong["company"] = strong["company"] + _in(ctx.hits["officials"], sent)
         if owner is not None:
             cues = [x for a in STRONG for x in strong[a]]
             strong["self"] = strong["self"] + [w for w in _speakers(ctx, owner, sent)
@@ -317,9 +318,9 @@ def _paragraph(text: str, pos: int) -> int:
 # -- claims --------------------------------------------------------------------------------------------
 def _claim_org(ctx: _Ctx, sent: Span) -> dict[str, Any] | None:
     orgs = _sentence_orgs(ctx, sent)
-    event_orgs = {e.org.id or e.org.name for e in ctx.events if e.org}
+    event_orgs = {k for e in ctx.events if e.org for k in (e.org.id, e.org.name) if k}
     for o in orgs:
-        if (o.get("id") or o.get("name")) in event_orgs:
+        if o.get("id") in event_orgs or o.get("name") in event_orgs:
             return o
     if orgs:
         return orgs[0]
@@ -372,6 +373,7 @@ def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | 
         "pronouns": _finditer(data.pronouns, norm, index),
         "group": _finditer(data.group, norm, index),
         "plural": _finditer(data.plural, norm, index),
+        "officials": _finditer(data.officials, norm, index),
     }
     for a, pat in data.attribution.items():
         hits["attr:" + a] = _finditer(pat, norm, index)
@@ -529,8 +531,8 @@ def _to_claim(ctx: _Ctx, sent: Span, reason: Reason, claims: dict[tuple, _Claim]
         return
     if reason.attributed_to == "self":
         reason.attributed_to = "sources"
-    left = {e.org.id or e.org.name for e in ctx.events if e.org and e.kind != "arrival"}
-    if left and (org.get("id") or org.get("name")) not in left:
+    left = {k for e in ctx.events if e.org and e.kind != "arrival" for k in (e.org.id, e.org.name) if k}
+    if left and org.get("id") not in left and org.get("name") not in left:
         industry = True  # about a recruiter or rival, not an org people left
     if reason.attributed_to in ("sources", "media") and _org_speaks(ctx, org, sent):
         reason.attributed_to = "company"

@@ -103,6 +103,7 @@ class CueData:
     pronouns: re.Pattern | None = None
     mask: re.Pattern | None = None
     plural: re.Pattern | None = None
+    officials: re.Pattern | None = None  # titles that speak for an org when it denies
     verb_first: bool = False  # speaking verb may precede its speaker ("قال كوين")
     group: re.Pattern | None = None
     abbreviations: frozenset[str] = field(default_factory=frozenset)
@@ -127,6 +128,7 @@ def cue_data(lang: str) -> CueData:
         not_denial=comp(st.get("not_denial")), disclaimer=comp(st.get("disclaimer")),
         pronouns=comp(at.get("pronouns")), group=comp(at.get("group")), mask=comp(rs.get("mask")),
         plural=comp(at.get("plural")), verb_first=bool(at.get("verb_first")),
+        officials=comp(at.get("officials")),
         abbreviations=frozenset(a.casefold() for a in rs.get("abbreviations", [])),
         clitics=cl,
     )
