@@ -183,7 +183,7 @@ def _extend_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int], max_len:
         if t in lex.particles and j > i and j + 1 < len(ft.words):
             j += 1
             continue
-        if not _is_name_word(ft, j, lex, taken):
+        if not _is_name_word(ft, j, lex, taken) or (j > i and lex.role_one.match(ft.folded, ft.words[j].start)):
             break
         j += 1
     while j > i and ft.words[j - 1].text in lex.particles:

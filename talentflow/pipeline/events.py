@@ -150,7 +150,7 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
                   and _gap_ok(ctx, hit.end, p.start)]
     near_before = [p for p in before if hit.start - p.end <= 160]
     pick: Mention | None = None
-    if form in ("obj", "noun", "list") or (ctx.lang == "ar" and form in ("v", "passive")):
+    if form in ("obj", "noun", "n", "list") or (ctx.lang == "ar" and form in ("v", "passive")):
         if near_after and not _org_between(ctx, hit.end, near_after[0].start, form):
             pick = near_after[0]
         elif near_before:
@@ -228,7 +228,8 @@ def _antecedent(ctx: DocContext, hit: Hit) -> Mention | None:
     else:
         syn = lex.syntax
         own = re.search(syn["pronoun_suffix_original"], ctx.ft.orig_text(hit.start, hit.end))
-        bare = not re.search(r"\w{3,}", re.sub(syn["subject_fillers"], " ", before))
+        bare = hit.trig.form in ("v", "passive") and \
+            not re.search(r"\w{3,}", re.sub(syn["subject_fillers"], " ", before))
         if not (own or bare):
             return None
     prev = [m for m in ctx.ents if m.type == "person" and m.end <= hit.start and m.start >= _sent_start(ctx, hit.sent - 2)]
@@ -356,7 +357,7 @@ def choose_dates(ctx: DocContext, hit: Hit) -> tuple[str | None, str | None]:
         if d.start < s or d.end > e:
             continue
         left = ctx.ft.folded[max(s, d.start - 50):d.start]
-        if ctx.lex.start.search(left):
+        if hit.trig.kind == "departure" and ctx.lex.start.search(left):
             if started is None and d.value:
                 started = d.value
             continue
@@ -398,14 +399,36 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool) -> Dra
     d.role, d.role_span = choose_role(ctx, hit, person, d.destination)
     if d.role_span and d.kind in ("departure", "arrival", "role_change"):
         linked = role_org(ctx, d.role_span)
-        if linked is not None and (d.destination is None or linked.id != d.destination.id):
+        if linked is not None and d.kind == "arrival" and d.org is not None and linked.id != d.org.id:
+            d.kind, d.destination, d.org = "departure", d.org, linked
+        elif linked is not None and (d.destination is None or linked.id != d.destination.id):
             d.org = linked
     d.date, d.started = choose_dates(ctx, hit)
     d.tenure = choose_tenure(ctx, hit)
     if d.kind == "arrival" and d.org is not None:
         _arrival_from(ctx, d)
+    if d.kind == "arrival" and _insider(ctx, hit, person, d):
+        d.kind = "role_change"
     d.confidence = _confidence(d)
     return d
+
+
+def _insider(ctx: DocContext, hit: Hit, person: Mention | None, d: Draft) -> bool:
+    """An appointment of someone already at the org is a role change (interim, promoted,
+    or the person holds another role in the text)."""
+    trig = ctx.ft.folded[hit.start:hit.end]
+    if re.search(ctx.lex.syntax["join_trigger"], trig):
+        return False
+    s, e = ctx.ft.sents[hit.sent]
+    cue = ctx.lex.cues.get("insider")
+    if cue is not None and cue.search(ctx.ft.folded[s:e]):
+        return True
+    if person is None or d.role is None:
+        return False
+    for r0, r1, code in ctx.roles:
+        if code != d.role and s <= r1 <= person.start and person.start - r1 <= 3:
+            return True
+    return False
 
 
 def _arrival_from(ctx: DocContext, d: Draft) -> None:
