@@ -133,3 +133,13 @@ def test_event_id_survives_dates_arriving_later():
                   _m("doc:b", "Robert Keele", "xAI", "2025-08")])
     assert undated[0]["id"] == dated[0]["id"]
     assert dated[0]["date"] == "2025-08"
+
+
+def test_unknown_surname_alone_joins_the_full_name_at_the_same_org():
+    evs = _run([_m("doc:a", "Andrew Witty", "UnitedHealth Group", "2025-05-13"),
+                _m("doc:b", "ويتي", "يونايتد هيلث", "2025-05", lang="ar"),
+                _m("doc:c", "Witty", "Acme Robotics", "2025-05")])  # another org: not him
+    by_org = {e["org"]["id"]: e for e in evs}
+    assert by_org["org:unitedhealth-group"]["person"]["id"] == "person:andrew-witty"
+    assert by_org["org:unitedhealth-group"]["n_sources"] == 2
+    assert by_org["org:acme-robotics"]["person"]["id"] != "person:andrew-witty"

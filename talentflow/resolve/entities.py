@@ -13,7 +13,7 @@ from __future__ import annotations
 from talentflow.kb import KnowledgeBase
 from talentflow.lang.normalize import has_arabic
 from talentflow.resolve.match import names_match
-from talentflow.resolve.match import MIN_ORG_SKELETON, org_core, person_tokens
+from talentflow.resolve.match import MIN_ORG_SKELETON, org_core, person_tokens, token_match
 from talentflow.resolve.mint import mint_ref
 from talentflow.resolve.skeleton import key, keys, name_key
 
@@ -68,8 +68,9 @@ class EntityResolver:
         if not texts and not rid:
             return None
         pid = rid or mint_ref(texts[0], type).id
-        slot = self.unknown.setdefault(pid, {"type": type, "names": set()})
+        slot = self.unknown.setdefault(pid, {"type": type, "names": set(), "orgs": set()})
         slot["names"].update(texts)
+        slot["orgs"].update((context or {}).get("org_ids") or ())
         return pid
 
     def finish(self) -> None:
@@ -85,8 +86,13 @@ class EntityResolver:
 
         for a, b in self._candidate_pairs(ids):
             ua, ub = self.unknown[a], self.unknown[b]
+            if self._bare(ua) or self._bare(ub):
+                if not ua["orgs"] & ub["orgs"]:
+                    continue  # a lone word names nobody in particular outside its org
             if any(names_match(x, y, ua["type"]) for x in ua["names"] for y in ub["names"]):
                 parent[root(b)] = root(a)
+        for a, b in self._surname_links(ids):
+            parent[root(a)] = root(b)
         clusters: dict[str, list[str]] = {}
         for i in ids:
             clusters.setdefault(root(i), []).append(i)
@@ -108,6 +114,29 @@ class EntityResolver:
         pairs = {tuple(sorted((a, b))) for members in blocks.values() if len(members) > 1
                  for a in members for b in members if a < b}
         return sorted(pairs)
+
+    @staticmethod
+    def _bare(u: dict) -> bool:
+        """Known only by one word (a surname, a first name)."""
+        return u["type"] == "person" and all(len(person_tokens(n)) < 2 for n in u["names"])
+
+    def _surname_links(self, ids: list[str]) -> list[tuple[str, str]]:
+        """A person known only by a surname ("Witty") joins the one full-named unknown
+        person with that surname who appears with the same org; never when two could."""
+        people = [i for i in ids if self.unknown[i]["type"] == "person"]
+        full = [i for i in people if any(len(person_tokens(n)) >= 2 for n in self.unknown[i]["names"])]
+        links = []
+        for i in people:
+            u = self.unknown[i]
+            words = {person_tokens(n)[0] for n in u["names"] if len(person_tokens(n)) == 1}
+            if not words or i in full:
+                continue
+            fits = [j for j in full if self.unknown[j]["orgs"] & u["orgs"] and any(
+                token_match(w, person_tokens(n)[-1]) for w in words
+                for n in self.unknown[j]["names"] if len(person_tokens(n)) >= 2)]
+            if len(fits) == 1:
+                links.append((i, fits[0]))
+        return links
 
     def _has_latin(self, pid: str) -> bool:
         return any(not has_arabic(t) for t in self.unknown[pid]["names"])
