@@ -102,12 +102,13 @@ def learn_from_text(text: str, doc_id: str, kb: KnowledgeBase, store=None) -> li
     return found
 
 
-def learn_from_store(store, kb: KnowledgeBase | None = None) -> int:
-    """Learn aliases from every stored document into ``store`` (and ``kb`` when given);
-    return how many aliases were new."""
+def learn_from_store(store, kb: KnowledgeBase | None = None, everything: bool = False) -> int:
+    """Learn aliases into ``store`` (and ``kb`` when given) from the documents whose
+    mentions are not consolidated yet (``everything``: from all documents); return how
+    many aliases were new."""
     kb = kb if kb is not None else load_kb(store)
     before = len(store.alias_rows())
-    for doc_id, text in store.document_texts():
+    for doc_id, text in store.document_texts(only_unconsolidated=not everything):
         if has_arabic(text) and "(" in text:
             learn_from_text(text, doc_id, kb, store)
     return len(store.alias_rows()) - before

@@ -54,7 +54,10 @@ class EntitiesMixin:
         return [dict(zip(("entity_id", "text", "norm", "lang", "source"), r))
                 for r in cur.fetchall()]
 
-    def document_texts(self) -> list[tuple[str, str]]:
-        """(id, text) of every stored document, for alias learning."""
-        return [(r[0], r[1]) for r in
-                self.con.execute("SELECT id, text FROM documents ORDER BY id").fetchall()]
+    def document_texts(self, only_unconsolidated: bool = False) -> list[tuple[str, str]]:
+        """(id, text) of stored documents, for alias learning; with ``only_unconsolidated``,
+        just those holding event mentions not yet linked to an event (new since last time)."""
+        sql = "SELECT id, text FROM documents"
+        if only_unconsolidated:
+            sql += (" WHERE id IN (SELECT doc_id FROM event_mentions WHERE event_id IS NULL)")
+        return [(r[0], r[1]) for r in self.con.execute(sql + " ORDER BY id").fetchall()]
