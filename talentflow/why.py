@@ -312,8 +312,9 @@ def render(brief: dict[str, Any], console: Any) -> None:
     _render_drivers(brief["drivers"], console)
     for r in brief.get("lawsuits") or []:
         why_ = "; ".join(f"{x['driver']} ({x['stance']}, {x['attributed_to']})" for x in r["reasons"])
-        console.print(f"Lawsuit {r['date'] or ''} against {(r['person'] or {}).get('name') or 'an unnamed person'}"
-                      f": {why_ or 'no reason given'}", highlight=False)
+        when = f" ({r['date']})" if r["date"] else ""
+        who = (r["person"] or {}).get("name") or "an unnamed person"
+        console.print(f"Lawsuit{when} against {who}: {why_ or 'no reason given'}", highlight=False)
     _render_claims("Industry context", brief["industry"], console)
 
 
