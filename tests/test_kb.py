@@ -170,3 +170,11 @@ def test_add_keeps_the_api():
     assert ("xAI", "org:xai", "org", None) in set(kb.aliases("org"))
     assert kb.lookup("إكس أيه آي", "org") == [e]
     assert kb.resolve("إكس أيه آي", "org") is e
+
+
+def test_clitic_is_stripped_only_when_the_rest_matches(kb):
+    # "and Michael Liberatore" in a variant spelling the KB does not list
+    assert kb.resolve("ومايكل ليبيراتور", "person").id == "person:mike-liberatore"
+    assert kb.resolve("لميتا", "org").id == "org:meta"
+    # a name that itself starts with the letter of a clitic keeps it
+    assert kb.resolve("وول ستريت جورنال", "org").id == "org:wsj"

@@ -173,12 +173,13 @@ def resolve_in_kb(kb: KnowledgeBase, name: str, type: str, context: dict) -> Ent
     """See ``KnowledgeBase.resolve``."""
     if not name or not name.strip():
         return None
-    for finder in (_exact, _phonetic):
-        cands = _narrow(finder(kb, name, type), context, kb)
-        if len(cands) == 1:
-            return cands[0]
-        if len(cands) > 1:
-            return None
+    cands = _narrow(_exact(kb, name, type), context, kb)
+    if cands:
+        return cands[0] if len(cands) == 1 else None
+    for form in [name, *unclitic_forms(name)]:  # a clitic stays only if nothing matches without
+        cands = _narrow(_phonetic(kb, form, type), context, kb)
+        if cands:
+            return cands[0] if len(cands) == 1 else None
     if type == "person":
         toks = person_tokens(name)
         forms = [name, *unclitic_forms(name)] if len(toks) == 1 else []
