@@ -25,7 +25,13 @@ if TYPE_CHECKING:
 
 @lru_cache(maxsize=1)
 def _clitics() -> list[str]:
-    return sorted((normalize(c) for c in load("ar", "translit")["clitics"]), key=len, reverse=True)
+    """Arabic proclitics, longest first: the shared lang/ar/clitics.json list when present
+    (the extraction engine uses the same), else the copy in translit.json."""
+    try:
+        found = load("ar", "clitics")["prefixes"]
+    except (FileNotFoundError, KeyError):
+        found = load("ar", "translit")["clitics"]
+    return sorted({normalize(c) for c in found}, key=len, reverse=True)
 
 
 def unclitic_forms(text: str) -> list[str]:
