@@ -311,6 +311,17 @@ def _denial_spans(ctx: _Ctx, sent: Span) -> list[Span]:
             if not any(_inside(d, m) for m in masked)]
 
 
+def _denies(ctx: _Ctx, sent: Span, denials: list[Span], cue: _Found) -> list[Span]:
+    """The denials that reach ``cue``: none when a contrast ("but", "however") separates them."""
+    contrast = _in(ctx.hits["contrast"], sent)
+    out = []
+    for d in denials:
+        lo, hi = min(d[1], cue.span[1]), max(d[0], cue.span[0])
+        if not any(lo <= c[0] < hi for c in contrast):
+            out.append(d)
+    return out
+
+
 def _paragraph(text: str, pos: int) -> int:
     return text.count("\n", 0, pos)
 
@@ -374,6 +385,7 @@ def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | 
         "group": _finditer(data.group, norm, index),
         "plural": _finditer(data.plural, norm, index),
         "officials": _finditer(data.officials, norm, index),
+        "contrast": _finditer(data.contrast, norm, index),
     }
     for a, pat in data.attribution.items():
         hits["attr:" + a] = _finditer(pat, norm, index)
@@ -425,11 +437,11 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
         if not cues and denials:
             cues = _implied_denials(ctx, sent, cand, claims)
         for cue in cues:
-            denied = bool(denials)
+            denied = _denies(ctx, sent, denials, cue)
             owner = _owner(ctx, cue, cand) if cand else None
             if cand and owner is None:
                 continue  # the sentence is about someone whose event cannot carry it
-            target = min(denials, key=lambda d: _dist(d, cue.span)) if denied else cue.span
+            target = min(denied, key=lambda d: _dist(d, cue.span)) if denied else cue.span
             carry = carried if cont or carried == "sources" else None
             attr = _attribution(ctx, sent, target, owner, carry, denied, cue.driver)
             reason = Reason(cue.driver, attr, "denied" if denied else "asserted",

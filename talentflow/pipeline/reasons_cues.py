@@ -104,6 +104,7 @@ class CueData:
     mask: re.Pattern | None = None
     plural: re.Pattern | None = None
     officials: re.Pattern | None = None  # titles that speak for an org when it denies
+    contrast: re.Pattern | None = None  # "but", "however": a denial does not cross them
     verb_first: bool = False  # speaking verb may precede its speaker ("قال كوين")
     group: re.Pattern | None = None
     abbreviations: frozenset[str] = field(default_factory=frozenset)
@@ -128,7 +129,7 @@ def cue_data(lang: str) -> CueData:
         not_denial=comp(st.get("not_denial")), disclaimer=comp(st.get("disclaimer")),
         pronouns=comp(at.get("pronouns")), group=comp(at.get("group")), mask=comp(rs.get("mask")),
         plural=comp(at.get("plural")), verb_first=bool(at.get("verb_first")),
-        officials=comp(at.get("officials")),
+        officials=comp(at.get("officials")), contrast=comp(st.get("contrast")),
         abbreviations=frozenset(a.casefold() for a in rs.get("abbreviations", [])),
         clitics=cl,
     )
