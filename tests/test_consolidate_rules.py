@@ -143,3 +143,14 @@ def test_unknown_surname_alone_joins_the_full_name_at_the_same_org():
     assert by_org["org:unitedhealth-group"]["person"]["id"] == "person:andrew-witty"
     assert by_org["org:unitedhealth-group"]["n_sources"] == 2
     assert by_org["org:acme-robotics"]["person"]["id"] != "person:andrew-witty"
+
+
+def test_claims_years_apart_are_separate():
+    evs = _run([
+        _m("doc:a", None, "Meta", None, kind="claim", scope="industry", published="2023-02-01",
+           reasons=[("poached", "media", "asserted", "big offers")]),
+        _m("doc:b", None, "Meta", None, kind="claim", scope="industry", published="2025-07-01",
+           reasons=[("poached", "media", "asserted", "huge salaries")]),
+        _m("doc:c", None, "Meta", None, kind="claim", scope="industry", published="2025-08-15",
+           reasons=[("poached", "analyst", "asserted", "pay packages")])])
+    assert sorted(len(e["sources"]) for e in evs) == [1, 2]

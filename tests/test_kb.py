@@ -178,3 +178,12 @@ def test_clitic_is_stripped_only_when_the_rest_matches(kb):
     assert kb.resolve("لميتا", "org").id == "org:meta"
     # a name that itself starts with the letter of a clitic keeps it
     assert kb.resolve("وول ستريت جورنال", "org").id == "org:wsj"
+
+
+def test_context_role_and_org_pick_between_namesakes(kb):
+    # two Amodeis at OpenAI in 2020: the role tells them apart, the surname alone does not
+    assert kb.resolve("أمودي", "person", {"org_ids": ["org:anthropic"]}) is None
+    got = kb.resolve("أمودي", "person", {"org_ids": ["org:anthropic"], "role": "president"})
+    assert got.id == "person:daniela-amodei"
+    # Musk: Elon at xAI, not Kimbal
+    assert kb.resolve("ماسك", "person", {"org_ids": ["org:xai"]}).id == "person:elon-musk"

@@ -97,9 +97,19 @@ def _drivers(m: dict) -> set[str]:
     return {r.get("driver") for r in m["d"].get("reasons") or [] if r.get("driver")}
 
 
+CLAIM_WINDOW_MONTHS = 12
+
+
 def _claim_clusters(ms: list[dict]) -> list[list[dict]]:
-    return _components(ms, lambda a, b: bool(_drivers(a) & _drivers(b))
-                       or (not _drivers(a) and not _drivers(b)))
+    """Claims about one org and scope are one event when their drivers overlap and they
+    were published within a year of one another (undated ones join any)."""
+    def linked(a: dict, b: dict) -> bool:
+        same = bool(_drivers(a) & _drivers(b)) or (not _drivers(a) and not _drivers(b))
+        pa, pb = (dates.clean((m["src"].get("published") or "")[:10]) for m in (a, b))
+        if not same or not pa or not pb:
+            return same
+        return dates.compatible(pa[:7], pb[:7], tolerance=CLAIM_WINDOW_MONTHS)
+    return _components(ms, linked)
 
 
 def _group(prepared: list[dict]) -> list[list[dict]]:

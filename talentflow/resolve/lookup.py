@@ -161,6 +161,12 @@ def _narrow(cands: list[Entity], context: dict, kb: KnowledgeBase) -> list[Entit
     if orgs:
         hit = [e for e in cands if {a.org_id for a in e.affiliations} & orgs or e.parent in orgs]
         if hit:
+            cands = hit
+    role = context.get("role")
+    if role and len(cands) > 1:
+        hit = [e for e in cands if any(a.role == role and (not orgs or a.org_id in orgs)
+                                       for a in e.affiliations)]
+        if len(hit) == 1:
             return hit
     return cands
 
