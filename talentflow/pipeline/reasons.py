@@ -250,8 +250,11 @@ def _speech_frame(ctx: _Ctx, owner: int, sent: Span, target: Span,
         if sp[1] > target[0] or not any((after and 0 <= n[0] - sp[1] <= 2) or 0 <= sp[0] - n[1] <= 2
                                          for n in names):
             continue
-        if not any(sp[1] <= x[0] < target[0] for a in ("sources", "analyst") for x in strong[a]):
-            return True
+        if any(x for a in ("sources", "analyst") for x in strong[a]) or \
+                _in(ctx.hits.get("attr:media", []), sent):
+            return False  # the person's words as reported by someone else
+        if not any(x[1] <= sp[0] for x in strong["company"]):
+            return True  # unless the org spoke first ("the bank announced ..., citing")
     return False
 
 
