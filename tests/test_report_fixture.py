@@ -1,7 +1,8 @@
 """A small, realistic store for the report, web and browser tests (and checks of it).
 
-Documents: the Arabic seed article, an English article written for these tests, a short
-records-style note about a bank, and a hostile document full of markup. Mentions are what
+Documents, all written for these tests from public facts: an Arabic and an English article
+on xAI's departures, a short records-style note about a bank, and a hostile document full of
+markup. (The shared seed article is used only by the end-to-end test, which skips without it.) Mentions are what
 an extractor would find in them, with evidence spans that point into the text.
 """
 
@@ -15,6 +16,17 @@ from talentflow.store import Store
 
 SEED = Path(__file__).parents[1].parent / "shared" / "seed" / "xai-turnover-ar.txt"
 
+AR_TEXT = (
+    "غادر مايك ليبراتور منصب المدير المالي في شركة إكس إيه آي في يوليو، بعد نحو ثلاثة أشهر "
+    "فقط على التحاقه بها في أبريل، وانتقل إلى أوبن إيه آي.\n"
+    "وأعلن روبرت كيل، المستشار القانوني العام للشركة، رحيله بعد عام في منصبه، موضحاً أنه "
+    "يريد تخصيص وقت أطول لطفليه، ولمّح إلى اختلاف في الرؤى مع الإدارة.\n"
+    "وبحسب أشخاص مطلعين، ترك عدد من المسؤولين الشركة إثر صراعات مع مستشاري ماسك المقربين، "
+    "فيما شكك آخرون في واقعية التوقعات المالية للشركة.\n"
+    "في المقابل، نفى أليكس سبيرو، محامي ماسك، وجود خلافات داخلية أو مشكلات مالية، واصفاً "
+    "هذه الروايات بأنها غير صحيحة.\n"
+    "وعلى مستوى القطاع، تعرض ميتا رواتب ضخمة لاستقطاب الباحثين من الشركات المنافسة."
+)
 EN_TEXT = (
     "xAI's finance chief Mike Liberatore has left the company after roughly three months, "
     "and has since started at OpenAI. He had come to xAI in April. People familiar with the "
@@ -47,9 +59,8 @@ def _reason(text, driver, who, stance, piece):
 
 
 def documents() -> list[Document]:
-    ar = SEED.read_text(encoding="utf-8")
     return [
-        Document(text=ar, lang="ar", published="2025-09-04",
+        Document(text=AR_TEXT, lang="ar", published="2025-09-04",
                  url="https://example.com/ar/xai-turnover", title="xAI turnover (ar)"),
         Document(text=EN_TEXT, lang="en", published="2025-10-20",
                  url="https://example.org/en/xai-cfo", title="xAI CFO leaves"),
@@ -65,28 +76,28 @@ def _ar_mentions(doc: Document) -> list[EventMention]:
     src = lambda piece: Source(doc=doc.id, url=doc.url, published=doc.published, lang="ar",
                                span=_span(t, piece))
     xai = _ref("xAI", "org:xai")
-    lib_piece = "مايك ليبراتور، الرئيس المالي السابق للشركة الذي غادر في يوليو/تموز"
-    keele_piece = "روبرت كيل، المستشار العام للشركة"
-    conflict = "فإن العديد من التنفيذيين غادروا بعد صراعات مع مستشاري ماسك المقربين"
-    money = "كما أبدى بعض المغادرين قلقهم من عدم واقعية التوقعات المالية للشركة"
-    denial = "نفى أليكس سبيرو، محامي ماسك، وجود أي خلافات داخلية أو مشاكل مالية في الشركة"
-    meta = "شركة ميتا تقدم رواتب خيالية لجذب المواهب من جميع أنحاء الصناعة"
+    lib_piece = "غادر مايك ليبراتور منصب المدير المالي في شركة إكس إيه آي في يوليو"
+    keele_piece = "روبرت كيل، المستشار القانوني العام للشركة"
+    conflict = "ترك عدد من المسؤولين الشركة إثر صراعات مع مستشاري ماسك المقربين"
+    money = "شكك آخرون في واقعية التوقعات المالية للشركة"
+    denial = "نفى أليكس سبيرو، محامي ماسك، وجود خلافات داخلية أو مشكلات مالية"
+    meta = "تعرض ميتا رواتب ضخمة لاستقطاب الباحثين من الشركات المنافسة"
     return [
         EventMention(kind="departure", person=_ref("Mike Liberatore", "person:mike-liberatore",
                                                    "مايك ليبراتور"),
-                     org=xai, role="cfo", role_mention="الرئيس المالي", date="2025-07",
+                     org=xai, role="cfo", role_mention="المدير المالي", date="2025-07",
                      started="2025-04", tenure_months=3,
                      destination=_ref("OpenAI", "org:openai", "أوبن إيه آي"),
                      reasons=[_reason(t, "career_move", "media", "asserted",
-                                      "ليبراتور انتقل للعمل لدى أوبن إيه آي")],
+                                      "وانتقل إلى أوبن إيه آي")],
                      source=src(lib_piece), confidence=0.9),
         EventMention(kind="departure", person=_ref("Robert Keele", "person:robert-keele",
                                                    "روبرت كيل"),
                      org=xai, role="general_counsel", date="2025-08", tenure_months=12,
                      reasons=[_reason(t, "family_personal", "self", "asserted",
-                                      "رغبته في قضاء وقت أكبر مع أطفاله الصغار"),
+                                      "يريد تخصيص وقت أطول لطفليه"),
                               _reason(t, "values_divergence", "self", "asserted",
-                                      "تباين في وجهات النظر العالمية")],
+                                      "اختلاف في الرؤى مع الإدارة")],
                      source=src(keele_piece), confidence=0.85),
         EventMention(kind="claim", org=xai, scope="org",
                      reasons=[_reason(t, "leadership_conflict", "sources", "asserted", conflict),
