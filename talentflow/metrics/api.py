@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Any
 
@@ -64,20 +63,40 @@ class Metrics:
         if roles:
             t = t.filter(t.role.isin(roles))
         obs = exprs.observations(t, self.as_of)
-        # One table serves every metric: stints started by as_of, with duration and event.
-        # DuckDB reads its columns fast enough to recompute; Spark caches it in memory.
-        cache = (engine == "spark") if cache is None else cache
-        self.obs = obs.cache() if cache else obs
-        self.stints = self.obs
+        # ``stints``: stints started by as_of with duration and event (flows need person and
+        # id); ``obs``: the narrow part every other metric reads, computed once and cached.
+        # On Spark the whole table is cached in memory.
+        self._cached: list = []
+        self._km: dict[tuple[str, ...], Any] = {}
+        self._cache = True if cache is None else cache
+        self.stints = self._keep(obs) if engine == "spark" and self._cache else obs
+        narrow = self.stints.select("org_id", "role", "cohort", "start_date", "end_date",
+                                    "duration", "event")
+        self.obs = self._keep(narrow) if self._cache and engine != "spark" else narrow
+
+    def _keep(self, expr):
+        """Cache ``expr`` on the engine (released by close)."""
+        c = expr.cache()
+        self._cached.append(c)
+        return c
+
+    def _km_table(self, keys: list[str]):
+        """The KM table per group, computed once per grouping (survival, median, retention)."""
+        k = tuple(keys)
+        if k not in self._km:
+            km = exprs.km(self.obs, keys)
+            self._km[k] = self._keep(km) if self._cache else km
+        return self._km[k]
 
     def close(self) -> None:
         """Release the cached stints (call before closing the store's connection)."""
-        release = getattr(self.stints, "release", None)
-        if release is not None:
+        for c in self._cached:
             try:
-                release()
+                c.release()
             except Exception:  # already released, or the engine is gone
                 pass
+        self._cached.clear()
+        self._km.clear()
 
     def __enter__(self) -> Metrics:
         return self
@@ -109,12 +128,12 @@ class Metrics:
     def survival(self, by: str = "org") -> pd.DataFrame:
         """Kaplan–Meier S(t) per group, one row per distinct duration (months)."""
         k = self._keys(by)
-        return self._run(self._orgs(exprs.km(self.obs, k)), [*k, "duration"])
+        return self._run(self._orgs(self._km_table(k)), [*k, "duration"])
 
     def median_survival(self, by: str = "org") -> pd.DataFrame:
         """Median survival per group (months; NaN when S never reaches 0.5)."""
         k = self._keys(by)
-        return self._run(self._orgs(exprs.km_median(exprs.km(self.obs, k), k)), k)
+        return self._run(self._orgs(exprs.km_median(self._km_table(k), k)), k)
 
     def retention(self, by: str = "org", horizon: int = 24, hired_from: str | None = None,
                   hired_to: str | None = None) -> pd.DataFrame:
@@ -125,7 +144,8 @@ class Metrics:
             obs = obs.filter(obs.start_date >= ibis.literal(_first_day(hired_from), type="date"))
         if hired_to:
             obs = obs.filter(obs.start_date <= ibis.literal(parse_as_of(hired_to), type="date"))
-        return self._run(self._orgs(exprs.retention(obs, k, horizon, self.as_of)), k)
+        km = None if (hired_from or hired_to) else self._km_table(k)
+        return self._run(self._orgs(exprs.retention(obs, k, horizon, self.as_of, km)), k)
 
     def tenure(self, by: str = "org") -> pd.DataFrame:
         """Tenure (months): leavers and stayers apart — count, median, mean."""
@@ -182,8 +202,7 @@ def _normalise(df: pd.DataFrame, sort: list[str]) -> pd.DataFrame:
         elif pd.api.types.is_float_dtype(s):
             if s.notna().all() and (s == s.round()).all() and c in (
                     "n", "n_leavers", "n_stayers", "departures", "hires", "eligible", "retained",
-                    "flow", "reverse_flow", "at_risk", "events", "censored", "duration",
-                    "median_survival_int"):
+                    "flow", "reverse_flow", "at_risk", "events", "censored", "duration"):
                 df[c] = s.astype("int64")
             else:
                 df[c] = s.astype("float64")
@@ -236,9 +255,3 @@ def flows(data: Any, gap_months: int = 6, by_role: bool = False, **kw: Any) -> p
 def stint_issues(data: Any, **kw: Any) -> pd.DataFrame:
     """Stints the metrics leave out, and why (unknown start, end before start, duplicate…)."""
     return _m(data, kw).issues()
-
-
-def _covariates(v: Any) -> dict:
-    if v is None or (isinstance(v, float) and pd.isna(v)):
-        return {}
-    return v if isinstance(v, dict) else json.loads(v)

@@ -8,8 +8,8 @@ Rules (docs/metrics.md, "Which stints count"):
 - several stints with the same person, org and start → the first (records first, then by
   id) is used, the others are reported ("duplicate").
 
-Cost: one scan, one hash aggregation over a 64-bit key hash (candidates only are then
-compared exactly), and a join of the (few) event-derived stints against records. The metrics
+Cost: one scan, one hash aggregation on (person, org, start) (only the candidates it finds
+are ranked), and a join of the (few) event-derived stints against records. The metrics
 then run on the raw table minus the (usually empty) set of reported ids.
 
 >>> import pandas as pd, datetime as dt
@@ -48,26 +48,28 @@ def _superseded(v):
 
 def _duplicates(v):
     """Stints sharing person, org and start with an earlier one (records first, then id)."""
-    key = (v.person_id.fill_null("") + "|" + v.org_id + "|"
-           + v.start_date.cast("string")).hash()
-    v = v.mutate(_k=key)
-    cand = v.group_by("_k").aggregate(_n=_.count()).filter(_._n > 1).select("_k")
-    c = v.semi_join(cand, "_k")
+    key = ["person_id", "org_id", "start_date"]
+    cand = v.group_by(key).aggregate(_n=_.count()).filter(_._n > 1).drop("_n")
+    c = v.semi_join(cand, key)
     records_first = ibis.ifelse(c.provenance == "events", 1, 0)
-    w = ibis.window(group_by=["_k", "person_id", "org_id", "start_date"],
-                    order_by=[records_first, c.id])
+    w = ibis.window(group_by=key, order_by=[records_first, c.id])
     c = c.mutate(_rank=ibis.row_number().over(w))
-    return c.filter(c._rank > 0).drop("_k", "_rank")
+    return c.filter(c._rank > 0).drop("_rank")
 
 
-def issues(t):
+def issues(t, has_events: bool | None = None):
     """Every stint the metrics do not use, with the problem: id, person_id, org_id,
-    start_date, end_date, provenance, problem."""
+    start_date, end_date, provenance, problem. ``has_events``: whether any stint is
+    event-derived (None = look)."""
     ok = valid(t)
     bad = t.filter(~ok)
     bad = bad.select(*ISSUE_COLS, problem=ibis.ifelse(bad.start_date.isnull(), "unknown start",
                                                      "end before start"))
     v = t.filter(ok)
+    if has_events is None:
+        has_events = bool(t.filter(t.provenance == "events").limit(1).count().execute())
+    if not has_events:  # nothing can be superseded: skip the join
+        return bad.union(_duplicates(v).select(*ISSUE_COLS, problem=ibis.literal("duplicate")))
     sup_ids = _superseded(v)
     sup = v.semi_join(sup_ids, "id").select(*ISSUE_COLS,
                                             problem=ibis.literal("superseded by records"))

@@ -46,16 +46,14 @@ def drivers(store: Any, org: str | list[str] | None = None, engine: str = "duckd
     con = backend(engine, spark_master)
     t = ibis.memtable(df, schema=ibis.schema(_SCHEMA))
     if engine == "spark":
-        name = "tf_reasons"
-        con.create_view(name, t, overwrite=True) if hasattr(con, "create_view") else None
-        t = con.table(name)
+        t = con.create_view("tf_reasons", t, overwrite=True)
     reasons = t.filter(t.driver.notnull())
     deps = t.filter(t.kind == "departure").select("org_id", "event_id")
     out = exprs.drivers(reasons, deps)
     orgs = [org] if isinstance(org, str) else org
     if orgs:
         out = out.filter(out.org_id.isin(orgs))
-    res = con.execute(out) if engine == "spark" else out.execute()
+    res = con.execute(out)
     fam = _families()
     res.insert(2, "family", res["driver"].map(lambda d: fam.get(d)))
     for c in ("n_events", "n_claims", "asserted", "denied", "n_sources", "n_departures"):

@@ -71,10 +71,11 @@ def km_median(km_table, keys: list[str]):
     return groups.left_join(med, keys).select(*keys, "n", "median_survival")
 
 
-def retention(obs, keys: list[str], horizon: int, as_of: date):
+def retention(obs, keys: list[str], horizon: int, as_of: date, km_table=None):
     """Cohort retention at ``horizon`` months: KM S(T) and, beside it, the naive share of hires
-    with full follow-up (hired ≥ T months before as_of) who had not left within T months."""
-    k = km(obs, keys)
+    with full follow-up (hired ≥ T months before as_of) who had not left within T months.
+    ``km_table``: km(obs, keys) if already computed."""
+    k = km(obs, keys) if km_table is None else km_table
     s = (k.filter(k.duration <= horizon).mutate(
         _r=ibis.row_number().over(group_by=keys, order_by=ibis.desc("duration")))
         .filter(_._r == 0).select(*keys, s_t=_.survival))
@@ -124,7 +125,7 @@ def headcount(t, keys: list[str], snapshots: list[date]):
     """Headcount per group on each snapshot day d: stints with start ≤ d and (no end or
     end > d), i.e. #starts ≤ d − #ends ≤ d."""
     snaps = ibis.memtable({"snapshot": snapshots}).cast({"snapshot": "date"})
-    first, last = _lit(min(snapshots)), _lit(max(snapshots))
+    last = _lit(max(snapshots))
     starts = t.filter(t.start_date <= last).group_by([*keys, "start_date"]).aggregate(n=_.count())
     ends = (t.filter(t.end_date.notnull() & (t.end_date <= last) & (t.start_date <= last))
             .group_by([*keys, "end_date"]).aggregate(n=_.count()))
@@ -135,7 +136,6 @@ def headcount(t, keys: list[str], snapshots: list[date]):
     grid = starts.select(*keys).distinct().cross_join(snaps)
     out = grid.left_join(s, [*keys, "snapshot"]).select(*keys, "snapshot", "started")
     out = out.left_join(e, [*keys, "snapshot"]).select(*keys, "snapshot", "started", "ended")
-    del first
     return out.select(*keys, "snapshot",
                       headcount=(out.started.fill_null(0) - out.ended.fill_null(0)).cast("int64"))
 
