@@ -306,13 +306,15 @@ def find_durations(folded: str, lang: str) -> list[Duration]:
     """Every duration in ``folded`` with its length in months and whether it is a tenure."""
     rx = _duration_regex(lang)
     before, after, notafter = _tenure_context(lang)
+    raw = get_lexicon(lang).data["durations"].get("not_tenure_regex")
+    nt = re.compile(fold(raw)) if raw else None
     out = []
     for mt in rx.finditer(folded):
         months = _duration_months(mt, lang)
         s, e = mt.span()
         left = folded[max(0, s - 40):s]
         right = folded[e:e + 40]
-        if notafter.match(right) or re.match(r"\s*(?:19|20)\d\d", right):
+        if notafter.match(right) or re.match(r"\s*(?:19|20)\d\d", right) or (nt and nt.match(right)):
             continue
         tenure = bool(before.search(left) or after.match(right))
         out.append(Duration(s, e, months, tenure))

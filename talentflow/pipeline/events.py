@@ -144,8 +144,22 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
     s, e = ctx.ft.sents[hit.sent]
     persons = [p for p in _persons_in(ctx, s, e) if not (hit.start <= p.start < hit.end)]
     form = hit.trig.form
+    persons = [p for p in persons if not _oblique(ctx, p)]
     before = [p for p in persons if p.end <= hit.start and not _is_speaker(ctx, p)]
     after = [p for p in persons if p.start >= hit.end and not _is_speaker(ctx, p)]
+    syn = ctx.lex.syntax
+    tail = ctx.ft.folded[hit.end:e]
+    if re.match(syn["list_colon_after"], tail):
+        listed = [p for p in after if p.start - hit.end <= 120]
+        if listed:
+            return _expand_list(ctx, listed[0], persons), False
+    if syn["pronoun_object_after"] and form == "obj" and re.match(syn["pronoun_object_after"], tail):
+        ante = _antecedent(ctx, hit, force=True)
+        return ([ante], True) if ante else ([], False)
+    if ctx.lang == "en" and form in ("subj", "passive") and _pronoun_subject(ctx, hit):
+        ante = _antecedent(ctx, hit)
+        if ante is not None:
+            return [ante], True
     near_after = [p for p in after if p.start - hit.end <= 45 and not _between_has_break(ctx, hit.end, p.start)
                   and _gap_ok(ctx, hit.end, p.start)]
     near_before = [p for p in before if hit.start - p.end <= 160]
@@ -153,7 +167,7 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
     if form in ("obj", "noun", "n", "list") or (ctx.lang == "ar" and form in ("v", "passive")):
         if near_after and not _org_between(ctx, hit.end, near_after[0].start, form):
             pick = near_after[0]
-        elif near_before:
+        elif near_before and not (ctx.lang == "en" and form == "obj"):
             pick = near_before[-1]
     else:
         if near_before:
@@ -173,6 +187,28 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
     return _expand_list(ctx, pick, persons), False
 
 
+def _oblique(ctx: DocContext, p: Mention) -> bool:
+    """A person named as possessor, object of a preposition or behind a clitic preposition
+    ('Elon Musk's company', 'with Musk', 'لإيلون ماسك') is not the one the trigger is about."""
+    syn = ctx.lex.syntax
+    f = ctx.ft.folded
+    if syn["possessive_after"] and re.match(syn["possessive_after"], f[p.end:p.end + 4]):
+        return True
+    if re.search(syn["oblique_before"], f[max(0, p.start - 25):p.start]):
+        return True
+    w = ctx.ft.words[p.w0] if p.w0 < len(ctx.ft.words) else None
+    if syn["oblique_clitics"] and w is not None and p.start > w.start:
+        return f[w.start:p.start] in syn["oblique_clitics"]
+    return False
+
+
+def _pronoun_subject(ctx: DocContext, hit: Hit) -> bool:
+    """'... said that he is leaving': a subject pronoun right before the trigger."""
+    before = ctx.ft.folded[max(0, hit.start - 30):hit.start]
+    pron = "|".join(ctx.lex.pronouns.get("subject", []))
+    return bool(pron and re.search(rf"\b(?:{pron})\s+(?:\w+\s+){{0,3}}$", before))
+
+
 def _gap_ok(ctx: DocContext, a: int, b: int) -> bool:
     """Between an Arabic trigger and its subject/object: a few words, no preposition."""
     words = re.findall(r"\w+", ctx.ft.folded[a:b])
@@ -180,6 +216,8 @@ def _gap_ok(ctx: DocContext, a: int, b: int) -> bool:
         return len(words) <= 6
     if len(words) > 4:
         return False
+    fillers = ctx.lex.syntax.get("gap_fillers", [])
+    words = [w for w in words if w not in fillers]
     return not any(w in ctx.lex.stopwords and not w.endswith(ctx.lex.syntax["company_noun"]) for w in words)
 
 
@@ -215,9 +253,13 @@ def _gap_text(ctx: DocContext, a: Mention, b: Mention) -> str:
     return text if len(text) < 12 else "#"
 
 
-def _antecedent(ctx: DocContext, hit: Hit) -> Mention | None:
+def _antecedent(ctx: DocContext, hit: Hit, force: bool = False) -> Mention | None:
     """The last person named before a pronoun subject (or an Arabic verb with no subject)."""
     lex = ctx.lex
+    if force:
+        prev = [m for m in ctx.ents if m.type == "person" and m.end <= hit.start and not _oblique(ctx, m)
+                and m.start >= _sent_start(ctx, hit.sent - 2)]
+        return prev[-1] if prev else None
     s, _ = ctx.ft.sents[hit.sent]
     before = _clause_before(ctx, hit, 60)
     trig_text = ctx.ft.folded[hit.start:hit.end]
@@ -232,7 +274,8 @@ def _antecedent(ctx: DocContext, hit: Hit) -> Mention | None:
             not re.search(r"\w{3,}", re.sub(syn["subject_fillers"], " ", before))
         if not (own or bare):
             return None
-    prev = [m for m in ctx.ents if m.type == "person" and m.end <= hit.start and m.start >= _sent_start(ctx, hit.sent - 2)]
+    prev = [m for m in ctx.ents if m.type == "person" and m.end <= hit.start and not _oblique(ctx, m)
+            and not _is_speaker(ctx, m) and m.start >= _sent_start(ctx, hit.sent - 2)]
     if not prev:
         return None
     return prev[-1]
@@ -270,9 +313,12 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
     kind = hit.trig.kind
     if kind == "departure":
         for o in orgs:
-            if o.start >= hit.start and is_destination(ctx, o, hit):
+            if o.start >= hit.start and not _medium(ctx, o) and is_destination(ctx, o, hit):
                 dest = o
                 break
+        direct = [o for o in orgs if 0 <= o.start - hit.end <= 3 and o is not dest and not _medium(ctx, o)]
+        if direct:
+            return direct[0], dest
     if kind == "lawsuit":
         before = [o for o in orgs if o.end <= hit.start]
         after = [o for o in orgs if o.start >= hit.end and is_destination(ctx, o, hit)]
@@ -305,6 +351,14 @@ def choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mention
     """Role code nearest the person in the trigger sentence, else near another mention of them."""
     s, e = ctx.ft.sents[hit.sent]
     cands = [r for r in ctx.roles if r[0] >= s and r[1] <= e]
+    link = ctx.lex.syntax["role_after_trigger"]
+    for r in cands:
+        if hit.end <= r[0] <= hit.end + 25 and re.fullmatch(link, ctx.ft.folded[hit.end:r[0]]):
+            return r[2], (r[0], r[1])
+    if hit.trig.kind in ("arrival", "role_change") and person is not None:
+        later = [r for r in cands if r[0] >= max(hit.end, person.end) and r[0] - max(hit.end, person.end) <= 40]
+        if later:
+            return later[0][2], (later[0][0], later[0][1])
     if dest is not None and hit.trig.kind == "departure":
         cands = [r for r in cands if r[0] < dest.start or r[0] > dest.end + 40]
     others = [m for m in _persons_in(ctx, s, e) if person and m.id != person.id]
@@ -486,6 +540,12 @@ def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
             continue
         by_key[key] = d
         out.append(d)
+    prev_date = None
+    for d in sorted(out, key=lambda d: d.hit.start):
+        if d.date is None and prev_date is not None and d.kind != "lawsuit":
+            d.date = prev_date
+        elif d.date is not None:
+            prev_date = d.date
     for d in out:
         if d.tenure is None and d.started and d.date:
             d.tenure = month_diff(d.started, d.date)
