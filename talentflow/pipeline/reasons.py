@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -30,7 +29,7 @@ from spacy.tokens import Doc
 from talentflow.errors import UnknownLanguage
 from talentflow.models import DRIVERS, EntityRef, EventMention, Reason, Source
 from talentflow.pipeline.reasons_cues import (  # noqa: F401  (re-exported)
-    CueData, Span, _finditer, _kb_orgs, _norm_char, cue_data, cue_regex, normalized, quote_spans,
+    CueData, Span, _finditer, _kb_orgs, cue_data, cue_regex, normalized, quote_spans,
     split_sentences,
 )
 
@@ -232,7 +231,7 @@ def _speaks_for_owner(ctx: _Ctx, owner: int, sent: Span, cue: Span) -> bool:
 
 
 def _org_acts(ctx: _Ctx, owner: int, sent: Span, target: Span) -> list[Span]:
-    """The owner's org right next to the cue is its actor ("Kohl's fired", "أقالت الشركة")."""
+    """The owner's org right next to the cue is its actor ("Kohl's fired"; verb-first too)."""
     org = ctx.events[owner].org
     keys = {org.id, org.name} - {None} if org else set()
     return [(o["start"], o["end"]) for o in ctx.orgs if (o.get("id") in keys or o.get("name") in keys)
@@ -389,6 +388,7 @@ def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | 
         "plural": _finditer(data.plural, norm, index),
         "officials": _finditer(data.officials, norm, index),
         "contrast": _finditer(data.contrast, norm, index),
+        "joiners": _finditer(data.joiners, norm, index),
     }
     for a, pat in data.attribution.items():
         hits["attr:" + a] = _finditer(pat, norm, index)
@@ -490,7 +490,8 @@ def _is_heading(text: str, sent: Span) -> bool:
 
 
 def _listed_with(ctx: _Ctx, owner: int, cand: dict[int, list[Span]], cue: _Found) -> list[int]:
-    """Other people named in a list with the owner ("X and Y", "X وزميله Y") share the reason."""
+    """Other people named in a list with the owner ("X and Y", "X and his colleague Y")
+    share the reason. List words come from ``attribution.json`` ("joiners")."""
     out = []
     org_spans = [(o["start"], o["end"]) for o in ctx.orgs]
     for j, spans in cand.items():
@@ -499,8 +500,8 @@ def _listed_with(ctx: _Ctx, owner: int, cand: dict[int, list[Span]], cue: _Found
         for a in cand[owner]:
             for b in spans:
                 lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
-                gap = ctx.text[lo:hi] if hi >= lo else None
-                if gap is None or len(gap) > 35 or not re.search(r"\band\b|,|\u060c|(^|\s)\u0648", gap):
+                if hi < lo or hi - lo > 35 or not (
+                        _in(ctx.hits["joiners"], (lo, hi)) or "," in normalized(ctx.text[lo:hi])[0]):
                     continue
                 if any(lo <= s[0] < hi for s in org_spans) or \
                         (a[1] <= cue.span[0]) != (b[1] <= cue.span[0]):

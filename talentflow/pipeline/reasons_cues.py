@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from talentflow.lang import load
+from talentflow.lang import available_languages, load
 from talentflow.lang.normalize import normalize_arabic, strip_accents
 
 Span = tuple[int, int]
@@ -105,7 +105,8 @@ class CueData:
     plural: re.Pattern | None = None
     officials: re.Pattern | None = None  # titles that speak for an org when it denies
     contrast: re.Pattern | None = None  # "but", "however": a denial does not cross them
-    verb_first: bool = False  # speaking verb may precede its speaker ("قال كوين")
+    joiners: re.Pattern | None = None  # words that join names in a list ("and")
+    verb_first: bool = False  # a speaking verb may precede its speaker (Arabic word order)
     group: re.Pattern | None = None
     abbreviations: frozenset[str] = field(default_factory=frozenset)
     clitics: tuple[str, ...] = ()
@@ -130,6 +131,7 @@ def cue_data(lang: str) -> CueData:
         pronouns=comp(at.get("pronouns")), group=comp(at.get("group")), mask=comp(rs.get("mask")),
         plural=comp(at.get("plural")), verb_first=bool(at.get("verb_first")),
         officials=comp(at.get("officials")), contrast=comp(st.get("contrast")),
+        joiners=comp(at.get("joiners")),
         abbreviations=frozenset(a.casefold() for a in rs.get("abbreviations", [])),
         clitics=cl,
     )
@@ -209,4 +211,7 @@ def _kb_org_index() -> tuple[re.Pattern | None, dict[str, tuple[str, str]]]:
     if not by_norm:
         return None, {}
     alts = "|".join(re.escape(a) for a in sorted(by_norm, key=len, reverse=True))
-    return re.compile(r"(?<!\w)(?:و|ب|ل|ال)?(" + alts + r")(?!\w)"), by_norm
+    clitics = sorted({"".join(_norm_char(ch) for ch in c) for lang in available_languages()
+                      for c in load(lang, "reasons").get("clitics", [])}, key=len, reverse=True)
+    pre = "(?:" + "|".join(re.escape(c) for c in clitics) + ")?" if clitics else ""
+    return re.compile(r"(?<!\w)" + pre + "(" + alts + r")(?!\w)"), by_norm
