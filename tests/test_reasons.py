@@ -210,3 +210,53 @@ def test_declining_to_comment_is_not_a_denial():
     ev = dep("Sara Al Mansouri", mention=AR)
     attach_reasons(text, [ev], lang="ar")
     assert all(r.stance == "asserted" for r in ev.reasons)
+
+
+def test_a_denial_stops_at_but():
+    text = ("Tom Reed is stepping down. He said he had no health problems, but that he could "
+            "not keep up the intensity of the job.")
+    tom = dep("Tom Reed")
+    attach_reasons(text, [tom], lang="en")
+    assert triples(tom) == {("health", "self", "denied"), ("workload_culture", "self", "asserted")}
+
+
+def test_people_listed_together_share_the_reason():
+    text = ("Acme fired Tom Reed and his deputy, Ann Lee, over an alleged leak of "
+            "confidential files, Reuters reported.")
+    tom, ann = dep("Tom Reed"), dep("Ann Lee")
+    attach_reasons(text, [tom, ann], lang="en")
+    assert triples(tom) == triples(ann) == {("dismissal", "media", "asserted"),
+                                            ("misconduct_legal", "media", "asserted")}
+
+
+def test_the_three_refers_back_to_everyone_just_named():
+    text = ("Ann Lee, Bo Chen and Cy Diaz resigned on Friday. The three did not give a reason "
+            "for leaving.")
+    evs = [dep("Ann Lee"), dep("Bo Chen"), dep("Cy Diaz")]
+    attach_reasons(text, evs, lang="en")
+    assert all({r.driver for r in e.reasons} == {"unstated"} for e in evs)
+
+
+def test_headlines_are_not_evidence():
+    text = "Tom Reed quits Acme after clashes with the board\n\nTom Reed resigned as chief executive on Monday."
+    tom = dep("Tom Reed")
+    attach_reasons(text, [tom], lang="en")
+    assert tom.reasons == []
+
+
+def test_the_new_employer_speaking_is_not_the_company():
+    text = "Globex has hired Tom Reed with a pay package worth $20 million, the company said."
+    tom = dep("Tom Reed", dest="Globex")
+    ents = [{"start": 0, "end": 6, "type": "org", "id": "org:globex", "name": "Globex",
+             "mention": "Globex"}]
+    attach_reasons(text, [tom], entities=ents, lang="en")
+    assert triples(tom) == {("poached", "media", "asserted")}
+
+
+def test_arabic_person_statement_is_self_not_company():
+    text = (f"أعلنت الشركة تقاعد {AR}. وقالت المنصوري في بيان إنها تتطلع إلى قضاء وقت أطول "
+            "مع عائلتها.")
+    ev = dep("Sara Al Mansouri", mention=AR)
+    attach_reasons(text, [ev], lang="ar")
+    assert ("family_personal", "self", "asserted") in triples(ev)
+    assert ("retirement", "company", "asserted") in triples(ev)
