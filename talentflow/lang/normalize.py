@@ -88,7 +88,12 @@ def fold_with_map(text: str) -> tuple[str, list[int] | None]:
     folded = fold(text)
     if len(folded) == len(text):
         return folded, None
-    offsets: list[int] = []
+    if len(text.lower()) == len(text):  # only deletions: keep the index of every kept char
+        offsets = [i for i, ch in enumerate(text) if ord(ch) not in _FOLD_DELETE]
+        if len(offsets) == len(folded):
+            offsets.append(len(text))
+            return folded, offsets
+    offsets = []
     for i, ch in enumerate(text):
         offsets.extend([i] * len(ch.translate(_FOLD_TABLE).lower()))
     offsets.append(len(text))

@@ -13,7 +13,7 @@ True
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.attrs import ORTH
+from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.tokens import Doc
 
 from talentflow.lang.normalize import fold
@@ -36,6 +36,18 @@ def _meta(doc: Doc) -> dict:
     return doc._.tf_meta
 
 
+def _sent_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence character spans from the SENT_START array (faster than ``doc.sents``)."""
+    if not len(doc):
+        return [(0, len(doc.text))]
+    arr = doc.to_array([SENT_START, IDX])
+    starts = [int(i) for s, i in arr.tolist() if s == 1] or [0]
+    if starts[0] != 0:
+        starts.insert(0, 0)
+    ends = starts[1:] + [len(doc.text)]
+    return list(zip(starts, ends))
+
+
 @Language.factory("talentflow_normalizer")
 def make_normalizer(nlp: Language, name: str):
     """Folded forms into ``token.norm_``; a line break always starts a new sentence."""
@@ -47,8 +59,7 @@ def make_normalizer(nlp: Language, name: str):
                 if not lexeme.is_ascii:
                     lexeme.norm_ = fold(lexeme.orth_)
                 _FOLDED.add(orth)
-        spacy_sents = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") \
-            else [(0, len(doc.text))]
+        spacy_sents = _sent_spans(doc)
         sents = split_sentences(doc.text, spacy_sents)
         doc._.tf_folded = FoldedText.build(doc.text, sents)
         return doc

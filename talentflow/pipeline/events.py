@@ -68,14 +68,17 @@ class DocContext:
 def find_triggers(ft: FoldedText, lex: Lexicon) -> list[Hit]:
     """Trigger matches in each sentence, longest first, no overlaps."""
     hits: list[Hit] = []
-    for si, (s, e) in enumerate(ft.sents):
-        text = ft.folded[s:e]
-        if not lex.trigger_any.search(text):
-            continue
+    positions: dict[int, list[int]] = {}
+    for m in lex.trigger_any.finditer(ft.folded):
+        positions.setdefault(ft.sent_of(m.start()), []).append(m.start())
+    for si, starts in positions.items():
+        s, e = ft.sents[si]
         cands = []
-        for trig in lex.triggers:
-            for m in trig.regex.finditer(text):
-                cands.append(Hit(trig, s + m.start(), s + m.end(), si))
+        for pos in starts:
+            for trig in lex.triggers:
+                m = trig.regex.match(ft.folded, pos, e)
+                if m:
+                    cands.append(Hit(trig, m.start(), m.end(), si))
         cands.sort(key=lambda h: (-(h.end - h.start), KIND_PRIORITY[h.trig.kind]))
         chosen: list[Hit] = []
         for h in cands:
@@ -87,7 +90,27 @@ def find_triggers(ft: FoldedText, lex: Lexicon) -> list[Hit]:
 
 def find_roles(ft: FoldedText, lex: Lexicon) -> list[tuple[int, int, str]]:
     """(start, end, code) of role phrases, longest match wins."""
-    return [(m.start(), m.end(), lex.role_codes[m.lastgroup]) for m in lex.role_one.finditer(ft.folded)]
+    out: list[tuple[int, int, str]] = []
+    end = -1
+    heads = lex.role_heads
+    for w in ft.words:
+        if w.start < end:
+            continue
+        t = w.text
+        if t[:3] not in heads and not any(v[:3] in heads for v, _ in lex_variants(t, lex)):
+            continue
+        m = lex.role_one.match(ft.folded, w.start)
+        if m:
+            out.append((m.start(), m.end(), lex.role_codes[m.lastgroup]))
+            end = m.end()
+    return out
+
+
+def lex_variants(word: str, lex: Lexicon) -> tuple[tuple[str, int], ...]:
+    """The word with each known clitic prefix removed (cached)."""
+    from talentflow.pipeline.entities import _strip_variants
+
+    return _strip_variants(word, lex)
 
 
 # --- filters ---------------------------------------------------------------------------------

@@ -72,6 +72,7 @@ class Lexicon:
     syntax: dict[str, Any] = field(default_factory=dict)
     role_one: re.Pattern | None = None
     role_codes: dict[str, str] = field(default_factory=dict)
+    role_heads: frozenset[str] = frozenset()
     org_noun_forms: frozenset[str] = frozenset()
 
 
@@ -128,6 +129,15 @@ def get_lexicon(lang: str) -> Lexicon:
     ordered = sorted(enumerate(lex.roles), key=lambda x: -len(x[1][0].pattern))
     lex.role_one = re.compile("|".join(f"(?P<r{i}>{r.pattern})" for i, (r, _) in ordered))
     lex.role_codes = {f"r{i}": code for i, (_, code) in enumerate(lex.roles)}
+    art = fold(syn.get("role_article", ""))
+    heads = set()
+    for code, phrases in roles.items():
+        for p in phrases if not code.startswith("_") else []:
+            first = fold(p).split()[0]
+            if art and first.startswith(art) and len(first) > len(art) + 1:
+                first = first[len(art):]
+            heads.add(first[:3])
+    lex.role_heads = frozenset(heads)
     lex.months = {fold(k): v for k, v in load(lang, "months").items()}
     lex.numbers = {fold(k): v for k, v in load(lang, "numbers").items()}
     lex.data["durations"] = load(lang, "durations")
