@@ -275,7 +275,10 @@ def _attribution(ctx: _Ctx, sent: Span, target: Span, owner: int | None,
             strong["self"] = strong["self"] + [w for w in _speakers(ctx, owner, sent)
                                                if w[1] <= target[0]
                                                and not any(0 <= w[0] - x[1] <= 2 for x in cues)]
-        return _nearest(strong, target) or "company"
+        got = _nearest(strong, target)
+        if got is None and owner is not None and not _in(ctx.persons[owner], sent):
+            got = "self"  # "He denied ...", or a verb-first denial continuing about the person
+        return got or "company"
     got = _nearest(strong, target)
     in_quote = any(_inside(target, q) for q in ctx.quotes)
     if got is None and in_quote and owner is not None:
@@ -300,7 +303,7 @@ def _default_attribution(ctx: _Ctx, owner: int | None, driver: str) -> str:
         return "media"
     if ctx.events[owner].kind == "lawsuit" or driver in COMPANY_DEFAULT:
         return "company"
-    return "self" if driver == "unstated" else "media"
+    return ctx.data.defaults.get(driver, "media")
 
 
 def _disclaimed(ctx: _Ctx, sent: Span, cue: _Found) -> bool:

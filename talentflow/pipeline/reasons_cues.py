@@ -106,6 +106,7 @@ class CueData:
     officials: re.Pattern | None = None  # titles that speak for an org when it denies
     contrast: re.Pattern | None = None  # "but", "however": a denial does not cross them
     joiners: re.Pattern | None = None  # words that join names in a list ("and")
+    defaults: dict = field(default_factory=dict)  # driver -> attribution when no cue
     verb_first: bool = False  # a speaking verb may precede its speaker (Arabic word order)
     group: re.Pattern | None = None
     abbreviations: frozenset[str] = field(default_factory=frozenset)
@@ -131,7 +132,7 @@ def cue_data(lang: str) -> CueData:
         pronouns=comp(at.get("pronouns")), group=comp(at.get("group")), mask=comp(rs.get("mask")),
         plural=comp(at.get("plural")), verb_first=bool(at.get("verb_first")),
         officials=comp(at.get("officials")), contrast=comp(st.get("contrast")),
-        joiners=comp(at.get("joiners")),
+        joiners=comp(at.get("joiners")), defaults=dict(at.get("defaults", {})),
         abbreviations=frozenset(a.casefold() for a in rs.get("abbreviations", [])),
         clitics=cl,
     )
