@@ -75,6 +75,11 @@ class KnowledgeBase:
             ids.append(entity_id)
 
     def get(self, entity_id: str) -> Entity | None:
+        """The entity with this id, or None.
+
+        >>> load_kb().get("person:mike-liberatore").name
+        'Mike Liberatore'
+        """
         return self.entities.get(entity_id)
 
     def __len__(self) -> int:
