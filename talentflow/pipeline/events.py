@@ -50,6 +50,7 @@ class Draft:
     confidence: float = 0.6
     person_spans: list[tuple[int, int]] = field(default_factory=list)
     coref: bool = False
+    published: str | None = None
 
 
 @dataclass
@@ -279,9 +280,9 @@ def _gap_text(ctx: DocContext, a: Mention, b: Mention) -> str:
 def _antecedent(ctx: DocContext, hit: Hit, force: bool = False) -> Mention | None:
     """The last person named before a pronoun subject (or an Arabic verb with no subject)."""
     lex = ctx.lex
-    if force:
+    if force:  # object pronoun: the person right before the verb is its agent, not the antecedent
         prev = [m for m in ctx.ents if m.type == "person" and m.end <= hit.start and not _oblique(ctx, m)
-                and m.start >= _sent_start(ctx, hit.sent - 2)]
+                and m.start >= _sent_start(ctx, hit.sent - 2) and hit.start - m.end > 3]
         return prev[-1] if prev else None
     s, _ = ctx.ft.sents[hit.sent]
     before = _clause_before(ctx, hit, 60)
@@ -469,7 +470,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
 
 
 def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool) -> Draft:
-    d = Draft(kind=hit.trig.kind, hit=hit, person=person, coref=coref)
+    d = Draft(kind=hit.trig.kind, hit=hit, person=person, coref=coref, published=ctx.published)
     d.org, d.destination = choose_orgs(ctx, hit, person)
     if d.kind == "lawsuit" and person is not None and d.org is not None and person.id == d.org.id:
         d.person = None
@@ -486,6 +487,8 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool) -> Dra
         _arrival_from(ctx, d)
     if d.kind == "arrival" and _insider(ctx, hit, person, d):
         d.kind = "role_change"
+    if d.kind == "role_change" and ctx.main_org is not None and not (d.role_span and role_org(ctx, d.role_span)):
+        d.org = ctx.main_org
     d.confidence = _confidence(d)
     return d
 
@@ -504,6 +507,9 @@ def _insider(ctx: DocContext, hit: Hit, person: Mention | None, d: Draft) -> boo
         return False
     for r0, r1, code in ctx.roles:
         if code != d.role and s <= r1 <= person.start and person.start - r1 <= 3:
+            return True
+        if code != d.role and person.end <= r0 <= person.end + 40 and r0 < hit.start \
+                and re.match(r"^\s*[,\u060c]", ctx.ft.folded[person.end:r0]):
             return True
     return False
 
@@ -569,12 +575,20 @@ def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
             d.date = prev_date
         elif d.date is not None:
             prev_date = d.date
+    out = [d for d in out if not _old_news(d)]
     for d in out:
         if d.tenure is None and d.started and d.date:
             d.tenure = month_diff(d.started, d.date)
         if d.destination is not None and d.org is not None and d.destination.id == d.org.id:
             d.destination = None
     return out
+
+
+def _old_news(d: Draft) -> bool:
+    """A move dated well over a year before publication is career history, not news."""
+    pub = d.hit and getattr(d, "published", None)
+    return bool(pub and d.date and d.kind in ("departure", "arrival", "role_change")
+                and (month_diff(d.date[:7] if len(d.date) >= 7 else d.date + "-12", pub) or 0) > 14)
 
 
 def _merge(keep: Draft, other: Draft) -> None:
