@@ -380,9 +380,12 @@ def choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mention
         if hit.end <= r[0] <= hit.end + 25 and re.fullmatch(link, ctx.ft.folded[hit.end:r[0]]):
             return r[2], (r[0], r[1])
     if hit.trig.kind in ("arrival", "role_change") and person is not None:
-        later = [r for r in cands if r[0] >= max(hit.end, person.end) and r[0] - max(hit.end, person.end) <= 40]
-        if later:
-            return later[0][2], (later[0][0], later[0][1])
+        base = max(hit.end, person.end)
+        later = [r for r in cands if base <= r[0] <= base + 120]
+        fresh = [r for r in later if not re.search(r"[,\u060c]\s*(?:\w+\s+)?$", ctx.ft.folded[max(base, r[0] - 12):r[0]])]
+        pick = (fresh or later)[0] if later else None
+        if pick is not None and pick[0] - base <= (120 if fresh else 40):
+            return pick[2], (pick[0], pick[1])
     if dest is not None and hit.trig.kind == "departure":
         cands = [r for r in cands if r[0] < dest.start or r[0] > dest.end + 40]
     others = [m for m in _persons_in(ctx, s, e) if person and m.id != person.id]
