@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from talentflow.errors import UnknownLanguage
 from talentflow.models import DRIVERS, EntityRef, EventMention, Reason, Source
 from talentflow.pipeline.reasons_cues import (  # noqa: F401  (re-exported)
-    CueData, Span, _finditer, _kb_orgs, cue_data, cue_regex, normalized, quote_spans,
+    CueData, Span, _finditer, _kb_orgs, cue_data, kb_org_known, cue_regex, normalized, quote_spans,
     split_sentences,
 )
 
@@ -338,9 +338,8 @@ def _claim_org(ctx: _Ctx, sent: Span) -> dict[str, Any] | None:
     for o in orgs:
         if o.get("id") in event_orgs or o.get("name") in event_orgs:
             return o
-    if orgs:
-        return orgs[0]
-    return ctx.main_org
+    known = [o for o in orgs if kb_org_known(o.get("id"))]  # minted names may be misreadings
+    return (known or [o for o in [ctx.main_org] if o] or orgs or [None])[0]
 
 
 def _sentence_orgs(ctx: _Ctx, sent: Span) -> list[dict[str, Any]]:

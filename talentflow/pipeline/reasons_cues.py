@@ -216,3 +216,16 @@ def _kb_org_index() -> tuple[re.Pattern | None, dict[str, tuple[str, str]]]:
                       for c in load(lang, "reasons").get("clitics", [])}, key=len, reverse=True)
     pre = "(?:" + "|".join(re.escape(c) for c in clitics) + ")?" if clitics else ""
     return re.compile(r"(?<!\w)" + pre + "(" + alts + r")(?!\w)"), by_norm
+
+
+@lru_cache(maxsize=4096)
+def kb_org_known(org_id: str | None) -> bool:
+    """True when ``org_id`` is an org of the packaged knowledge base (not a minted id)."""
+    return bool(org_id) and org_id in _kb_ids()
+
+
+@lru_cache(maxsize=1)
+def _kb_ids() -> frozenset[str]:
+    from talentflow.kb import load_kb
+
+    return frozenset(eid for _a, eid, _t, _l in load_kb().aliases("org"))
