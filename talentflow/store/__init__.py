@@ -117,24 +117,47 @@ class Store(DocumentsMixin, EntitiesMixin, EventsMixin, StintsMixin, WebMixin):
 
     # -- event mentions ------------------------------------------------------------------
     def add_mentions(self, mentions: list[EventMention]) -> int:
-        """Insert event mentions and their reasons; existing ids are left as they are."""
-        n = 0
+        """Insert event mentions and their reasons; existing ids are left as they are.
+
+        Rows go in as two Arrow batches (one per table) inside one transaction.
+        """
+        import pyarrow as pa
+
+        fresh: dict[str, EventMention] = {}
+        for m in mentions:
+            fresh.setdefault(m.id, m)
+        if not fresh:
+            return 0
         with self.transaction():
-            for m in mentions:
-                mid = m.id
-                if self.con.execute("SELECT 1 FROM event_mentions WHERE id = ?", [mid]).fetchone():
-                    continue
-                self.con.execute(
-                    "INSERT INTO event_mentions VALUES "
-                    "(?,?,?, ?,?,?, ?,?,?, ?,?, ?,?,?, ?,?,?, ?, ?,?, ?, NULL, ?)",
-                    _mention_row(mid, m))
-                for i, r in enumerate(m.reasons):
-                    span = r.span or (None, None)
-                    self.con.execute("INSERT INTO reasons VALUES (?,?,?,?,?,?,?,?)",
-                                     [mid, i, r.driver, r.attributed_to, r.stance, r.evidence,
-                                      span[0], span[1]])
-                n += 1
-        return n
+            ids = pa.table({"id": list(fresh)})
+            self.con.register("_tf_ids", ids)
+            try:
+                known = {r[0] for r in self.con.execute(
+                    "SELECT e.id FROM event_mentions e JOIN _tf_ids USING (id)").fetchall()}
+            finally:
+                self.con.unregister("_tf_ids")
+            new = [(mid, m) for mid, m in fresh.items() if mid not in known]
+            if not new:
+                return 0
+            rows = [_mention_row(mid, m) for mid, m in new]
+            reasons = [[mid, i, r.driver, r.attributed_to, r.stance, r.evidence,
+                        *(r.span or (None, None))]
+                       for mid, m in new for i, r in enumerate(m.reasons)]
+            self._insert_rows("event_mentions", _MENTION_COLS, rows)
+            if reasons:
+                self._insert_rows("reasons", _REASON_COLS, reasons)
+        return len(new)
+
+    def _insert_rows(self, table: str, cols: tuple[str, ...], rows: list[list[Any]]) -> None:
+        import pyarrow as pa
+
+        batch = pa.table({c: [r[i] for r in rows] for i, c in enumerate(cols)})
+        self.con.register("_tf_batch", batch)
+        try:
+            self.con.execute(f"INSERT INTO {table} ({', '.join(cols)}) "
+                             f"SELECT {', '.join(cols)} FROM _tf_batch")
+        finally:
+            self.con.unregister("_tf_batch")
 
     def mentions(self, doc_id: str | None = None) -> list[EventMention]:
         sql = "SELECT data FROM event_mentions"
@@ -145,6 +168,14 @@ class Store(DocumentsMixin, EntitiesMixin, EventsMixin, StintsMixin, WebMixin):
         sql += " ORDER BY doc_id, span_start, id"
         return [EventMention.from_dict(json.loads(r[0]))
                 for r in self.con.execute(sql, params).fetchall()]
+
+
+_MENTION_COLS = ("id", "doc_id", "kind", "person_id", "person_name", "person_mention", "org_id",
+                 "org_name", "org_mention", "role", "role_mention", "date", "started",
+                 "tenure_months", "dest_id", "dest_name", "dest_mention", "scope", "span_start",
+                 "span_end", "confidence", "data")
+_REASON_COLS = ("mention_id", "idx", "driver", "attributed_to", "stance", "evidence",
+                "span_start", "span_end")
 
 
 def _ref(r):
