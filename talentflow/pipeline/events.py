@@ -486,6 +486,8 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool) -> Dra
             d.org = linked
     d.date, d.started = choose_dates(ctx, hit)
     d.tenure = choose_tenure(ctx, hit)
+    if d.kind == "departure" and d.started is None and person is not None:
+        d.started = _started_elsewhere(ctx, person)
     if d.kind == "arrival" and d.org is not None:
         _arrival_from(ctx, d)
     if d.kind == "arrival" and _insider(ctx, hit, person, d):
@@ -494,6 +496,18 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool) -> Dra
         d.org = ctx.main_org
     d.confidence = _confidence(d)
     return d
+
+
+def _started_elsewhere(ctx: DocContext, person: Mention) -> str | None:
+    """'He had joined in 2020' in another sentence about the same person."""
+    sents = {ctx.ft.sent_of(m.start) for m in ctx.ents if m.id == person.id}
+    for d in ctx.dates:
+        if d.value is None or ctx.ft.sent_of(d.start) not in sents:
+            continue
+        s = ctx.ft.sents[ctx.ft.sent_of(d.start)][0]
+        if ctx.lex.start.search(ctx.ft.folded[max(s, d.start - 50):d.start]):
+            return d.value
+    return None
 
 
 def _insider(ctx: DocContext, hit: Hit, person: Mention | None, d: Draft) -> bool:
