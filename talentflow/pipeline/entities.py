@@ -175,6 +175,9 @@ def _gap(ft: FoldedText, i: int) -> str:
 
 def _extend_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int], max_len: int) -> int:
     """End word index of a name starting at word i (0 words if none)."""
+    nf = lex.syntax.get("not_first_name")
+    while nf and i < len(ft.words) and re.match(nf, ft.words[i].text):
+        i += 1  # a nisba adjective ('the Italian') before the name
     j = i
     while j < len(ft.words) and j - i < max_len:
         if j > i and not re.fullmatch(r"[ \-]{1,2}", _gap(ft, j)):
@@ -224,6 +227,9 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             j = 0
         elif lex.titles and i > 0 and lex.titles.fullmatch(words[i - 1].text) and not (lex.syntax["conjunction_prefix"] and t.startswith(lex.syntax["conjunction_prefix"])):
             j = _extend_name(ft, i, lex, taken, 3)
+            nf = lex.syntax.get("not_first_name")
+            while nf and i < j and re.match(nf, words[i].text):
+                i += 1
             why = "title"
         if why == "given_name" and j > i + 1 and lex.lang == "en":
             j = max(j, i + 2)

@@ -594,6 +594,8 @@ def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
             prev_date = d.date
     out = [d for d in out if not _old_news(d)]
     for d in out:
+        if d.started and d.date and d.started >= d.date:
+            d.started = None
         if d.tenure is None and d.started and d.date:
             d.tenure = month_diff(d.started, d.date)
         if d.destination is not None and d.org is not None and d.destination.id == d.org.id:
