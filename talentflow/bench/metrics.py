@@ -123,9 +123,14 @@ def compare(a: dict[str, pd.DataFrame], b: dict[str, pd.DataFrame]) -> float:
     return worst
 
 
+CPU: dict[str, float] = {}
+
+
 def _timed(fn, *args, **kw):
-    t = time.perf_counter()
+    """(result, wall seconds); the process CPU seconds go to CPU["last"]."""
+    t, c = time.perf_counter(), time.process_time()
     out = fn(*args, **kw)
+    CPU["last"] = time.process_time() - c
     return out, time.perf_counter() - t
 
 
@@ -149,6 +154,7 @@ def main(argv: list[str] | None = None) -> None:
         s, tg = _timed(generate, people_for(n), 20, seed=11, start="2000-01", as_of="2025-01")
         data = s.arrow()
         con = duckdb.connect()
+        con.execute("SET enable_progress_bar = false")
         con.register("tf_in", data)
         _, tl = _timed(lambda: con.execute("CREATE TABLE stints AS SELECT * FROM tf_in"))
         con.unregister("tf_in")
@@ -156,13 +162,16 @@ def main(argv: list[str] | None = None) -> None:
         print(f"metrics[{n_st:,} stints] generated in {tg:.1f}s, loaded into DuckDB in {tl:.1f}s",
               flush=True)
         fast, tm = _timed(run_all_duckdb, con, s.as_of, checked=True)
+        cm = CPU["last"]
         duck, td = _timed(run_all_duckdb, con, s.as_of)
-        print(f"metrics[{n_st:,}] duckdb all metrics: {tm:.2f}s on checked stints; "
-              f"{td:.2f}s with the bad-record checks (target <= 5 s at 10M)", flush=True)
+        print(f"metrics[{n_st:,}] duckdb all metrics: {tm:.2f}s on checked stints "
+              f"(CPU {cm:.2f}s); {td:.2f}s with the bad-record checks (CPU {CPU['last']:.2f}s) "
+              f"(target <= 5 s at 10M); load average now {os.getloadavg()[0]:.1f}", flush=True)
         assert compare(fast, duck) == 0.0
         if n <= args.pandas_max:
             base, tp = _timed(run_all_pandas, s.stints, s.as_of)
             pandas_rate = tp / n_st
+            print(f"metrics[{n_st:,}] pandas CPU {CPU['last']:.2f}s", flush=True)
             diff = compare(duck, base)
             print(f"metrics[{n_st:,}] pandas+lifelines: {tp:.2f}s  speed-up {tp / td:.1f}x "
                   f"(with checks), {tp / tm:.1f}x (checked)  max |difference| {diff:.2e}",
@@ -175,6 +184,8 @@ def main(argv: list[str] | None = None) -> None:
         if not args.no_spark and n == args.spark_size:
             run_all_duckdb(warm.arrow(), warm.as_of, engine="spark")  # JVM + session, not timed
             spark, ts = _timed(run_all_duckdb, data, s.as_of, engine="spark")
+            print(f"metrics[{n_st:,}] spark driver-process CPU {CPU['last']:.2f}s (JVM not counted)",
+                  flush=True)
             diff = compare(duck, spark)
             print(f"metrics[{n_st:,}] spark local[2]: {ts:.2f}s  ({ts / td:.1f}x DuckDB's time, "
                   f"both with checks)  max |difference| {diff:.2e}", flush=True)

@@ -57,7 +57,11 @@ def backend(engine: str = "duckdb", spark_master: str | None = None, con: Any = 
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}: use duckdb or spark")
     if engine == "duckdb":
-        return ibis.duckdb.from_connection(con) if con is not None else ibis.duckdb.connect()
+        if con is not None:
+            return ibis.duckdb.from_connection(con)
+        be = ibis.duckdb.connect()
+        be.raw_sql("SET enable_progress_bar = false")
+        return be
     master = spark_master or "local[2]"
     if master not in _spark_cons:
         _spark_cons[master] = ibis.pyspark.connect(spark_session(master))
