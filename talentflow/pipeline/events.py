@@ -371,8 +371,40 @@ def _medium(ctx: DocContext, org: Mention) -> bool:
     return bool(re.search(ctx.lex.syntax["org_not_employer_left"], left))
 
 
-def choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mention | None) -> tuple[str | None, tuple[int, int] | None]:
+SPECIFICITY = ("ceo", "cfo", "cto", "coo", "cpo", "cmo", "general_counsel", "chief_scientist", "president",
+               "chair", "vp", "head", "director", "lawyer", "engineer", "researcher", "advisor", "cofounder",
+               "board_member", "executive", "employee", "other")
+
+
+def _most_specific(ctx: DocContext, role: tuple[int, int, str]) -> tuple[int, int, str]:
+    """'co-founder and chief executive': the most specific of roles joined to the one chosen."""
+    best = role
+    for r in ctx.roles:
+        if r is role:
+            continue
+        a, b = (role, r) if role[0] < r[0] else (r, role)
+        gap = ctx.ft.folded[a[1]:b[0]]
+        if len(gap) <= 8 and re.fullmatch(ctx.lex.syntax["role_joiner"], gap) is not None \
+                and SPECIFICITY.index(r[2]) < SPECIFICITY.index(best[2]):
+            best = r
+    return best
+
+
+def choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mention | None,
+                group: tuple[str, ...] = ()) -> tuple[str | None, tuple[int, int] | None]:
     """Role code nearest the person in the trigger sentence, else near another mention of them."""
+    code, span = _choose_role(ctx, hit, person, dest, group)
+    if span is None:
+        return code, span
+    r = next((r for r in ctx.roles if (r[0], r[1]) == span), None)
+    if r is None:
+        return code, span
+    best = _most_specific(ctx, r)
+    return best[2], (best[0], best[1])
+
+
+def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mention | None,
+                 group: tuple[str, ...] = ()) -> tuple[str | None, tuple[int, int] | None]:
     s, e = ctx.ft.sents[hit.sent]
     cands = [r for r in ctx.roles if r[0] >= s and r[1] <= e]
     link = ctx.lex.syntax["role_after_trigger"]
@@ -388,7 +420,7 @@ def choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mention
             return pick[2], (pick[0], pick[1])
     if dest is not None and hit.trig.kind == "departure":
         cands = [r for r in cands if r[0] < dest.start or r[0] > dest.end + 40]
-    others = [m for m in _persons_in(ctx, s, e) if person and m.id != person.id]
+    others = [m for m in _persons_in(ctx, s, e) if person and m.id != person.id and m.id not in group]
     anchor = person if person else None
 
     def dist(r):
@@ -467,17 +499,18 @@ def draft_events(ctx: DocContext) -> list[Draft]:
         persons, coref = choose_person(ctx, hit)
         if not persons and hit.trig.kind != "lawsuit":
             continue
+        group = tuple(p.id for p in persons)
         for p in persons or [None]:
-            drafts.append(_fill(ctx, hit, p, coref))
+            drafts.append(_fill(ctx, hit, p, coref, group))
     return drafts
 
 
-def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool) -> Draft:
+def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group: tuple[str, ...] = ()) -> Draft:
     d = Draft(kind=hit.trig.kind, hit=hit, person=person, coref=coref, published=ctx.published)
     d.org, d.destination = choose_orgs(ctx, hit, person)
     if d.kind == "lawsuit" and person is not None and d.org is not None and person.id == d.org.id:
         d.person = None
-    d.role, d.role_span = choose_role(ctx, hit, person, d.destination)
+    d.role, d.role_span = choose_role(ctx, hit, person, d.destination, group)
     if d.role_span and d.kind in ("departure", "arrival", "role_change"):
         linked = role_org(ctx, d.role_span)
         if linked is not None and d.kind == "arrival" and d.org is not None and linked.id != d.org.id:
