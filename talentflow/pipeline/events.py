@@ -205,10 +205,46 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
         return (group, False) if len(group) >= 2 or form == "list" else ([], False)
     if plural:
         return [], False
+    dual = syn.get("dual_trigger")
+    if dual and pick is not None and re.search(dual, ctx.ft.folded[hit.start:hit.end]) and len(near_before) >= 2:
+        return [near_before[-2], near_before[-1]], False
+    if pick is None and syn.get("name_pair"):
+        pair = _name_pair(ctx, hit)
+        if pair is not None:
+            return [pair], False
     if pick is None:
         ante = _antecedent(ctx, hit)
         return ([ante], True) if ante else ([], False)
     return _expand_list(ctx, pick, persons), False
+
+
+def _name_pair(ctx: DocContext, hit: Hit) -> Mention | None:
+    """An unknown two-word name right after (VSO) or right before (SVO) an Arabic verb."""
+    from talentflow.pipeline.entities import _is_name_word, _resolve
+
+    ft, lex = ctx.ft, ctx.lex
+    i = ft.word_index(hit.end)
+    j = ft.word_index(hit.start) - 2
+    for a in (i, j):
+        if a < 0 or a + 1 >= len(ft.words):
+            continue
+        w0, w1 = ft.words[a], ft.words[a + 1]
+        if ft.folded[w0.end:w1.start] != " " or w0.text.startswith(lex.syntax["role_article"] or "\x00"):
+            continue
+        if a == j and ft.folded[w1.end:hit.start].strip():
+            continue
+        if a == i and ft.folded[hit.end:w0.start].strip():
+            continue
+        if not (_is_name_word(ft, a, lex, set()) and _is_name_word(ft, a + 1, lex, set())):
+            continue
+        if any(m.start < w1.end and w0.start < m.end for m in ctx.ents):
+            continue
+        ref = _resolve(ft.orig_text(w0.start, w1.end), "person")
+        m = Mention(w0.start, w1.end, a, a + 2, "person", ref.id, ref.name, "context")
+        ctx.ents.append(m)
+        ctx.ents.sort(key=lambda x: x.start)
+        return m
+    return None
 
 
 def _oblique(ctx: DocContext, p: Mention) -> bool:
