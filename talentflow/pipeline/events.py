@@ -188,7 +188,10 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
                   and _gap_ok(ctx, hit.end, p.start)]
     near_before = [p for p in before if hit.start - p.end <= 160]
     pick: Mention | None = None
-    if form in ("obj", "noun", "n", "list") or (ctx.lang == "ar" and form in ("v", "passive")):
+    svo = ctx.lang == "ar" and near_before and hit.start - near_before[-1].end <= 2
+    if svo:
+        pick = near_before[-1]
+    elif form in ("obj", "noun", "n", "list") or (ctx.lang == "ar" and form in ("v", "passive")):
         if near_after and not _org_between(ctx, hit.end, near_after[0].start, form):
             pick = near_after[0]
         elif near_before and not (ctx.lang == "en" and form == "obj"):
@@ -391,6 +394,8 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
     if kind == "arrival":
         after = [o for o in rest if o.start >= hit.end]
         before = [o for o in rest if o.end <= hit.start]
+        if hit.trig.form == "obj" and before and not re.search(ctx.lex.syntax["join_trigger"], ctx.ft.folded[hit.start:hit.end]):
+            return before[-1], None
         pick = after[0] if after and after[0].start - hit.end < 80 else (before[-1] if before else (after[0] if after else None))
         return pick or ctx.main_org, None
     anchor = person.start if person else hit.start
@@ -594,7 +599,7 @@ def _insider(ctx: DocContext, hit: Hit, person: Mention | None, d: Draft) -> boo
     for r0, r1, code in ctx.roles:
         if code != d.role and s <= r1 <= person.start and person.start - r1 <= 3:
             return True
-        if code != d.role and person.end <= r0 <= person.end + 40 and r0 < hit.start \
+        if code != d.role and person.end <= r0 <= person.end + 40 \
                 and re.match(r"^\s*[,\u060c]", ctx.ft.folded[person.end:r0]):
             return True
     return False
