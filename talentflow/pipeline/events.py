@@ -292,7 +292,9 @@ def _org_between(ctx: DocContext, a: int, b: int, form: str) -> bool:
 def _expand_list(ctx: DocContext, pick: Mention, persons: list[Mention]) -> list[Mention]:
     """'X, Y and Z' (and the Arabic conjunction): every person coordinated with the one picked."""
     ordered = sorted({p.start: p for p in persons}.values(), key=lambda p: p.start)
-    idx = next(i for i, p in enumerate(ordered) if p.start == pick.start)
+    idx = next((i for i, p in enumerate(ordered) if p.start == pick.start), None)
+    if idx is None:
+        return [pick]
     group = [pick]
     joiner = re.compile(ctx.lex.syntax["list_joiner"])
     i = idx
