@@ -56,6 +56,24 @@ def _token(tok: str) -> str:
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
+def _cue_body(cue: str, gap: int = 4) -> str:
+    if cue.startswith("re:"):
+        return cue[3:]
+    body = ""
+    for tok in cue.split():
+        if tok == "...":
+            body += GAP % gap
+        else:
+            body += (r"\s+" if body else "") + _token(tok)
+    return body
+
+
+def _prefix(clitics: tuple[str, ...]) -> str:
+    if not clitics:
+        return ""
+    return "(?:" + "|".join(re.escape(c) for c in sorted(clitics, key=len, reverse=True)) + ")?"
+
+
 def cue_regex(cue: str, clitics: tuple[str, ...] = (), gap: int = 4) -> str:
     """Regex source for one cue: ``re:<regex>`` as is, else a phrase.
 
@@ -65,26 +83,15 @@ def cue_regex(cue: str, clitics: tuple[str, ...] = (), gap: int = 4) -> str:
     >>> bool(re.search(cue_regex("clash* with"), "they clashed with him"))
     True
     """
-    if cue.startswith("re:"):
-        body = cue[3:]
-    else:
-        body = ""
-        for tok in cue.split():
-            if tok == "...":
-                body += GAP % gap
-            else:
-                body += (r"\s+" if body else "") + _token(tok)
-    pre = ""
-    if clitics:
-        pre = "(?:" + "|".join(re.escape(c) for c in sorted(clitics, key=len, reverse=True)) + ")?"
-    return r"(?<!\w)" + pre + "(?:" + body + r")(?!\w)"
+    return r"(?<!\w)" + _prefix(clitics) + "(?:" + _cue_body(cue, gap) + r")(?!\w)"
 
 
 def _compile(cues: list[str], clitics: tuple[str, ...]) -> re.Pattern | None:
+    """One pattern for a list of cues (longest first), word boundaries factored out."""
     if not cues:
         return None
-    parts = sorted(cues, key=len, reverse=True)
-    return re.compile("|".join("(?:%s)" % cue_regex(c, clitics) for c in parts))
+    bodies = "|".join("(?:%s)" % _cue_body(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(r"(?<!\w)" + _prefix(clitics) + "(?:" + bodies + r")(?!\w)")
 
 
 @dataclass
