@@ -39,6 +39,7 @@ def _read_documents(paths: list[str], published: str | None, lang: str | None, f
 
 
 def _table(rows: list[tuple]) -> None:
+    from rich.console import Console
     from rich.table import Table
 
     t = Table(show_lines=False)
@@ -50,7 +51,8 @@ def _table(rows: list[tuple]) -> None:
         t.add_row(str(doc.origin or doc.id), d["kind"], name(d["person"]), name(d["org"]), d["role"] or "",
                   d["date"] or "", d["started"] or "", "" if d["tenure_months"] is None else str(d["tenure_months"]),
                   name(d["destination"]), f'{d["confidence"]:.2f}')
-    console.print(t)
+    out = console if console.is_terminal else Console(width=200)
+    out.print(t)
 
 
 @app.command("extract")
