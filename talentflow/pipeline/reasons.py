@@ -571,7 +571,8 @@ def _recruited_by_destination(ctx: _Ctx, i: int, found: list[_Found]) -> None:
     """Recruiting or pay said of the destination org (anywhere in the text) makes a move
     ``poached``: "Meta lured him", "Microsoft has recruited X"."""
     ev = ctx.events[i]
-    if ev.destination is None or any(r.driver == "poached" for r in ev.reasons):
+    if ev.destination is None or any(r.driver == "poached" and r.stance == "asserted"
+                                     for r in ev.reasons):
         return
     keys = {ev.destination.id, ev.destination.name} - {None}
     dname = (ev.destination.name or "").casefold()
@@ -596,7 +597,7 @@ def _destination_rule(ctx: _Ctx, found: list[_Found]) -> None:
         if ev.kind != "departure":
             continue
         _recruited_by_destination(ctx, i, found)
-        drivers = {r.driver for r in ev.reasons}
+        drivers = {r.driver for r in ev.reasons if r.stance == "asserted"}
         if "poached" in drivers or "new_venture" in drivers:
             ev.reasons[:] = [r for r in ev.reasons if r.driver != "career_move"]
         elif ev.destination is not None and "career_move" not in drivers:
