@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import sys
 import tempfile
 from typing import Any
 
@@ -36,8 +37,8 @@ def spark_session(master: str = "local[2]"):
     """
     from pyspark.sql import SparkSession
 
-    os.environ.setdefault("PYSPARK_PYTHON", os.sys.executable)
-    return (SparkSession.builder.master(master).appName("talentflow-metrics")
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    session = (SparkSession.builder.master(master).appName("talentflow-metrics")
             .config("spark.ui.enabled", "false")
             .config("spark.sql.shuffle.partitions", "4")
             .config("spark.default.parallelism", "2")
@@ -46,6 +47,8 @@ def spark_session(master: str = "local[2]"):
             .config("spark.sql.execution.arrow.pyspark.enabled", "true")
             .config("spark.ui.showConsoleProgress", "false")
             .getOrCreate())
+    session.sparkContext.setLogLevel("ERROR")
+    return session
 
 
 def backend(engine: str = "duckdb", spark_master: str | None = None, con: Any = None):
