@@ -265,6 +265,11 @@ def _oblique(ctx: DocContext, p: Mention) -> bool:
     return False
 
 
+def _possessor(ctx: DocContext, p: Mention) -> bool:
+    pa = ctx.lex.syntax["possessive_after"]
+    return bool(pa and re.match(pa, ctx.ft.folded[p.end:p.end + 4]))
+
+
 def _pronoun_subject(ctx: DocContext, hit: Hit) -> bool:
     """'... said that he is leaving': a subject pronoun right before the trigger."""
     before = ctx.ft.folded[max(0, hit.start - 30):hit.start]
@@ -339,7 +344,7 @@ def _antecedent(ctx: DocContext, hit: Hit, force: bool = False) -> Mention | Non
             not re.search(r"\w{3,}", re.sub(syn["subject_fillers"], " ", before))
         if not (own or bare):
             return None
-    prev = [m for m in ctx.ents if m.type == "person" and m.end <= hit.start and not _oblique(ctx, m)
+    prev = [m for m in ctx.ents if m.type == "person" and m.end <= hit.start and not _possessor(ctx, m)
             and not _is_speaker(ctx, m) and m.start >= _sent_start(ctx, hit.sent - 2)]
     if not prev:
         return None
