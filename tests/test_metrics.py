@@ -181,3 +181,11 @@ def test_cox_recovers_a_known_hazard_ratio():
     s = generate(6000, 2, seed=9, remote_hr=1.8)
     hr = cox(s.stints, as_of=s.as_of).set_index("covariate").loc["remote"]
     assert hr.ci_lower < 1.8 < hr.ci_upper and hr.p < 1e-6
+
+
+def test_flows_by_role_of_the_leaver():
+    roles = ["eng"] * 8 + ["sales", "eng"]  # p8's stint at B is a sales role
+    f = flows(MOVES.assign(role=roles), gap_months=6, by_role=True, as_of=AS_OF)
+    got = {(r.src, r.dst, r.role): (r.flow, r.reverse_flow) for r in f.itertuples()}
+    assert got == {("A", "B", "eng"): (2, 1), ("A", "C", "eng"): (1, 0),
+                   ("B", "A", "eng"): (1, 2), ("B", "A", "sales"): (1, 0)}
