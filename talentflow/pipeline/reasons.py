@@ -272,9 +272,12 @@ def _attribution(ctx: _Ctx, sent: Span, target: Span, owner: int | None,
         strong["company"] = strong["company"] + _in(ctx.hits["officials"], sent)
         if owner is not None:
             cues = [x for a in STRONG for x in strong[a]]
-            strong["self"] = strong["self"] + [w for w in _speakers(ctx, owner, sent)
-                                               if w[1] <= target[0]
-                                               and not any(0 <= w[0] - x[1] <= 2 for x in cues)]
+            verbs = _in(ctx.hits["speech"], sent) + _in(ctx.hits["denial"], sent)
+            strong["self"] = strong["self"] + [
+                w for w in _speakers(ctx, owner, sent) if w[1] <= target[0]
+                and not any(0 <= w[0] - x[1] <= 2 for x in cues)  # "people close to X"
+                and any(0 <= v[0] - w[1] <= 25 or (ctx.data.verb_first and 0 <= w[0] - v[1] <= 15)
+                        for v in verbs)]  # "X denied", "she said", verb-first "denied X"
         got = _nearest(strong, target)
         if got is None and owner is not None and not _in(ctx.persons[owner], sent):
             got = "self"  # "He denied ...", or a verb-first denial continuing about the person
