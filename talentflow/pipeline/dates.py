@@ -179,9 +179,7 @@ def _weekday(mt: re.Match, lang: str, pub: date | None) -> DateMention:
     s, e = mt.span()
     if pub is None:
         return DateMention(s, e, None, "day")
-    d = _dateparser(MONTH_WEEKDAYS[target], pub) or pub
-    if d > pub:
-        d -= timedelta(days=7)
+    d = pub - timedelta(days=(pub.weekday() - target) % 7)  # most recent such day, today included
     return DateMention(s, e, d.isoformat(), "day")
 
 
