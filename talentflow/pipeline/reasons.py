@@ -28,13 +28,14 @@ from spacy.tokens import Doc
 
 from talentflow.errors import UnknownLanguage
 from talentflow.models import DRIVERS, EntityRef, EventMention, Reason, Source
+from talentflow.pipeline.reasons_attribution import (
+    STRONG, _attribution, _Ctx, _dist, _Found, _in, _inside, _nearest, _sentence_orgs,
+)
 from talentflow.pipeline.reasons_cues import (  # noqa: F401  (re-exported)
     CueData, Span, _finditer, _kb_orgs, cue_data, kb_org_known, cue_regex, normalized, quote_spans,
     split_sentences,
 )
 
-STRONG = ("sources", "company", "analyst", "self")  # explicit attribution, before media
-COMPANY_DEFAULT = {"dismissal", "misconduct_legal"}
 # drivers an event kind may carry; others in its sentences are not its reasons
 KIND_DRIVERS: dict[str, set[str] | None] = {
     "departure": None,
@@ -45,46 +46,6 @@ KIND_DRIVERS: dict[str, set[str] | None] = {
                     "family_personal", "controversy", "misconduct_legal",
                     "workload_culture", "values_divergence"},
 }
-
-
-# -- the analysis ------------------------------------------------------------------------------------
-@dataclass
-class _Found:
-    driver: str
-    span: Span
-    stance: str = "asserted"
-
-
-@dataclass
-class _Ctx:
-    text: str
-    lang: str
-    data: CueData
-    sents: list[Span]
-    quotes: list[Span]
-    events: list[EventMention]
-    persons: list[list[Span]]  # per event, spans naming the person
-    triggers: list[Span | None]
-    orgs: list[dict[str, Any]]  # org entities with start/end
-    hits: dict[str, list[Span]]  # cue category -> spans
-    main_org: dict[str, Any] | None
-    juxtaposed: list[tuple[int | None, str]] = field(default_factory=list)
-
-
-def _inside(span: Span, outer: Span) -> bool:
-    return outer[0] <= span[0] and span[1] <= outer[1]
-
-
-def _dist(a: Span, b: Span) -> int:
-    if a[1] <= b[0]:
-        return b[0] - a[1]
-    if b[1] <= a[0]:
-        return a[0] - b[1]
-    return 0
-
-
-def _in(spans: list[Span], sent: Span) -> list[Span]:
-    return [s for s in spans if _inside(s, sent)]
 
 
 def _driver_hits(data: CueData, norm: str, index: list[int]) -> list[_Found]:
@@ -170,145 +131,6 @@ def _owner(ctx: _Ctx, cue: _Found, cand: dict[int, list[Span]]) -> int | None:
     return min(ok, key=key)
 
 
-def _nearest(spans_by_label: dict[str, list[Span]], target: Span) -> str | None:
-    best: tuple[int, str] | None = None
-    for label, spans in spans_by_label.items():
-        for s in spans:
-            d = _dist(s, target)
-            if best is None or d < best[0]:
-                best = (d, label)
-    return best[1] if best else None
-
-
-def _speakers(ctx: _Ctx, owner: int, sent: Span) -> list[Span]:
-    """Spans naming the owner (name or pronoun) inside ``sent``."""
-    return _in(ctx.persons[owner], sent) + _in(ctx.hits["pronouns"], sent)
-
-
-def _org_speech(ctx: _Ctx, owner: int, sent: Span) -> list[Span]:
-    """Mentions of the owner's org right before a speaking verb ("Intel said")."""
-    org = ctx.events[owner].org
-    if org is None:
-        return []
-    keys = {org.id, org.name} - {None}
-    speech = _in(ctx.hits["speech"], sent)
-    names = _in(ctx.persons[owner], sent)
-    return [(o["start"], o["end"]) for o in ctx.orgs
-            if (o.get("id") in keys or o.get("name") in keys) and _inside((o["start"], o["end"]), sent)
-            and any(0 <= sp[0] - o["end"] <= 25 or 0 <= o["start"] - sp[1] <= 3 for sp in speech)
-            and not any(0 <= o["start"] - n[1] <= 80 for n in names)]
-
-
-def _self_speech(ctx: _Ctx, owner: int, sent: Span) -> bool:
-    """The owner speaks in ``sent``: a name or pronoun just before a speaking verb, or
-    a speaking verb just before a pronoun ("said he")."""
-    speech = _in(ctx.hits["speech"], sent)
-    names = _in(ctx.persons[owner], sent)
-    pronouns = _in(ctx.hits["pronouns"], sent)
-    others = [x for a in ("company", "sources", "analyst", "media")
-              for x in _in(ctx.hits.get("attr:" + a, []), sent)]
-    after = pronouns + names if ctx.data.verb_first else pronouns
-    for sp in speech:
-        if any(0 <= sp[0] - w[1] <= 30 for w in pronouns + names) or \
-                any(0 <= w[0] - sp[1] <= 2 for w in after):
-            return True
-        if any(0 <= sp[0] - w[1] <= 120 and not any(w[1] <= o[0] < sp[0] for o in others)
-               for w in names):
-            return True
-    return False
-
-
-def _speaks_for_owner(ctx: _Ctx, owner: int, sent: Span, cue: Span) -> bool:
-    """"the company said" speaks for the org the person left unless another org was named
-    just before it (then it is that org talking, e.g. the new employer)."""
-    org = ctx.events[owner].org
-    keys = {org.id, org.name} - {None} if org else set()
-    before = [o for o in _sentence_orgs(ctx, sent) if o["end"] <= cue[0]]
-    if not before:
-        return True
-    last = max(before, key=lambda o: o["end"])
-    return last.get("id") in keys or last.get("name") in keys
-
-
-def _org_acts(ctx: _Ctx, owner: int, sent: Span, target: Span) -> list[Span]:
-    """The owner's org right next to the cue is its actor ("Kohl's fired"; verb-first too)."""
-    org = ctx.events[owner].org
-    keys = {org.id, org.name} - {None} if org else set()
-    return [(o["start"], o["end"]) for o in ctx.orgs if (o.get("id") in keys or o.get("name") in keys)
-            and _inside((o["start"], o["end"]), sent)
-            and (0 <= target[0] - o["end"] <= 3 or 0 <= o["start"] - target[1] <= 3)]
-
-
-def _speech_frame(ctx: _Ctx, owner: int, sent: Span, target: Span,
-                  strong: dict[str, list[Span]]) -> bool:
-    """"X said (in a statement) that <reason>": the person's own verb, right by their name,
-    before the reason, with no unnamed sources or analysts in between."""
-    names = _in(ctx.persons[owner], sent)
-    after = ctx.data.verb_first
-    for sp in _in(ctx.hits["speech"], sent):
-        if sp[1] > target[0] or not any((after and 0 <= n[0] - sp[1] <= 2) or 0 <= sp[0] - n[1] <= 2
-                                         for n in names):
-            continue
-        if any(x for a in ("sources", "analyst") for x in strong[a]) or \
-                _in(ctx.hits.get("attr:media", []), sent):
-            return False  # the person's words as reported by someone else
-        if not any(x[1] <= sp[0] for x in strong["company"]):
-            return True  # unless the org spoke first ("the bank announced ..., citing")
-    return False
-
-
-def _attribution(ctx: _Ctx, sent: Span, target: Span, owner: int | None,
-                 carried: str | None, denial: bool, driver: str = "") -> str:
-    strong = {a: _in(ctx.hits.get("attr:" + a, []), sent) for a in STRONG}
-    if owner is not None:
-        strong["company"] = [c for c in strong["company"] if _speaks_for_owner(ctx, owner, sent, c)]
-        strong["company"] += _org_speech(ctx, owner, sent)
-        if not _in(ctx.hits.get("attr:media", []), sent):
-            strong["company"] += _org_acts(ctx, owner, sent, target)
-        frame = _speech_frame(ctx, owner, sent, target, strong)
-        if frame and not denial:
-            return "self"
-    if denial:
-        strong["company"] = strong["company"] + _in(ctx.hits["officials"], sent)
-        if owner is not None:
-            cues = [x for a in STRONG for x in strong[a]]
-            verbs = _in(ctx.hits["speech"], sent) + _in(ctx.hits["denial"], sent)
-            strong["self"] = strong["self"] + [
-                w for w in _speakers(ctx, owner, sent) if w[1] <= target[0]
-                and not any(0 <= w[0] - x[1] <= 2 for x in cues)  # "people close to X"
-                and any(0 <= v[0] - w[1] <= 25 or (ctx.data.verb_first and 0 <= w[0] - v[1] <= 15)
-                        for v in verbs)]  # "X denied", "she said", verb-first "denied X"
-        got = _nearest(strong, target)
-        if got is None and owner is not None and not _in(ctx.persons[owner], sent):
-            got = "self"  # "He denied ...", or a verb-first denial continuing about the person
-        return got or "company"
-    got = _nearest(strong, target)
-    in_quote = any(_inside(target, q) for q in ctx.quotes)
-    if got is None and in_quote and owner is not None:
-        got = "self"
-    if got is None and _in(ctx.hits.get("attr:media", []), sent):
-        got = "media"
-    if got is None and owner is not None and _self_speech(ctx, owner, sent):
-        got = "self"
-    if got is None and owner is None and _in(ctx.hits["speech"], sent):
-        got = "sources"
-    if got is None:
-        got = carried
-    if got is None:
-        got = _default_attribution(ctx, owner, driver)
-    return got
-
-
-def _default_attribution(ctx: _Ctx, owner: int | None, driver: str) -> str:
-    """No cue: the org speaks for what it does (firing, suing, announcing a retirement);
-    a person who gives no reason is the one not giving it; else the outlet."""
-    if owner is None:
-        return "media"
-    if ctx.events[owner].kind == "lawsuit" or driver in COMPANY_DEFAULT:
-        return "company"
-    return ctx.data.defaults.get(driver, "media")
-
-
 def _disclaimed(ctx: _Ctx, sent: Span, cue: _Found) -> bool:
     return any(d[0] < cue.span[0] for d in _in(ctx.hits.get("disclaimer", []), sent))
 
@@ -343,13 +165,6 @@ def _claim_org(ctx: _Ctx, sent: Span) -> dict[str, Any] | None:
             return o
     known = [o for o in orgs if kb_org_known(o.get("id"))]  # minted names may be misreadings
     return (known or [o for o in [ctx.main_org] if o] or orgs or [None])[0]
-
-
-def _sentence_orgs(ctx: _Ctx, sent: Span) -> list[dict[str, Any]]:
-    """Orgs named in the sentence, except outlets cited as the source ("the Journal")."""
-    media = _in(ctx.hits.get("attr:media", []), sent)
-    return [o for o in ctx.orgs if _inside((o["start"], o["end"]), sent)
-            and not any(_dist((o["start"], o["end"]), m) == 0 for m in media)]
 
 
 @dataclass
