@@ -286,8 +286,8 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
                 _to_claim(ctx, sent, reason, claims)
         if explicit and explicit != "self":
             carried = explicit
-        if len(cand) == 1:
-            last_owner, last_para = next(iter(cand)), p
+        if len(cand) == 1 or len({_person_key(ctx.events[i]) for i in cand}) == 1:
+            last_owner, last_para = _main_event(ctx, cand), p
         if cand and not together:
             last_cand = list(cand)
 
@@ -331,6 +331,15 @@ def _listed_with(ctx: _Ctx, owner: int, cand: dict[int, list[Span]], cue: _Found
             if j in out:
                 break
     return out
+
+
+def _person_key(ev: EventMention) -> str | None:
+    return (ev.person.id or ev.person.name) if ev.person else None
+
+
+def _main_event(ctx: _Ctx, cand: dict[int, list[Span]]) -> int:
+    """Of one person's events in a sentence, the departure (the one reasons explain)."""
+    return min(cand, key=lambda i: (ctx.events[i].kind != "departure", i))
 
 
 def _refers_back(ctx: _Ctx, sent: Span, cont: bool) -> bool:
