@@ -95,7 +95,13 @@ def _from_mentions(store: Any) -> list[dict[str, Any]]:
 
 
 def load_events(store: Any) -> list[dict[str, Any]]:
-    """Consolidated events, or the mentions standing in for them when none are consolidated."""
+    """Consolidated events, or the mentions standing in for them when none are consolidated.
+
+    >>> from talentflow.store import Store
+    >>> with Store(":memory:") as s:
+    ...     load_events(s)
+    []
+    """
     return _consolidated(store) or _from_mentions(store)
 
 
@@ -104,6 +110,11 @@ def resolve_org(store: Any, name: str, events: list[dict[str, Any]] | None = Non
     """{"id", "name", "norms"} for an org given by id, name or any alias (both scripts).
 
     Raises WhyError naming the orgs the database knows when nothing matches.
+
+    >>> from talentflow.store import Store
+    >>> with Store(":memory:") as s:
+    ...     resolve_org(s, "OpenAI")["id"]
+    'org:openai'
     """
     from talentflow.kb import load_kb
 
@@ -291,7 +302,16 @@ def _who(counts: dict[str, int]) -> str:
 
 
 def render(brief: dict[str, Any], console: Any) -> None:
-    """Print a brief readably with rich (Arabic evidence printed as is)."""
+    """Print a brief readably with rich (Arabic evidence printed as is).
+
+    >>> from rich.console import Console
+    >>> render({"org": {"id": "org:x", "name": "X"}, "departures": [], "arrivals": [],
+    ...         "drivers": [], "industry": []}, Console(width=60, color_system=None))
+    Why people leave X
+    Departures: none found.
+    Arrivals: none found.
+    Drivers: no reasons found.
+    """
     from rich.table import Table
 
     org, since = brief["org"], brief.get("since")
