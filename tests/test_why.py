@@ -122,3 +122,15 @@ def test_cli_json_and_text(store, tmp_path):
     assert res.exit_code != 0
     res = runner.invoke(app, ["why", "xAI", "--db", str(tmp_path / "none.duckdb")])
     assert res.exit_code != 0
+
+
+def test_docstring_examples_run():
+    import doctest
+
+    import talentflow.pipeline.reasons as reasons
+    import talentflow.pipeline.reasons_cues as cues
+    import talentflow.why as why_module
+
+    for mod in (reasons, cues, why_module):
+        result = doctest.testmod(mod)
+        assert result.failed == 0 and result.attempted > 0, mod.__name__
