@@ -30,6 +30,20 @@ def test_events(text, lang, published, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Jane Roe's resignation from Acme Corp surprised investors.",
+    "The resignation of Jane Roe from Acme Corp surprised investors.",
+    "Acme Corp said on Monday that Jane Roe, its chief financial officer, would step down.",
+])
+def test_possessive_nominal_and_reported_exits(text):
+    assert [(k, p) for k, p, *_ in _events(text, "en")] == [("departure", "Jane Roe")]
+
+
+def test_arabic_svo_headline_and_dual_subject():
+    got = _events("خالد الراشد يغادر بنك الرياض", "ar")
+    assert [(k, o) for k, _p, o, *_ in got] == [("departure", "Riyad Bank")]
+
+
 @pytest.mark.parametrize("text,lang", [
     ("John Smith did not resign from Acme Corp.", "en"),
     ("Jane Roe is on sabbatical from Acme Corp.", "en"),

@@ -13,6 +13,7 @@ True
 from __future__ import annotations
 
 from spacy.language import Language
+import numpy
 from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.tokens import Doc
 
@@ -36,15 +37,15 @@ def _meta(doc: Doc) -> dict:
     return doc._.tf_meta
 
 
-def _sent_spans(doc: Doc) -> list[tuple[int, int]]:
+def _sent_spans(doc: Doc, n_chars: int) -> list[tuple[int, int]]:
     """Sentence character spans from the SENT_START array (faster than ``doc.sents``)."""
     if not len(doc):
-        return [(0, len(doc.text))]
+        return [(0, n_chars)]
     arr = doc.to_array([SENT_START, IDX])
-    starts = [int(i) for s, i in arr.tolist() if s == 1] or [0]
+    starts = arr[arr[:, 0] == 1][:, 1].tolist() or [0]
     if starts[0] != 0:
         starts.insert(0, 0)
-    ends = starts[1:] + [len(doc.text)]
+    ends = starts[1:] + [n_chars]
     return list(zip(starts, ends))
 
 
@@ -53,15 +54,15 @@ def make_normalizer(nlp: Language, name: str):
     """Folded forms into ``token.norm_``; a line break always starts a new sentence."""
     def normalizer(doc: Doc) -> Doc:
         vocab = doc.vocab
-        for orth in set(doc.to_array(ORTH).tolist()):
+        for orth in set(numpy.unique(doc.to_array(ORTH)).tolist()) - _FOLDED:
             if orth not in _FOLDED:
                 lexeme = vocab[orth]
                 if not lexeme.is_ascii:
                     lexeme.norm_ = fold(lexeme.orth_)
                 _FOLDED.add(orth)
-        spacy_sents = _sent_spans(doc)
-        sents = split_sentences(doc.text, spacy_sents)
-        doc._.tf_folded = FoldedText.build(doc.text, sents)
+        text = doc.text  # Doc.text joins every token: compute it once
+        sents = split_sentences(text, _sent_spans(doc, len(text)))
+        doc._.tf_folded = FoldedText.build(text, sents)
         return doc
     return normalizer
 

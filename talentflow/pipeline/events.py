@@ -70,8 +70,11 @@ def find_triggers(ft: FoldedText, lex: Lexicon) -> list[Hit]:
     """Trigger matches in each sentence, longest first, no overlaps."""
     hits: list[Hit] = []
     positions: dict[int, list[int]] = {}
-    for m in lex.trigger_any.finditer(ft.folded):
-        positions.setdefault(ft.sent_of(m.start()), []).append(m.start())
+    folded = ft.folded
+    any_match = lex.trigger_any.match
+    for w in ft.words:  # triggers start at a word (or its possessive 's): try only there
+        if any_match(folded, w.start):
+            positions.setdefault(ft.sent_of(w.start), []).append(w.start)
     for si, starts in positions.items():
         s, e = ft.sents[si]
         cands = []
@@ -134,7 +137,8 @@ def is_suppressed(ctx: DocContext, hit: Hit) -> str | None:
     hyp = lex.cues["hypothetical_before"]
     if hyp and hyp.search(before):
         m = list(hyp.finditer(before))[-1]
-        if not (ctx.lang == "en" and m.group() == "would" and re.search(r"\b(?:said|announced|confirmed)\b", before)):
+        whole = ctx.ft.folded[s:hit.start]
+        if not (ctx.lang == "en" and m.group() == "would" and re.search(r"\b(?:said|says|announced|confirmed|told)\b", whole)):
             return "hypothetical"
     syn = lex.syntax
     if syn["perfect_particle"] and re.search(syn["perfect_particle"], before) \
@@ -168,6 +172,15 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
     s, e = ctx.ft.sents[hit.sent]
     persons = [p for p in _persons_in(ctx, s, e) if not (hit.start <= p.start < hit.end)]
     form = hit.trig.form
+    if form == "possessive":  # "Jane Roe's resignation": the possessor is the person
+        own = [p for p in persons if 0 <= hit.start - p.end <= 14 and _possessor(ctx, p)]
+        if own:
+            return own[-1:], False
+        form = "noun"
+    if form == "noun":  # "the departure of X": the object of 'of' is the person
+        right = [p for p in persons if 0 <= p.start - hit.end <= 2]
+        if right:
+            return _expand_list(ctx, right[0], persons), False
     persons = [p for p in persons if not _oblique(ctx, p)]
     before = [p for p in persons if p.end <= hit.start and not _is_speaker(ctx, p)]
     after = [p for p in persons if p.start >= hit.end and not _is_speaker(ctx, p)]
