@@ -261,3 +261,32 @@ def test_arabic_person_statement_is_self_not_company():
     attach_reasons(text, [ev], lang="ar")
     assert ("family_personal", "self", "asserted") in triples(ev)
     assert ("retirement", "company", "asserted") in triples(ev)
+
+
+def test_component_appends_claims_and_keeps_anchors_parallel():
+    import spacy
+
+    import talentflow.pipeline.components  # noqa: F401  (registers the Doc extensions)
+    from talentflow.pipeline.reasons import ReasonsComponent
+
+    text = "Tom Reed left Acme. Several engineers quit after clashes with the founder."
+    doc = spacy.blank("en")(text)
+    tom = dep("Tom Reed")
+    doc._.tf_events, doc._.tf_anchors = [tom], [{"trigger": (9, 13), "person": [(0, 8)]}]
+    doc._.tf_meta = {"doc_id": "doc:1", "lang": "en", "published": None, "url": None}
+    ReasonsComponent("en")(doc)
+    kinds = [e.kind for e in doc._.tf_events]
+    assert kinds == ["departure", "claim"] and len(doc._.tf_anchors) == 2
+    assert doc._.tf_events[1].source.doc == "doc:1"
+
+
+def test_component_leaves_an_unsupported_language_alone():
+    import spacy
+
+    import talentflow.pipeline.components  # noqa: F401
+    from talentflow.pipeline.reasons import ReasonsComponent
+
+    doc = spacy.blank("fr")("Jean Dupont a quitté Acme pour des raisons familiales.")
+    doc._.tf_events, doc._.tf_meta = [dep("Jean Dupont")], {"lang": "fr"}
+    ReasonsComponent("fr")(doc)
+    assert doc._.tf_events[0].reasons == []
