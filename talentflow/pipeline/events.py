@@ -374,6 +374,30 @@ def _orgs_in(ctx: DocContext, s: int, e: int) -> list[Mention]:
     return [m for m in ctx.ents if m.type == "org" and m.start >= s and m.end <= e]
 
 
+def _subject_org(ctx: DocContext, hit: Hit) -> Mention | None:
+    """'Kohl's fired ...': an unknown capitalized subject right before a transitive trigger."""
+    if ctx.lang != "en":
+        return None
+    from talentflow.pipeline.entities import _resolve
+
+    ft = ctx.ft
+    k = ft.word_index(hit.start) - 1
+    j = k + 1
+    if k >= 0 and ft.words[k].text == "s" and ft.folded[ft.words[k].start - 1:ft.words[k].start] == "'":
+        k -= 1
+    i = k
+    while i >= 0 and k - i < 3 and ft.original[ft.to_orig(ft.words[i].start)].isupper() \
+            and ft.words[i].text not in ctx.lex.not_names:
+        i -= 1
+    i += 1
+    if i > k or any(m.start < ft.words[k].end and ft.words[i].start < m.end for m in ctx.ents):
+        return None
+    if ft.folded[ft.words[j - 1].end:hit.start].strip(" '"):
+        return None
+    ref = _resolve(ft.orig_text(ft.words[i].start, ft.words[k].end), "org")
+    return Mention(ft.words[i].start, ft.words[k].end, i, k + 1, "org", ref.id, ref.name, "context")
+
+
 def is_destination(ctx: DocContext, org: Mention, hit: Hit) -> bool:
     """The words before ``org`` say the person went there."""
     left = ctx.ft.folded[max(ctx.ft.sents[hit.sent][0], org.start - 60):org.start]
@@ -411,6 +435,10 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
             org = by[0] if by else ctx.main_org
         return org, (after[0] if after else None)
     rest = [o for o in orgs if o is not dest and (dest is None or o.id != dest.id) and not _medium(ctx, o)]
+    if not rest and hit.trig.form == "obj":
+        subj = _subject_org(ctx, hit)
+        if subj is not None:
+            return subj, dest
     if kind == "arrival":
         after = [o for o in rest if o.start >= hit.end]
         before = [o for o in rest if o.end <= hit.start]
@@ -619,8 +647,10 @@ def _insider(ctx: DocContext, hit: Hit, person: Mention | None, d: Draft) -> boo
     for r0, r1, code in ctx.roles:
         if code != d.role and s <= r1 <= person.start and person.start - r1 <= 3:
             return True
-        if code != d.role and person.end <= r0 <= person.end + 40 \
-                and re.match(r"^\s*[,\u060c]", ctx.ft.folded[person.end:r0]):
+        gap = ctx.ft.folded[person.end:r0]
+        outsider = ctx.lex.syntax.get("outsider_apposition")
+        if code != d.role and person.end <= r0 <= person.end + 40 and re.match(r"^\s*[,\u060c]", gap) \
+                and not (outsider and re.match(outsider, gap)):
             return True
     return False
 
