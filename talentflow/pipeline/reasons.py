@@ -396,26 +396,41 @@ def _org_speaks(ctx: _Ctx, org: dict, sent: Span) -> bool:
 
 def _recruited_by_destination(ctx: _Ctx, i: int, found: list[_Found]) -> None:
     """Recruiting or pay said of the destination org (anywhere in the text) makes a move
-    ``poached``: "Meta lured him", "Microsoft has recruited X"."""
+    ``poached``: "Meta lured him", "Microsoft has recruited X". Without a destination, the
+    orgs named where the text says the person moved ("left to join X") stand in for it."""
     ev = ctx.events[i]
-    if ev.destination is None or any(r.driver == "poached" and r.stance == "asserted"
-                                     for r in ev.reasons):
+    if any(r.driver == "poached" and r.stance == "asserted" for r in ev.reasons):
         return
-    keys = {ev.destination.id, ev.destination.name} - {None}
-    dname = (ev.destination.name or "").casefold()
-    spans = [(o["start"], o["end"]) for o in ctx.orgs if o.get("id") in keys or o.get("name") in keys
-             or (o.get("name") and dname.startswith(o["name"].casefold() + " "))]
+    spans = _destination_spans(ctx, ev)
+    if not spans:
+        return
+    dest = ev.destination.name if ev.destination else None
     for f in found:
         sent = _sentence_of(ctx, f.span)
         if f.driver != "poached" or sent is None or not _in(spans, sent):
             continue
         others = [j for j in _candidates(ctx, sent) if j != i and not (
-            ctx.events[j].destination and ctx.events[j].destination.name == ev.destination.name)]
+            dest and ctx.events[j].destination and ctx.events[j].destination.name == dest)]
         if others or _denial_spans(ctx, sent):
             continue  # about someone else, or denied
         attr = _attribution(ctx, sent, f.span, i, None, False, "poached")
         ev.reasons.append(Reason("poached", attr, "asserted", ctx.text[sent[0]:sent[1]], sent))
         return
+
+
+def _destination_spans(ctx: _Ctx, ev: EventMention) -> list[Span]:
+    if ev.destination is not None:
+        keys = {ev.destination.id, ev.destination.name} - {None}
+        dname = (ev.destination.name or "").casefold()
+        return [(o["start"], o["end"]) for o in ctx.orgs
+                if o.get("id") in keys or o.get("name") in keys
+                or (o.get("name") and dname.startswith(o["name"].casefold() + " "))]
+    moves = [r.span for r in ev.reasons if r.driver == "career_move" and r.span]
+    left = {ev.org.id, ev.org.name} - {None} if ev.org else set()
+    named = [(o["start"], o["end"], o) for o in ctx.orgs if o.get("id") not in left
+             and o.get("name") not in left and any(_inside((o["start"], o["end"]), m) for m in moves)]
+    keys = {o.get("id") or o.get("name") for _s, _e, o in named}
+    return [(o["start"], o["end"]) for o in ctx.orgs if (o.get("id") or o.get("name")) in keys]
 
 
 def _destination_rule(ctx: _Ctx, found: list[_Found]) -> None:
