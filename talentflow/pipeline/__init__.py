@@ -70,7 +70,8 @@ def _doc_lang(doc: Document) -> str:
 
 def _make_doc(nlp: Language, doc: Document, lang: str):
     sdoc = nlp.make_doc(doc.text)
-    sdoc._.tf_meta = {"doc_id": doc.id, "lang": lang, "published": doc.published, "url": doc.url}
+    sdoc._.tf_meta = {"doc_id": doc.id, "lang": lang, "published": doc.published, "url": doc.url,
+                      "text": doc.text}
     return sdoc
 
 

@@ -60,7 +60,8 @@ def make_normalizer(nlp: Language, name: str):
                 if not lexeme.is_ascii:
                     lexeme.norm_ = fold(lexeme.orth_)
                 _FOLDED.add(orth)
-        text = doc.text  # Doc.text joins every token: compute it once
+        given = (doc._.tf_meta or {}).get("text")
+        text = given if given is not None else doc.text  # Doc.text joins every token
         sents = split_sentences(text, _sent_spans(doc, len(text)))
         doc._.tf_folded = FoldedText.build(text, sents)
         return doc
@@ -114,5 +115,7 @@ def make_finish(nlp: Language, name: str):
     def finish(doc: Doc) -> Doc:
         doc._.tf_context = None
         doc._.tf_folded = None
+        if doc._.tf_meta:
+            doc._.tf_meta.pop("text", None)
         return doc
     return finish
