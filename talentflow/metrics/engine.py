@@ -11,9 +11,11 @@ Every metric is one Ibis expression; this module only provides the backend and t
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import json
 import os
+import shutil
 import sys
 import tempfile
 from typing import Any
@@ -126,7 +128,9 @@ def load_stints(data: Any, engine: str = "duckdb", spark_master: str | None = No
         con.con.register("stints", _arrow_stints(data))
         return con.table("stints")
     con = backend("spark", spark_master)
-    path = os.path.join(tempfile.mkdtemp(prefix="tf-stints-"), "stints.parquet")
+    tmp = tempfile.mkdtemp(prefix="tf-stints-")
+    atexit.register(shutil.rmtree, tmp, True)  # Spark reads lazily: remove at exit
+    path = os.path.join(tmp, "stints.parquet")
     if store_con is not None:
         cols = [r[0] for r in store_con.execute("DESCRIBE stints").fetchall()]
         sel = ", ".join(f"CAST({c} AS VARCHAR) AS {c}" if c == "covariates" else c for c in cols)
