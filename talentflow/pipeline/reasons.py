@@ -92,11 +92,16 @@ def _main_org(events: list[EventMention], orgs: list[dict]) -> dict[str, Any] | 
     if c:
         oid, name, mention = c.most_common(1)[0][0]
         return {"id": oid, "name": name, "mention": mention}
-    c2 = Counter((o.get("id"), o.get("name"), o.get("mention")) for o in orgs)
-    if c2:
-        oid, name, mention = c2.most_common(1)[0][0]
-        return {"id": oid, "name": name, "mention": mention}
-    return None
+    if not orgs:
+        return None
+    counts = Counter(o.get("id") or o.get("name") for o in orgs)
+    first = {}
+    for pos, o in enumerate(orgs):
+        first.setdefault(o.get("id") or o.get("name"), (pos, o))
+    # the most named org; the one the text opens with counts once more (its topic)
+    best = min(first, key=lambda k: (-(counts[k] + (first[k][0] == 0)), first[k][0]))
+    o = first[best][1]
+    return {"id": o.get("id"), "name": o.get("name"), "mention": o.get("mention")}
 
 
 # -- owner, stance, attribution ------------------------------------------------------------------------
