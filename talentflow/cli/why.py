@@ -32,12 +32,16 @@ def why_command(
     path = resolve_db_path(db)
     if path != ":memory:" and not Path(path).exists():
         fail(f"No database at {path}. Run `talentflow ingest` first or pass --db PATH.")
+    import duckdb
+
     try:
         check_since(since)
         with Store(path, read_only=True) as store:
             brief = why(store, org, since)
     except WhyError as exc:
         fail(str(exc))
+    except duckdb.Error as exc:
+        fail(f"Cannot read the database {path}: {str(exc).splitlines()[0]}")
     if fmt == "json":
         typer.echo(json.dumps(brief, ensure_ascii=False, indent=2, default=str))
     else:
