@@ -580,10 +580,20 @@ def choose_tenure(ctx: DocContext, hit: Hit) -> int | None:
 
 # --- assembly --------------------------------------------------------------------------------
 
+def _needs_met(ctx: DocContext, hit: Hit) -> bool:
+    """Bare verbs ('left', 'became') count only with their object right after them."""
+    need = hit.trig.needs
+    if need == "org":
+        return any(m.type == "org" and 0 <= m.start - hit.end <= 3 for m in ctx.ents)
+    if need == "role":
+        return any(0 <= r[0] - hit.end <= 3 for r in ctx.roles)
+    return True
+
+
 def draft_events(ctx: DocContext) -> list[Draft]:
     drafts: list[Draft] = []
     for hit in find_triggers(ctx.ft, ctx.lex):
-        if is_suppressed(ctx, hit):
+        if is_suppressed(ctx, hit) or not _needs_met(ctx, hit):
             continue
         persons, coref = choose_person(ctx, hit)
         if not persons and hit.trig.kind != "lawsuit":

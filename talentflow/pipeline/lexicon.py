@@ -40,6 +40,7 @@ class Trigger:
     form: str
     forced: bool
     regex: re.Pattern
+    needs: str | None = None  # "org" | "role": only a trigger when one follows directly
 
 
 @dataclass
@@ -98,7 +99,7 @@ def _compile_triggers(lang: str, data: dict, clitics: dict) -> list[Trigger]:
         for t in data.get(kind, []):
             body = fold(t["pattern"])
             rx = re.compile(W_START + pre + "(?:" + body + ")" + suf + W_END)
-            out.append(Trigger(kind, t.get("form", "subj"), bool(t.get("forced")), rx))
+            out.append(Trigger(kind, t.get("form", "subj"), bool(t.get("forced")), rx, t.get("needs")))
     return out
 
 
