@@ -87,7 +87,7 @@ def run_all_pandas(df: pd.DataFrame, as_of: date) -> dict[str, pd.DataFrame]:
     attr = pd.DataFrame({"mean_headcount": hc.mean(axis=1)})
     attr["departures"] = dep.reindex(attr.index).fillna(0).astype(int)
     attr["attrition"] = attr["departures"] / attr["mean_headcount"]
-    s = df.sort_values(["person_id", "start_date", "id"])
+    s = df.sort_values(["person_id", "start_date", "org_id"])
     s["next_org"] = s.groupby("person_id")["org_id"].shift(-1)
     s["next_start"] = s.groupby("person_id")["start_date"].shift(-1)
     s = s[s["end_date"].notna() & (s["end_date"] <= a)]

@@ -159,13 +159,14 @@ def attrition(t, keys: list[str], window_start: date, window_end: date, snapshot
 
 def flows(t, as_of: date, gap_months: int, keys: tuple[str, ...] = ()):
     """Flow matrix F(A→B): stints at A that ended by as_of whose person's next stint (by
-    start, then id) is at B ≠ A and starts by as_of, no more than ``gap_months`` after the
+    start, then org) is at B ≠ A and starts by as_of, no more than ``gap_months`` after the
     end; with departures from A, share F/departures, reverse flow F(B→A) and the ratio
     F(A→B)/F(B→A)."""
     a = _lit(as_of)
-    # Only the columns the window needs go through its sort.
-    base = t.select("person_id", "id", "org_id", "start_date", "end_date", *keys)
-    w = ibis.window(group_by="person_id", order_by=["start_date", "id"])
+    # Only the columns the window needs go through its sort. (start, org) orders a person's
+    # stints totally once duplicates (same person, org, start) are removed by the checks.
+    base = t.select("person_id", "org_id", "start_date", "end_date", *keys)
+    w = ibis.window(group_by="person_id", order_by=["start_date", "org_id"])
     s = base.mutate(next_org=base.org_id.lead().over(w), next_start=base.start_date.lead().over(w))
     s = s.filter(s.end_date.notnull() & (s.end_date <= a))
     moved = (s.next_org.notnull() & (s.next_org != s.org_id) & (s.next_start <= a)
