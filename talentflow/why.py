@@ -185,8 +185,17 @@ def _row(ev: dict[str, Any]) -> dict[str, Any]:
             "date": ev.get("date"), "tenure_months": ev.get("tenure_months"),
             "org": _ref(ev.get("org")), "destination": _ref(ev.get("destination")),
             "n_sources": ev.get("n_sources") or len(ev.get("sources") or []) or 1,
-            "reasons": [{k: r.get(k) for k in ("driver", "attributed_to", "stance")}
-                        for r in ev.get("reasons") or []]}
+            "reasons": _distinct_reasons(ev.get("reasons") or [])}
+
+
+def _distinct_reasons(reasons: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One entry per (driver, attributed_to, stance), with how many sources give it."""
+    out: dict[tuple, dict[str, Any]] = {}
+    for r in reasons:
+        key = (r.get("driver"), r.get("attributed_to"), r.get("stance"))
+        row = out.setdefault(key, dict(zip(("driver", "attributed_to", "stance"), key), n=0))
+        row["n"] += 1
+    return list(out.values())
 
 
 def _evidence(r: dict[str, Any]) -> dict[str, Any]:
