@@ -181,6 +181,11 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
         right = [p for p in persons if 0 <= p.start - hit.end <= 2]
         if right:
             return _expand_list(ctx, right[0], persons), False
+    rel = ctx.lex.syntax.get("relative_before")
+    if rel and re.search(rel, ctx.ft.folded[max(s, hit.start - 40):hit.start]):
+        prior = [p for p in persons if p.end <= hit.start and hit.start - p.end <= 40]
+        if prior:  # "..., replacing Y, who is retiring": the relative pronoun's antecedent
+            return [prior[-1]], False
     persons = [p for p in persons if not _oblique(ctx, p)]
     before = [p for p in persons if p.end <= hit.start and not _is_speaker(ctx, p)]
     after = [p for p in persons if p.start >= hit.end and not _is_speaker(ctx, p)]
