@@ -92,3 +92,14 @@ def test_relative_clause_names_who_leaves():
 def test_background_move_long_before_publication_is_not_news():
     text = "Jane Roe, who left Acme Corp in 2019, now runs a consultancy."
     assert _events(text, "en", "2025-06-01") == []
+
+
+def test_extract_many_pool_keeps_order_and_matches_single_process():
+    from talentflow.models import Document
+    from talentflow.pipeline import extract_many
+
+    docs = [Document(text=f"Jane Roe{i} resigned from Acme Corp in May 2024.", lang="en") for i in range(40)]
+    single = [[e.to_dict() for e in evs] for _, evs in extract_many(docs)]
+    pooled = [(d.id, [e.to_dict() for e in evs]) for d, evs in extract_many(docs, n_process=2, batch_size=8)]
+    assert [i for i, _ in pooled] == [d.id for d in docs]
+    assert [evs for _, evs in pooled] == single

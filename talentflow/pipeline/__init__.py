@@ -135,18 +135,28 @@ def _extract_pool(docs: Iterable[Document], n_process: int, batch_size: int):
     import multiprocessing as mp
     from itertools import islice
 
-    ctx = mp.get_context("fork") if hasattr(mp, "get_context") else mp
+    ctx = mp.get_context("fork")
     it = iter(docs)
-    with ctx.Pool(n_process) as pool:
+
+    def batches():
         while True:
-            chunk = list(islice(it, batch_size * n_process * 4))
-            if not chunk:
-                break
-            parts = [chunk[i:i + batch_size] for i in range(0, len(chunk), batch_size)]
-            payload = [[(d.text, d.lang, d.published, d.id, d.url) for d in p] for p in parts]
-            for part, res in zip(parts, pool.map(_chunk_worker, payload)):
-                for d, evs in zip(part, res):
-                    yield d, [EventMention.from_dict(e) for e in evs]
+            part = list(islice(it, batch_size))
+            if not part:
+                return
+            yield part
+
+    pending: list[list[Document]] = []
+
+    def payloads():
+        for part in batches():
+            pending.append(part)
+            yield [(d.text, d.lang, d.published, d.id, d.url) for d in part]
+
+    with ctx.Pool(n_process) as pool:  # imap keeps the workers busy while results are read
+        for res in pool.imap(_chunk_worker, payloads(), chunksize=1):
+            part = pending.pop(0)
+            for d, evs in zip(part, res):
+                yield d, [EventMention.from_dict(e) for e in evs]
 
 
 __all__ = ["detect_lang", "extract", "extract_document", "extract_many", "get_nlp", "run"]
