@@ -116,8 +116,8 @@ def retention_cmd(org: Optional[List[str]] = ORG, by: str = BY, as_of: Optional[
                   engine: str = ENGINE, spark_master: Optional[str] = MASTER, fmt: str = FMT,
                   role: Optional[List[str]] = ROLE,
                   horizon: int = typer.Option(24, "--horizon", help="T in months."),
-                  hired_from: Optional[str] = typer.Option(None, "--hired-from"),
-                  hired_to: Optional[str] = typer.Option(None, "--hired-to"),
+                  hired_from: Optional[str] = typer.Option(None, "--hired-from", help="Cohort: hires on or after this date (YYYY[-MM[-DD]])."),
+                  hired_to: Optional[str] = typer.Option(None, "--hired-to", help="Cohort: hires on or before this date (YYYY[-MM[-DD]])."),
                   db: Optional[str] = db_option()) -> None:
     """Cohort retention R(T) for hires in a window: KM-based, with the naive share beside it."""
     if horizon < 0:
@@ -200,7 +200,7 @@ def issues_cmd(fmt: str = FMT, db: Optional[str] = db_option()) -> None:
 @app.command("synth")
 def synth_cmd(people: int = typer.Option(1000, "--people", help="Number of people."),
               orgs: int = typer.Option(5, "--orgs", help="Number of orgs."),
-              seed: int = typer.Option(0, "--seed"),
+              seed: int = typer.Option(0, "--seed", help="Random seed: the same seed gives the same workforce."),
               out: Optional[str] = typer.Option(None, "--out", help="Write stints to .csv, .parquet or .jsonl."),
               hazards: Optional[str] = typer.Option(None, "--hazards", help="Monthly hazards, comma-separated, one per org."),
               as_of: str = typer.Option("2025-01", "--as-of", help="Last month simulated (YYYY-MM)."),
