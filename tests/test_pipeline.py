@@ -103,3 +103,10 @@ def test_extract_many_pool_keeps_order_and_matches_single_process():
     pooled = [(d.id, [e.to_dict() for e in evs]) for d, evs in extract_many(docs, n_process=2, batch_size=8)]
     assert [i for i, _ in pooled] == [d.id for d in docs]
     assert [evs for _, evs in pooled] == single
+
+
+def test_arabic_list_of_unknown_names_moving_with_destination():
+    text = "انتقل هذا الأسبوع الباحثون لوكاس باير وألكسندر كوليسنيكوف وشياوهوا تشاي من مكتب أوبن إيه آي إلى ميتا."
+    got = [e for e in extract(text, "ar", "2025-06-27") if e.kind != "claim"]
+    assert [e.person.mention for e in got] == ["لوكاس باير", "ألكسندر كوليسنيكوف", "شياوهوا تشاي"]
+    assert {(e.kind, e.org.name, e.destination.name) for e in got} == {("departure", "OpenAI", "Meta")}

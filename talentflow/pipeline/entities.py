@@ -311,9 +311,50 @@ def find_entities(ft: FoldedText, lang: str) -> list[Mention]:
         ref = _resolve(ft.orig_text(s, e), "person")
         ents.append(Mention(s, e, i0, i1, "person", ref.id, ref.name, "context"))
         taken.update(range(i0, i1))
+    ents.extend(_list_members(ft, lex, ents, taken))
     ents.extend(m for m in _surname_mentions(ft, lex, ents, taken) if m.w0 not in taken)
     ents.sort(key=lambda m: m.start)
     return ents
+
+
+def _list_members(ft: FoldedText, lex: Lexicon, ents: list[Mention], taken: set[int]) -> list[Mention]:
+    """Unknown names coordinated with a known person: 'X, Y and Z', 'X وY وZ'."""
+    conj = lex.syntax.get("conjunction_prefix") or ""
+    out: list[Mention] = []
+    persons = sorted((m for m in ents if m.type == "person"), key=lambda m: m.start)
+    for m in persons:
+        j = m.w1
+        while j + 1 < len(ft.words) and len(out) < 20:
+            gap = ft.folded[ft.words[j - 1].end:ft.words[j].start]
+            w = ft.words[j]
+            plen = 0
+            if conj and re.fullmatch(r"\s+", gap) and w.text.startswith(conj) and len(w.text) > len(conj) + 1:
+                plen = len(conj)
+            elif not conj and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", gap):
+                plen = 0
+            else:
+                break
+            if j in taken:
+                j += 1
+                while j < len(ft.words) and j in taken:
+                    j += 1
+                continue
+            saved = w.text
+            ft.words[j] = type(w)(w.start + plen, w.end, w.text[plen:])
+            end = _extend_name(ft, j, lex, taken, 3)
+            if end - j < 2:
+                ft.words[j] = type(w)(w.start, w.end, saved)
+                break
+            ft.words[j] = type(w)(w.start, w.end, saved)
+            s, e = w.start + plen, ft.words[end - 1].end
+            reject = lex.syntax.get("list_name_reject")
+            if reject and re.search(reject, ft.folded[s:e]) and w.text[plen:] not in lex.given_names:
+                break
+            ref = _resolve(ft.orig_text(s, e), "person")
+            out.append(Mention(s, e, j, end, "person", ref.id, ref.name, "context"))
+            taken.update(range(j, end))
+            j = end
+    return out
 
 
 def _clitic_len(word: str, lex: Lexicon) -> int:

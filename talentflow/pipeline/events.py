@@ -405,7 +405,7 @@ def _subject_org(ctx: DocContext, hit: Hit) -> Mention | None:
 
 def is_destination(ctx: DocContext, org: Mention, hit: Hit) -> bool:
     """The words before ``org`` say the person went there."""
-    left = ctx.ft.folded[max(ctx.ft.sents[hit.sent][0], org.start - 60):org.start]
+    left = ctx.ft.folded[max(ctx.ft.sents[hit.sent][0], org.start - 120):org.start]
     syn = ctx.lex.syntax
     left = re.sub(syn["dest_left_strip"], "", left).rstrip()
     left = re.sub(syn["dest_left_strip"], "", left).rstrip()
