@@ -183,6 +183,9 @@ def _extend_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int], max_len:
         if j > i and not re.fullmatch(r"[ \-]{1,2}", _gap(ft, j)):
             break
         t = ft.words[j].text
+        conj = lex.syntax.get("conjunction_prefix")
+        if conj and j > i and t.startswith(conj) and t not in lex.particles:
+            break  # 'X Y وZ W': the conjunction starts the next name
         if t in lex.particles and j > i and j + 1 < len(ft.words):
             j += 1
             continue
@@ -207,7 +210,7 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
         head = t
         if lex.lang == "ar" and t not in lex.given_names:
             for rest, _ in _strip_variants(t, lex):
-                if rest in lex.given_names and len(t) - len(rest) <= 1:
+                if rest in lex.given_names and len(t) - len(rest) <= 1 and len(rest) >= 4:
                     head = rest
                     break
         j = 0
