@@ -1,0 +1,247 @@
+"""Who a trigger is about: subjects, objects, lists, pronouns and relative clauses.
+
+Arabic verb-subject and subject-verb orders, English active/passive/nominal forms; a possessor,
+a speaker or the object of a preposition is not the subject; a pronoun (or an Arabic verb
+without a subject) links back to the last person named.
+
+>>> from talentflow.pipeline import extract
+>>> [e.person.name for e in extract("Acme Corp said Jane Roe and John Smith resigned.", "en")]
+['Jane Roe', 'John Smith']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from talentflow.pipeline.entities import Mention
+
+if TYPE_CHECKING:
+    from talentflow.pipeline.events import DocContext, Hit
+
+
+def _clause_before(ctx: DocContext, hit: Hit, limit: int = 70) -> str:
+    s, _ = ctx.ft.sents[hit.sent]
+    text = ctx.ft.folded[max(s, hit.start - limit):hit.start]
+    parts = re.split(ctx.lex.syntax["clause_break"], text)
+    return parts[-1] if parts else text
+
+
+def _persons_in(ctx: DocContext, s: int, e: int) -> list[Mention]:
+    return [m for m in ctx.ents if m.type == "person" and m.start >= s and m.end <= e]
+
+
+def _is_speaker(ctx: DocContext, m: Mention) -> bool:
+    before = ctx.ft.folded[max(0, m.start - 25):m.start]
+    sp = ctx.lex.speech
+    return bool(sp and re.search(r"(?:" + sp.pattern + r")\s*$", before))
+
+
+def _between_has_break(ctx: DocContext, a: int, b: int) -> bool:
+    return bool(re.search(r"[.;\u061b]", ctx.ft.folded[a:b]))
+
+
+def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
+    """The person(s) a trigger is about, and whether they came from a pronoun."""
+    s, e = ctx.ft.sents[hit.sent]
+    persons = [p for p in _persons_in(ctx, s, e) if not (hit.start <= p.start < hit.end)]
+    form = hit.trig.form
+    if form == "possessive":  # "Jane Roe's resignation": the possessor is the person
+        own = [p for p in persons if 0 <= hit.start - p.end <= 14 and _possessor(ctx, p)]
+        if own:
+            return own[-1:], False
+        form = "noun"
+    if form == "noun":  # "the departure of X": the object of 'of' is the person
+        right = [p for p in persons if 0 <= p.start - hit.end <= 2]
+        if right:
+            return _expand_list(ctx, right[0], persons), False
+    rel = ctx.lex.syntax.get("relative_before")
+    if rel and re.search(rel, ctx.ft.folded[max(s, hit.start - 40):hit.start]):
+        prior = [p for p in persons if p.end <= hit.start and hit.start - p.end <= 40]
+        if prior:  # "..., replacing Y, who is retiring": the relative pronoun's antecedent
+            return [prior[-1]], False
+    persons = [p for p in persons if not _oblique(ctx, p)]
+    before = [p for p in persons if p.end <= hit.start and not _is_speaker(ctx, p)]
+    after = [p for p in persons if p.start >= hit.end and not _is_speaker(ctx, p)]
+    syn = ctx.lex.syntax
+    tail = ctx.ft.folded[hit.end:e]
+    if re.match(syn["list_colon_after"], tail):
+        listed = [p for p in after if p.start - hit.end <= 120]
+        if listed:
+            return _expand_list(ctx, listed[0], persons), False
+    if syn["pronoun_object_after"] and form == "obj" and re.match(syn["pronoun_object_after"], tail):
+        ante = _antecedent(ctx, hit, force=True)
+        return ([ante], True) if ante else ([], False)
+    if ctx.lang == "en" and form in ("subj", "passive") and _pronoun_subject(ctx, hit):
+        ante = _antecedent(ctx, hit)
+        if ante is not None:
+            return [ante], True
+    near_after = [p for p in after if p.start - hit.end <= 45 and not _between_has_break(ctx, hit.end, p.start)
+                  and _gap_ok(ctx, hit.end, p.start)]
+    near_before = [p for p in before if hit.start - p.end <= 160]
+    pick: Mention | None = None
+    svo = ctx.lang == "ar" and near_before and hit.start - near_before[-1].end <= 2
+    if svo:
+        pick = near_before[-1]
+    elif form in ("obj", "noun", "n", "list") or (ctx.lang == "ar" and form in ("v", "passive")):
+        if near_after and not _org_between(ctx, hit.end, near_after[0].start, form):
+            pick = near_after[0]
+        elif near_before and not (ctx.lang == "en" and form == "obj"):
+            pick = near_before[-1]
+    else:
+        if near_before:
+            pick = near_before[-1]
+        elif near_after and form == "passive":
+            pick = near_after[0]
+    pl = ctx.lex.syntax["plural_trigger"]
+    plural = bool(pl) and re.search(pl, ctx.ft.folded[hit.start:hit.end])
+    if plural and pick is not None:
+        group = _expand_list(ctx, pick, persons)
+        return (group, False) if len(group) >= 2 or form == "list" else ([], False)
+    if plural:
+        return [], False
+    dual = syn.get("dual_trigger")
+    if dual and pick is not None and re.search(dual, ctx.ft.folded[hit.start:hit.end]) and len(near_before) >= 2:
+        return [near_before[-2], near_before[-1]], False
+    if pick is None and syn.get("name_pair"):
+        pair = _name_pair(ctx, hit)
+        if pair is not None:
+            return [pair], False
+    if pick is None:
+        ante = _antecedent(ctx, hit)
+        return ([ante], True) if ante else ([], False)
+    return _expand_list(ctx, pick, persons), False
+
+
+def _name_pair(ctx: DocContext, hit: Hit) -> Mention | None:
+    """An unknown two-word name right after (VSO) or right before (SVO) an Arabic verb."""
+    from talentflow.pipeline.entities import _is_name_word, _resolve
+
+    ft, lex = ctx.ft, ctx.lex
+    i = ft.word_index(hit.end)
+    j = ft.word_index(hit.start) - 2
+    for a in (i, j):
+        if a < 0 or a + 1 >= len(ft.words):
+            continue
+        w0, w1 = ft.words[a], ft.words[a + 1]
+        if ft.folded[w0.end:w1.start] != " " or w0.text.startswith(lex.syntax["role_article"] or "\x00"):
+            continue
+        if a == j and ft.folded[w1.end:hit.start].strip():
+            continue
+        if a == i and ft.folded[hit.end:w0.start].strip():
+            continue
+        if not (_is_name_word(ft, a, lex, set()) and _is_name_word(ft, a + 1, lex, set())):
+            continue
+        if any(m.start < w1.end and w0.start < m.end for m in ctx.ents):
+            continue
+        ref = _resolve(ft.orig_text(w0.start, w1.end), "person")
+        m = Mention(w0.start, w1.end, a, a + 2, "person", ref.id, ref.name, "context")
+        ctx.ents.append(m)
+        ctx.ents.sort(key=lambda x: x.start)
+        return m
+    return None
+
+
+def _oblique(ctx: DocContext, p: Mention) -> bool:
+    """A person named as possessor, object of a preposition or behind a clitic preposition
+    ('Elon Musk's company', 'with Musk', 'لإيلون ماسك') is not the one the trigger is about."""
+    syn = ctx.lex.syntax
+    f = ctx.ft.folded
+    if syn["possessive_after"] and re.match(syn["possessive_after"], f[p.end:p.end + 4]):
+        return True
+    if re.search(syn["oblique_before"], f[max(0, p.start - 25):p.start]):
+        return True
+    w = ctx.ft.words[p.w0] if p.w0 < len(ctx.ft.words) else None
+    if syn["oblique_clitics"] and w is not None and p.start > w.start:
+        return f[w.start:p.start] in syn["oblique_clitics"]
+    return False
+
+
+def _possessor(ctx: DocContext, p: Mention) -> bool:
+    pa = ctx.lex.syntax["possessive_after"]
+    return bool(pa and re.match(pa, ctx.ft.folded[p.end:p.end + 4]))
+
+
+def _pronoun_subject(ctx: DocContext, hit: Hit) -> bool:
+    """'... said that he is leaving': a subject pronoun right before the trigger."""
+    before = ctx.ft.folded[max(0, hit.start - 30):hit.start]
+    pron = "|".join(ctx.lex.pronouns.get("subject", []))
+    return bool(pron and re.search(rf"\b(?:{pron})\s+(?:\w+\s+){{0,3}}$", before))
+
+
+def _gap_ok(ctx: DocContext, a: int, b: int) -> bool:
+    """Between an Arabic trigger and its subject/object: a few words, no preposition."""
+    words = re.findall(r"\w+", ctx.ft.folded[a:b])
+    if ctx.lang != "ar":
+        return len(words) <= 6
+    if len(words) > 4:
+        return False
+    fillers = ctx.lex.syntax.get("gap_fillers", [])
+    words = [w for w in words if w not in fillers]
+    return not any(w in ctx.lex.stopwords and not w.endswith(ctx.lex.syntax["company_noun"]) for w in words)
+
+
+def _org_between(ctx: DocContext, a: int, b: int, form: str) -> bool:
+    """For 'Acme hired X' style triggers the person after must not be behind a new clause."""
+    return False
+
+
+def _expand_list(ctx: DocContext, pick: Mention, persons: list[Mention]) -> list[Mention]:
+    """'X, Y and Z' (and the Arabic conjunction): every person coordinated with the one picked."""
+    ordered = sorted({p.start: p for p in persons}.values(), key=lambda p: p.start)
+    idx = next((i for i, p in enumerate(ordered) if p.start == pick.start), None)
+    if idx is None:
+        return [pick]
+    group = [pick]
+    joiner = re.compile(ctx.lex.syntax["list_joiner"])
+    i = idx
+    while i > 0 and joiner.match(_gap_text(ctx, ordered[i - 1], ordered[i])):
+        i -= 1
+        group.insert(0, ordered[i])
+    i = idx
+    while i + 1 < len(ordered) and joiner.match(_gap_text(ctx, ordered[i], ordered[i + 1])):
+        i += 1
+        group.append(ordered[i])
+    uniq = {}
+    for g in group:
+        uniq.setdefault(g.id, g)
+    return list(uniq.values())
+
+
+def _gap_text(ctx: DocContext, a: Mention, b: Mention) -> str:
+    text = ctx.ft.folded[a.end:b.start]
+    if ctx.lang == "ar" and b.start > 0 and text == "" :
+        return ""
+    return text if len(text) < 12 else "#"
+
+
+def _antecedent(ctx: DocContext, hit: Hit, force: bool = False) -> Mention | None:
+    """The last person named before a pronoun subject (or an Arabic verb with no subject)."""
+    lex = ctx.lex
+    if force:  # object pronoun: the person right before the verb is its agent, not the antecedent
+        prev = [m for m in ctx.ents if m.type == "person" and m.end <= hit.start and not _oblique(ctx, m)
+                and m.start >= _sent_start(ctx, hit.sent - 2) and hit.start - m.end > 3]
+        return prev[-1] if prev else None
+    s, _ = ctx.ft.sents[hit.sent]
+    before = _clause_before(ctx, hit, 60)
+    trig_text = ctx.ft.folded[hit.start:hit.end]
+    if ctx.lang == "en":
+        pron = "|".join(lex.pronouns.get("subject", []) + lex.pronouns.get("possessive", []))
+        if not re.search(rf"\b(?:{pron})\b", before):
+            return None
+    else:
+        syn = lex.syntax
+        own = re.search(syn["pronoun_suffix_original"], ctx.ft.orig_text(hit.start, hit.end))
+        bare = hit.trig.form in ("v", "passive") and \
+            not re.search(r"\w{3,}", re.sub(syn["subject_fillers"], " ", before))
+        if not (own or bare):
+            return None
+    prev = [m for m in ctx.ents if m.type == "person" and m.end <= hit.start and not _possessor(ctx, m)
+            and not _is_speaker(ctx, m) and m.start >= _sent_start(ctx, hit.sent - 2)]
+    if not prev:
+        return None
+    return prev[-1]
+
+
+def _sent_start(ctx: DocContext, i: int) -> int:
+    return ctx.ft.sents[max(0, i)][0]
