@@ -425,6 +425,29 @@ def _started_elsewhere(ctx: DocContext, person: Mention) -> str | None:
     return None
 
 
+def _kb_affiliated(person_id: str, org_id: str) -> bool:
+    """The knowledge base already places the person at the org (a stint without an end)."""
+    from talentflow.pipeline.entities import _kb
+
+    ent = _kb().get(person_id)
+    return bool(ent and any(a.org_id == org_id and not a.end for a in ent.affiliations))
+
+
+def _other_role_elsewhere(ctx: DocContext, person: Mention, new_role: str, hit: Hit) -> bool:
+    """Another sentence gives the person a different current role (not a 'former' one)."""
+    former = ctx.lex.cues.get("former")
+    for m in ctx.ents:
+        if m.id != person.id or ctx.ft.sent_of(m.start) == hit.sent:
+            continue
+        for r0, r1, code in ctx.roles:
+            near = 0 <= m.start - r1 <= 3 or (0 <= r0 - m.end <= 30 and re.match(r"^\s*[,\u060c]", ctx.ft.folded[m.end:r0]))
+            if near and code != new_role and code not in ("executive", "employee", "other"):
+                window = ctx.ft.folded[max(0, r0 - 25):r1 + 15]
+                if former is None or not former.search(window):
+                    return True
+    return False
+
+
 def _insider(ctx: DocContext, hit: Hit, person: Mention | None, d: Draft) -> bool:
     """An appointment of someone already at the org is a role change (interim, promoted,
     or the person holds another role in the text)."""
@@ -435,8 +458,14 @@ def _insider(ctx: DocContext, hit: Hit, person: Mention | None, d: Draft) -> boo
     cue = ctx.lex.cues.get("insider")
     if cue is not None and cue.search(ctx.ft.folded[s:e]):
         return True
-    if person is None or d.role is None:
+    if person is None:
         return False
+    if d.org is not None and _kb_affiliated(person.id, d.org.id):
+        return True
+    if d.role is None:
+        return False
+    if _other_role_elsewhere(ctx, person, d.role, hit):
+        return True
     for r0, r1, code in ctx.roles:
         if code != d.role and s <= r1 <= person.start and person.start - r1 <= 3:
             return True
@@ -487,7 +516,9 @@ def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
         if d.kind == "arrival" and pid in departures:
             dep = departures[pid]
             if d.org is None or dep.org is None or d.org.id == dep.org.id:
-                if not dep.started and d.date:
+                if d.hit.sent == dep.hit.sent and d.hit.start > dep.hit.start and d.role and d.role != dep.role:
+                    dep.kind, dep.role, dep.role_span = "role_change", d.role, d.role_span  # new post, same org
+                elif not dep.started and d.date:
                     dep.started = d.date
                 continue
             if dep.destination is None and d.hit.sent >= dep.hit.sent:
