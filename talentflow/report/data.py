@@ -1,43 +1,31 @@
 """What the report and the web pages show, computed from the store.
 
-``brief(store, org)`` is the "why" dict of interfaces.md item 4. It uses
-``talentflow.why.why`` when that module is importable and works, and otherwise builds the same
-shape here from the events (consolidated ``events``, or mentions before consolidation).
-``report_data(store, org)`` adds the figures and chart series: summary, timeline, tenure,
-Kaplan–Meier survival, flows.
+``brief(store, org)`` is the "why" dict of interfaces.md item 4, from ``talentflow.why.why``
+(the one source of drivers, their ranking, labels and Gentry codes), with each departure and
+arrival given all its reasons and sources (``enrich``). ``resolve_org`` is ``why.resolve_org``
+raising ``UnknownOrg``. The figures and chart series are in ``talentflow.report.figures``.
 
 >>> from talentflow.store import Store
 >>> with Store(":memory:") as s:
-...     brief(s, "org:acme")["departures"]
+...     brief(s, "org:xai")["departures"]
 []
 """
 
 from __future__ import annotations
 
 import json
-import logging
-from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from talentflow.lang.normalize import normalize
+from talentflow import why as W
+from talentflow.pipeline.dates import month_diff
 
-log = logging.getLogger(__name__)
 LABELS_PATH = Path(__file__).parent / "labels.json"
-FAMILIES = {
-    "leadership_conflict": "push", "financial_disagreement": "push", "values_divergence": "push",
-    "workload_culture": "push", "controversy": "push", "restructuring": "push",
-    "poached": "pull", "career_move": "pull", "new_venture": "pull",
-    "family_personal": "life", "health": "life", "death": "life", "retirement": "life",
-    "dismissal": "forced", "misconduct_legal": "forced", "unstated": "none",
-}
-GENTRY = {"death": 1, "health": 2, "dismissal": 3, "misconduct_legal": 4, "retirement": 5,
-          "poached": 6, "career_move": 6, "new_venture": 6, "unstated": None}
 EVENTS_PAGE = 10_000  # the report reads at most this many events per kind
 
 
-class UnknownOrg(ValueError):
+class UnknownOrg(W.WhyError, ValueError):
     """The org named is neither in the knowledge base nor in the events."""
 
 
@@ -47,80 +35,27 @@ def labels() -> dict[str, Any]:
     return json.loads(LABELS_PATH.read_text(encoding="utf-8"))
 
 
-def driver_label(driver: str) -> dict[str, str]:
-    """{"en": ..., "ar": ...} for a driver code (the code itself when unknown)."""
-    return labels()["drivers"].get(driver, {"en": driver, "ar": driver})
-
-
 # -- orgs ---------------------------------------------------------------------------------------
 def resolve_org(store: Any, text: str) -> dict[str, str]:
-    """{"id", "name"} of the org ``text`` names: an id, a KB name or alias in either script,
-    or an org name seen in the events. Raises UnknownOrg listing the orgs with events.
+    """{"id", "name"} of the org ``text`` names (``why.resolve_org``: an id, a KB name or alias
+    in either script, or an org seen in the events). Raises UnknownOrg listing the orgs with
+    events.
 
     >>> from talentflow.store import Store
     >>> resolve_org(Store(":memory:"), "OpenAI")["id"]
     'org:openai'
     """
     text = (text or "").strip()
-    known = _orgs_in_events(store)
-    if text in known:
-        return {"id": text, "name": known[text]}
-    kb = _kb(store)
-    if kb is not None:
-        ent = kb.get(text) if text.startswith("org:") else None
-        found = [ent] if ent else kb.lookup(text, "org")
-        if found:
-            return {"id": found[0].id, "name": found[0].name}
-    norm = normalize(text)
-    for oid, name in known.items():
-        if normalize(name) == norm:
-            return {"id": oid, "name": name}
-    options = ", ".join(sorted(known.values())[:20]) or "none yet (ingest and extract first)"
-    raise UnknownOrg(f"unknown org {text!r}; orgs with events: {options}")
-
-
-_KB_CACHE: dict[tuple, Any] = {}
-
-
-def _kb(store: Any):
-    """The KB with the store's additions, else the packaged KB, else None.
-
-    Cached per store while its entities and aliases tables keep the same size.
-    """
     try:
-        key = (id(store), *store.con.execute(
-            "SELECT (SELECT count(*) FROM entities), (SELECT count(*) FROM aliases)").fetchone())
-    except Exception:
-        key = None
-    if key is not None and key in _KB_CACHE:
-        return _KB_CACHE[key]
-    kb = _load_kb(store)
-    if key is not None:
-        if len(_KB_CACHE) > 8:
-            _KB_CACHE.clear()
-        _KB_CACHE[key] = kb
-    return kb
-
-
-def _load_kb(store: Any):
-    try:
-        from talentflow.kb import load_kb
-    except ImportError:
-        return None
-    for arg in (store, None):
+        o = W.resolve_org(store, text)  # the KB first: no events read
+    except W.WhyError:
         try:
-            return load_kb(arg)
-        except Exception as exc:  # the KB is optional for the report
-            log.debug("knowledge base (store=%s) unavailable: %s", arg is not None, exc)
-    return None
-
-
-def _orgs_in_events(store: Any) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for r in store.web_entity_names():
-        if r["type"] == "org" and r["id"] not in out:
-            out[r["id"]] = r["name"]
-    return out
+            o = W.resolve_org(store, text, W.load_events(store))
+        except W.WhyError:
+            names = sorted({r["name"] for r in store.web_entity_names() if r["type"] == "org"})
+            options = ", ".join(names[:20]) or "none yet (ingest and extract first)"
+            raise UnknownOrg(f"unknown org {text!r}; orgs with events: {options}") from None
+    return {"id": o["id"], "name": o["name"]}
 
 
 # -- events as dicts -----------------------------------------------------------------------------
@@ -129,20 +64,16 @@ def _ref(rid: str | None, name: str | None) -> dict[str, str | None] | None:
 
 
 def months_between(start: str | None, end: str | None) -> int | None:
-    """Whole months from one ISO date (any precision, YYYY-MM at least) to another.
+    """Whole months from one ISO date (YYYY-MM at least) to another: the pipeline's
+    ``month_diff``, None for a malformed date.
 
-    >>> months_between("2025-04", "2025-07")
-    3
+    >>> months_between("2025-04", "2025-07"), months_between("2025-0x", "2025-07")
+    (3, None)
     """
-    if not start or not end or len(start) < 7 or len(end) < 7:
-        return None
     try:
-        y1, m1 = int(start[:4]), int(start[5:7])
-        y2, m2 = int(end[:4]), int(end[5:7])
+        return month_diff(start, end)
     except ValueError:
         return None
-    n = (y2 - y1) * 12 + (m2 - m1)
-    return n if n >= 0 else None
 
 
 def event_dict(row: dict[str, Any]) -> dict[str, Any]:
@@ -210,17 +141,12 @@ def load_events(store: Any, **filters: Any) -> list[dict[str, Any]]:
 
 # -- the why brief --------------------------------------------------------------------------------
 def brief(store: Any, org: str, since: str | None = None) -> dict[str, Any]:
-    """The why brief for ``org`` (interfaces.md item 4), from D's ``why`` when available."""
-    try:
-        from talentflow.why import why
-    except ImportError:
-        why = None
-    if why is not None:
-        try:
-            return enrich(store, why(store, org, since))
-        except Exception as exc:  # fall back rather than lose the report
-            log.warning("talentflow.why failed (%s); using the report's own brief", exc)
-    return own_brief(store, org, since)
+    """The why brief for ``org`` (interfaces.md item 4): ``talentflow.why.why``, enriched.
+
+    Raises UnknownOrg for an org nobody knows, ``why.WhyError`` for a bad ``since``.
+    """
+    W.check_since(since)
+    return enrich(store, W.why(store, resolve_org(store, org)["id"], since))
 
 
 def enrich(store: Any, b: dict[str, Any]) -> dict[str, Any]:
@@ -237,25 +163,6 @@ def enrich(store: Any, b: dict[str, Any]) -> dict[str, Any]:
         fill_source_meta(store, rows)
         b[key] = rows if store.web_consolidated() else merge_mentions(rows)
     return b
-
-
-def own_brief(store: Any, org: str, since: str | None = None) -> dict[str, Any]:
-    """The why brief built directly from the events (same shape as talentflow.why.why)."""
-    o = resolve_org(store, org) if not org.startswith("org:") else _org_or_id(store, org)
-    merge = (lambda evs: evs) if store.web_consolidated() else merge_mentions
-    deps = merge(load_events(store, kind="departure", org_id=o["id"], since=since))
-    arrs = merge(load_events(store, kind="arrival", org_id=o["id"], since=since))
-    claims = load_events(store, kind="claim", org_id=o["id"], since=since)
-    industry = [c for c in load_events(store, kind="claim", since=since)
-                if c.get("scope") == "industry"]
-    return {
-        "org": o, "since": since,
-        "departures": [_brief_event(e) for e in deps],
-        "arrivals": [_brief_event(e) for e in arrs],
-        "drivers": rank_drivers(deps, [c for c in claims if c.get("scope") != "industry"]),
-        "claims": [_claim_row(c, r) for c in claims for r in c["reasons"]],
-        "industry": [_claim_row(c, r) for c in industry for r in c["reasons"]],
-    }
 
 
 def merge_mentions(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -286,62 +193,14 @@ def merge_mentions(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(out.values())
 
 
-def _org_or_id(store: Any, oid: str) -> dict[str, str]:
-    try:
-        return resolve_org(store, oid)
-    except UnknownOrg:
-        return {"id": oid, "name": oid.split(":", 1)[-1]}
+def claim_rows(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per reason of each claim (event dicts of ``load_events``), as the brief's
+    ``claims`` rows of ``why``: event_id, org, scope, driver, attributed_to, stance, evidence,
+    lang, doc_id, url, published.
 
-
-def _brief_event(e: dict[str, Any]) -> dict[str, Any]:
-    keys = ("event_id", "person", "role", "date", "tenure_months", "destination", "n_sources",
-            "reasons", "sources", "org", "started")
-    return {k: e.get(k) for k in keys}
-
-
-def _claim_row(c: dict[str, Any], r: dict[str, Any]) -> dict[str, Any]:
-    return {"event_id": c["event_id"], "org": c.get("org"), "scope": c.get("scope"),
-            "driver": r["driver"], "attributed_to": r["attributed_to"], "stance": r["stance"],
-            "evidence": r["evidence"], "lang": r.get("lang"), "url": r.get("url"),
-            "published": r.get("published"), "doc_id": r.get("doc_id")}
-
-
-def rank_drivers(departures: list[dict[str, Any]], claims: list[dict[str, Any]]) -> list[dict]:
-    """Drivers cited for the departures and the org's claims, most supported first.
-
-    >>> ev = {"event_id": "e1", "reasons": [{"driver": "poached", "attributed_to": "media",
-    ...       "stance": "asserted", "evidence": "x", "doc_id": "d1"}]}
-    >>> rank_drivers([ev], [])[0]["n_events"]
-    1
+    >>> c = {"event_id": "m1", "org": {"id": "org:x", "name": "X"}, "scope": "industry",
+    ...      "reasons": [{"driver": "poached", "attributed_to": "media", "stance": "asserted"}]}
+    >>> [(r["event_id"], r["driver"], r["scope"]) for r in claim_rows([c])]
+    [('m1', 'poached', 'industry')]
     """
-    acc: dict[str, dict[str, Any]] = {}
-    for group, key in ((departures, "n_events"), (claims, "n_claims")):
-        for ev in group:
-            for r in ev["reasons"]:
-                d = acc.setdefault(r["driver"], _new_driver(r["driver"]))
-                d["_" + key].add(ev["event_id"])
-                _count_reason(d, r)
-    out = []
-    for d in acc.values():
-        d["n_events"], d["n_claims"] = len(d.pop("_n_events")), len(d.pop("_n_claims"))
-        d["n_sources"] = len(d.pop("_docs"))
-        out.append(d)
-    out.sort(key=lambda d: (-(d["n_events"] + d["n_claims"]), -d["asserted"], -d["n_sources"],
-                            d["driver"]))
-    return out
-
-
-def _new_driver(code: str) -> dict[str, Any]:
-    return {"driver": code, "label": driver_label(code), "family": FAMILIES.get(code),
-            "gentry": GENTRY.get(code, 7), "attributions": {}, "asserted": 0, "denied": 0,
-            "evidence": [], "_n_events": set(), "_n_claims": set(), "_docs": set()}
-
-
-def _count_reason(d: dict[str, Any], r: dict[str, Any]) -> None:
-    d["attributions"][r["attributed_to"]] = d["attributions"].get(r["attributed_to"], 0) + 1
-    d["denied" if r["stance"] == "denied" else "asserted"] += 1
-    if r.get("doc_id"):
-        d["_docs"].add(r["doc_id"])
-    d["evidence"].append({k: r.get(k) for k in ("text", "lang", "stance", "attributed_to",
-                                                "doc_id", "url", "published")}
-                         | {"text": r.get("evidence") or ""})
+    return W._claim_rows([{**c, "id": c["event_id"]} for c in claims])

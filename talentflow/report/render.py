@@ -18,8 +18,9 @@ from markupsafe import Markup
 from talentflow.lang.normalize import has_arabic
 from talentflow.report import charts
 from talentflow.report.data import brief as make_brief
-from talentflow.report.data import driver_label, labels
+from talentflow.report.data import labels
 from talentflow.report.figures import figures
+from talentflow.why import driver_label
 
 LANGS = ("en", "ar")
 RTL_LANGS = {"ar", "fa", "he", "ur"}
@@ -100,7 +101,8 @@ def page_globals(lang: str, web: bool) -> dict[str, Any]:
     lab = labels()
     return {
         "lang": lang, "L": lab[lang], "web": web,
-        "driver_name": lambda code: driver_label(code).get(lang, code),
+        # the report's own wording (labels.json) where it has one, else the taxonomy's
+        "driver_name": lambda code: lab["drivers"].get(code, driver_label(code)).get(lang, code),
         "attribution": lambda code: lab["attributions"].get(code or "", {}).get(lang, code or "—"),
         "family": lambda code: lab["families"].get(code or "", {}).get(lang, code),
         "kind_name": lambda code: lab["kinds"].get(code or "", {}).get(lang, code),

@@ -177,7 +177,7 @@ def list_claims(p: Page = Depends(), s: Settings = Depends(settings),
     """Claims about orgs (no named person), one item per reason, with evidence."""
     def run(store):
         evs = rdata.load_events(store, kind="claim", org_id=_org_id(store, org), since=since)
-        rows = [rdata._claim_row(c, r) for c in evs for r in c["reasons"]]
+        rows = rdata.claim_rows(evs)
         rows = [r for r in rows if (not scope or r["scope"] == scope)
                 and (not driver or r["driver"] == driver)
                 and (not stance or r["stance"] == stance)]

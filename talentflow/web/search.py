@@ -9,26 +9,41 @@ Liberatore's surname and "Liberatore" both find person:mike-liberatore, through 
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from rapidfuzz import fuzz
 
+from talentflow.kb import load_kb
 from talentflow.lang.normalize import normalize
 
 MAX_QUERY = 200
 
 
+def _cached(cache: dict[tuple, Any], key: tuple, build: Callable[[], Any]) -> Any:
+    """``cache[key]``, built on first use (the cache is emptied past 8 keys)."""
+    if key not in cache:
+        if len(cache) > 8:
+            cache.clear()
+        cache[key] = build()
+    return cache[key]
+
+
+_KB: dict[tuple, Any] = {}
+
+
+def _kb(store: Any) -> Any:
+    """``load_kb(store)``, cached per store while its entities and aliases keep the same size."""
+    key = (id(store), *store.con.execute(
+        "SELECT (SELECT count(*) FROM entities), (SELECT count(*) FROM aliases)").fetchone())
+    return _cached(_KB, key, lambda: load_kb(store))
+
+
 def _names(store: Any) -> Iterable[tuple[str, str, str, str]]:
     """(text, entity id, type, canonical name) from the KB, the store and the mentions."""
-    from talentflow.report.data import _kb
-
     kb = _kb(store)
-    canon: dict[str, str] = {}
-    if kb is not None:
-        for e in kb.entities.values():
-            canon[e.id] = e.name
-        for text, eid, etype, _lang in kb.aliases():
-            yield text, eid, etype, canon.get(eid, text)
+    canon: dict[str, str] = {e.id: e.name for e in kb.entities.values()}
+    for text, eid, etype, _lang in kb.aliases():
+        yield text, eid, etype, canon.get(eid, text)
     for r in store.web_entity_names() + store.web_mention_names():
         canon.setdefault(r["id"], r["name"])
         yield r["name"], r["id"], r["type"], canon[r["id"]]
@@ -43,11 +58,8 @@ def name_index(store: Any) -> list[tuple[str, str, str, str, str]]:
     key = (id(store), *store.con.execute(
         "SELECT (SELECT count(*) FROM entities), (SELECT count(*) FROM aliases), "
         "(SELECT count(*) FROM event_mentions), (SELECT count(*) FROM events)").fetchone())
-    if key not in _INDEX:
-        if len(_INDEX) > 8:
-            _INDEX.clear()
-        _INDEX[key] = [(t, normalize(t), i, ty, n) for t, i, ty, n in _names(store)]
-    return _INDEX[key]
+    return _cached(_INDEX, key, lambda: [(t, normalize(t), i, ty, n)
+                                         for t, i, ty, n in _names(store)])
 
 
 def _score(q: str, text: str) -> float:
@@ -95,11 +107,9 @@ def search(store: Any, query: str, type: str | None = None, limit: int = 20
 def _add_kb_resolution(store: Any, query: str, type: str | None,
                        found: dict[str, dict[str, Any]]) -> None:
     """Add what the KB's resolver (cross-script matching) says the query names."""
-    from talentflow.report.data import _kb
-
-    kb = _kb(store)
-    if kb is None or not query.strip():
+    if not query.strip():
         return
+    kb = _kb(store)
     for etype in ([type] if type else ["person", "org"]):
         try:
             ent = kb.resolve(query[:MAX_QUERY], etype)
