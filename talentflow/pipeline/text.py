@@ -85,8 +85,14 @@ def split_sentences(text: str, spacy_sents: list[tuple[int, int]]) -> list[tuple
     >>> split_sentences("Title\\nBody. More.", [(0, 18)])
     [(0, 5), (6, 18)]
     """
+    merged: list[tuple[int, int]] = []
+    for s, e in spacy_sents:  # 'Character.AI', 'U.S.': no sentence starts without a space
+        if merged and s > 0 and not text[s - 1].isspace():
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
     out: list[tuple[int, int]] = []
-    for s, e in spacy_sents:
+    for s, e in merged:
         pos = s
         for m in re.finditer(r"\n+", text[s:e]):
             a, b = s + m.start(), s + m.end()
