@@ -73,13 +73,24 @@ def _since(since: Optional[str] = Query(None, pattern=DATE, max_length=10,
     return since
 
 
-def _org_id(store: Any, org: str | None) -> str | None:
+def org_id_or_404(store: Any, org: str | None) -> str | None:
+    """The id of the org ``org`` names (None for none); 404 with the valid orgs when unknown."""
     if not org:
         return None
     try:
         return rdata.resolve_org(store, org)["id"]
     except rdata.UnknownOrg as exc:
         raise HTTPException(404, str(exc)) from None
+
+
+def event_or_404(store: Any, event_id: str) -> dict[str, Any]:
+    """The event dict of ``event_id`` with its sources' metadata; 404 when there is none."""
+    row = store.web_event(event_id)
+    if row is None:
+        raise HTTPException(404, f"no event {event_id!r}")
+    ev = rdata.event_dict(row)
+    rdata.fill_source_meta(store, [ev])
+    return ev
 
 
 # -- events ---------------------------------------------------------------------------------------
@@ -93,7 +104,7 @@ def list_events(p: Page = Depends(), s: Settings = Depends(settings),
                 until: Optional[str] = Query(None, pattern=DATE, max_length=10)):
     """Events (consolidated when available), oldest first, with reasons and sources."""
     def run(store):
-        f = {"kind": kind, "org_id": _org_id(store, org), "person_id": person,
+        f = {"kind": kind, "org_id": org_id_or_404(store, org), "person_id": person,
              "since": since, "until": until}
         rows = store.web_events(limit=p.page_size, offset=p.offset, **f)
         evs = [rdata.event_dict(r) for r in rows]
@@ -106,11 +117,7 @@ def list_events(p: Page = Depends(), s: Settings = Depends(settings),
 def get_event(event_id: str = ID(), s: Settings = Depends(settings)):
     """One event with every mention that reports it."""
     def run(store):
-        row = store.web_event(event_id)
-        if row is None:
-            raise HTTPException(404, f"no event {event_id!r}")
-        ev = rdata.event_dict(row)
-        rdata.fill_source_meta(store, [ev])
+        ev = event_or_404(store, event_id)
         ev["mentions"] = store.web_event_mentions(event_id)
         return ev
     return locked(s, run)
@@ -176,7 +183,7 @@ def list_claims(p: Page = Depends(), s: Settings = Depends(settings),
                 since: Optional[str] = Depends(_since)):
     """Claims about orgs (no named person), one item per reason, with evidence."""
     def run(store):
-        evs = rdata.load_events(store, kind="claim", org_id=_org_id(store, org), since=since)
+        evs = rdata.load_events(store, kind="claim", org_id=org_id_or_404(store, org), since=since)
         rows = rdata.claim_rows(evs)
         rows = [r for r in rows if (not scope or r["scope"] == scope)
                 and (not driver or r["driver"] == driver)
@@ -189,7 +196,7 @@ def list_claims(p: Page = Depends(), s: Settings = Depends(settings),
 def why_brief(org: str = Query(..., min_length=1, max_length=200),
               since: Optional[str] = Depends(_since), s: Settings = Depends(settings)):
     """The why brief: departures, arrivals, drivers with attributions and denials, claims."""
-    return locked(s, lambda store: rdata.brief(store, _org_id(store, org), since))
+    return locked(s, lambda store: rdata.brief(store, org_id_or_404(store, org), since))
 
 
 @router.get("/metrics", responses=NOT_FOUND)
@@ -197,7 +204,7 @@ def org_metrics(org: str = Query(..., min_length=1, max_length=200),
                 since: Optional[str] = Depends(_since), s: Settings = Depends(settings)):
     """Summary figures, tenure of leavers, Kaplan–Meier survival and ranked drivers."""
     def run(store):
-        b = rdata.brief(store, _org_id(store, org), since)
+        b = rdata.brief(store, org_id_or_404(store, org), since)
         fig = figures(store, b)
         drivers = [{k: v for k, v in d.items() if k != "evidence"} for d in b["drivers"]]
         return {"org": b["org"], "since": since, "summary": fig["summary"],
@@ -213,7 +220,7 @@ def flows(org: Optional[str] = Query(None, max_length=200),
     """Where people went: for one org, inflows and outflows; else every origin→destination."""
     def run(store):
         if org:
-            b = rdata.brief(store, _org_id(store, org), since)
+            b = rdata.brief(store, org_id_or_404(store, org), since)
             return figures(store, b)["flows"]
         return {"pairs": all_flows(store, since)}
     return locked(s, run)

@@ -14,9 +14,9 @@ from typing import Any, Literal, Optional
 from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import HTMLResponse
 
-from talentflow.report import data as rdata
 from talentflow.report.render import render_page, render_report
-from talentflow.web.api import DATE, ID, entity_profile, locked, settings
+from talentflow.web.api import (DATE, ID, entity_profile, event_or_404, locked,
+                                org_id_or_404, settings)
 from talentflow.web.app import Settings
 from talentflow.web.search import MAX_QUERY, search
 
@@ -40,11 +40,8 @@ def org_page(org_id: str = ID(), s: Settings = Depends(settings), lang: str = De
              since: Optional[str] = Query(None, pattern=DATE, max_length=10)):
     """The org's report, computed live from the store."""
     def run(store: Any) -> str:
-        try:
-            org = rdata.resolve_org(store, org_id)["id"]
-        except rdata.UnknownOrg as exc:
-            raise HTTPException(404, str(exc)) from None
-        return render_report(store, org, since=since, lang=lang, web=True)
+        return render_report(store, org_id_or_404(store, org_id), since=since, lang=lang,
+                             web=True)
     return locked(s, run)
 
 
@@ -59,11 +56,7 @@ def person_page(person_id: str = ID(), s: Settings = Depends(settings), lang: st
 def event_page(event_id: str = ID(), s: Settings = Depends(settings), lang: str = Depends(_lang)):
     """An event with every mention: the words each document used, and its reasons."""
     def run(store: Any) -> dict[str, Any]:
-        row = store.web_event(event_id)
-        if row is None:
-            raise HTTPException(404, f"no event {event_id!r}")
-        ev = rdata.event_dict(row)
-        rdata.fill_source_meta(store, [ev])
+        ev = event_or_404(store, event_id)
         mentions = store.web_event_mentions(event_id)
         reasons = store.web_mention_reasons([m["id"] for m in mentions])
         for m in mentions:
