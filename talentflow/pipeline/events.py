@@ -280,8 +280,11 @@ def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mentio
     s, e = ctx.ft.sents[hit.sent]
     cands = [r for r in ctx.roles if r[0] >= s and r[1] <= e]
     link = ctx.lex.syntax["role_after_trigger"]
+    titled = {m.start for m in ctx.ents if m.type == "person"}
     for r in cands:
         if hit.end <= r[0] <= hit.end + 25 and re.fullmatch(link, ctx.ft.folded[hit.end:r[0]]):
+            if any(0 <= t - r[1] <= 2 for t in titled):  # 'named CFO Jane Roe as CEO': a title, not the post
+                continue
             return r[2], (r[0], r[1])
     if hit.trig.kind in ("arrival", "role_change") and person is not None:
         base = max(hit.end, person.end)

@@ -123,7 +123,7 @@ def get_lexicon(lang: str) -> Lexicon:
             if syn["role_article"] and not p.isascii():
                 rx = W_START + _inflected_role_regex(p, syn) + W_END
             else:
-                plural = "(?:s)?" if lang == "en" and p.isalpha() else ""
+                plural = "(?:s)?" if lang == "en" and re.fullmatch(r"[A-Za-z -]+", p) else ""
                 rx = W_START + re.escape(fold(p)) + plural + W_END
             lex.roles.append((re.compile(rx), code))
     lex.role_any = re.compile("|".join(f"(?:{r.pattern})" for r, _ in lex.roles))
