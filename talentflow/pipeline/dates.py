@@ -96,6 +96,8 @@ def _date_regexes(lang: str) -> dict:
         rf"{m}\s+{day}{ordinal}(?![\d:])",
         rf"{pre}{m}{suf}",
     ]
+    if dates.get("day_of_month"):  # '5 من نوفمبر'
+        full.insert(1, rf"{day}\s+\S{{1,3}}\s+{m}(?:[,\s]+{yearword}{year})?")
     yr = "(?:" + lex.syntax["year_cue"] + r"(?P<yonly>(?:19|20)\d\d))"
     out = {
         "date": [re.compile(W_START + "(?:" + f + ")" + W_END) for f in full],
@@ -137,6 +139,9 @@ def _from_match(mt: re.Match, lang: str, pub: date | None, original: str) -> Dat
             return None
     month = _month_no(lex, month_name)
     direction = "next" if (g.get("next") or g.get("nextsuf")) else "past"
+    cue = lex.data["dates"].get("future_cue")
+    if direction == "past" and cue and re.search(fold(cue), mt.string[max(0, mt.start() - 50):mt.start()]):
+        direction = "next"
     year = g.get("year")
     day = g.get("day")
     if year:
