@@ -238,9 +238,13 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
 
 
 def _medium(ctx: DocContext, org: Mention) -> bool:
-    """An org named as a channel or outlet ('via LinkedIn', 'told Reuters'), not an employer."""
+    """An org named as a channel or outlet ('via LinkedIn', 'told Reuters') or as a former
+    employer ('a former Walmart executive'), not the employer the event is about."""
     left = ctx.ft.folded[max(0, org.start - 25):org.start]
-    return bool(re.search(ctx.lex.syntax["org_not_employer_left"], left))
+    if re.search(ctx.lex.syntax["org_not_employer_left"], left):
+        return True
+    former = ctx.lex.cues.get("former")
+    return bool(former is not None and re.search(r"(?:" + former.pattern + r")\s*$", left))
 
 
 SPECIFICITY = ("ceo", "cfo", "cto", "coo", "cpo", "cmo", "general_counsel", "chief_scientist", "president",
@@ -324,6 +328,9 @@ def role_org(ctx: DocContext, role_span: tuple[int, int]) -> Mention | None:
     """The org a role phrase belongs to: 'CFO of Acme', 'الرئيس المالي للشركة' (main org)."""
     e = role_span[1]
     syn = ctx.lex.syntax
+    former = ctx.lex.cues.get("former")
+    if former is not None and former.search(ctx.ft.folded[max(0, role_span[0] - 20):role_span[0]]):
+        return None  # 'a former Walmart executive' says nothing about the current employer
     for m in ctx.ents:
         if m.type == "org" and e <= m.start <= e + 25 and re.match(syn["role_org_link"], ctx.ft.folded[e:m.start]):
             return m
