@@ -96,8 +96,15 @@ EN_CASES = [
     ("Jane Doe retired in March after 30 years at the lender.", {("retirement", "media", "asserted")}),
     ("Jane Doe stepped down for health reasons, the Financial Times reported.",
      {("health", "media", "asserted")}),
+    # the outlet reporting that no reason was given is the outlet's statement ...
     ("Jane Doe resigned. She did not give a reason for her departure.",
-     {("unstated", "self", "asserted")}),
+     {("unstated", "media", "asserted")}),
+    ("Jane Doe resigned, the bank said in a statement that gave no reason for the change.",
+     {("unstated", "media", "asserted")}),
+    # ... unless the person or the org themselves refuse to give reasons
+    ("Jane Doe resigned on Monday and declined to say why.", {("unstated", "self", "asserted")}),
+    ("Jane Doe resigned. A bank spokesman declined to comment on the reasons for her exit.",
+     {("unstated", "company", "asserted")}),
     ("Jane Doe left after only three months in the job.", set()),
 ]
 
@@ -187,6 +194,10 @@ AR_CASES = [
     (f"غادرت {AR} بعد ثلاثة أشهر فقط من انضمامها.", set()),
     # the Arabic corpus codes an unexplained exit as the outlet's statement (defaults in data)
     (f"غادرت {AR} الشركة دون ذكر الأسباب.", {("unstated", "media", "asserted")}),
+    (f"غادرت {AR} الشركة، ولم يذكر البيان الذي أصدرته الشركة أسباب رحيلها.",
+     {("unstated", "media", "asserted")}),
+    (f"غادرت {AR} الشركة، ورفض متحدث باسم الشركة التعليق على أسباب رحيلها.",
+     {("unstated", "company", "asserted")}),
 ]
 
 
@@ -236,6 +247,15 @@ def test_the_three_refers_back_to_everyone_just_named():
     evs = [dep("Ann Lee"), dep("Bo Chen"), dep("Cy Diaz")]
     attach_reasons(text, evs, lang="en")
     assert all({r.driver for r in e.reasons} == {"unstated"} for e in evs)
+
+
+def test_no_reason_given_after_a_paragraph_about_the_successor_is_the_departure_s():
+    text = ("Tom Reed has stepped down as chief executive of Acme, the airline said.\n\n"
+            "The airline named Ann Lee as its new chief executive. It gave no reason for the change.")
+    tom, ann = dep("Tom Reed"), dep("Ann Lee", kind="arrival")
+    attach_reasons(text, [tom, ann], lang="en")
+    assert triples(tom) == {("unstated", "media", "asserted")}
+    assert ann.reasons == []
 
 
 def test_headlines_are_not_evidence():

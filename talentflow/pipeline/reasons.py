@@ -214,6 +214,7 @@ def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | 
         "officials": _finditer(data.officials, norm, index),
         "contrast": _finditer(data.contrast, norm, index),
         "joiners": _finditer(data.joiners, norm, index),
+        "refusal": _finditer(data.refusal, norm, index),
     }
     for a, pat in data.attribution.items():
         hits["attr:" + a] = _finditer(pat, norm, index)
@@ -277,6 +278,8 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
             if owner is None and not cand and not _claim_like(ctx, sent, denied, claims):
                 owner = last_owner if last_owner is not None and last_para == p and \
                     _accepts(ctx.events[last_owner], cue.driver) else None
+                if owner is None and cue.driver in ctx.data.outlet_reported:
+                    owner = _latest_accepting(ctx, sent, cue.driver)
                 if owner is None:
                     continue  # neither about a named person nor about a group or the industry
                 reason.attributed_to = _attribution(ctx, sent, target, owner, carry, denied,
@@ -295,6 +298,19 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
             last_owner, last_para = _main_event(ctx, cand), p
         if cand and not together:
             last_cand = list(cand)
+
+
+def _latest_accepting(ctx: _Ctx, sent: Span, driver: str) -> int | None:
+    """The event named last before ``sent`` that can carry ``driver`` ("It gave no reason for
+    the change" after the paragraph about the departure and the successor)."""
+    best: tuple[int, int] | None = None
+    for i, ev in enumerate(ctx.events):
+        spans = [s for s in ctx.persons[i] + [t for t in [ctx.triggers[i]] if t] if s[1] <= sent[0]]
+        if spans and _accepts(ev, driver):
+            pos = max(s[1] for s in spans)
+            if best is None or pos > best[0]:
+                best = (pos, i)
+    return best[1] if best else None
 
 
 def _claim_like(ctx: _Ctx, sent: Span, denied: bool, claims: dict[tuple, _Claim]) -> bool:

@@ -144,6 +144,8 @@ def _speech_frame(ctx: _Ctx, owner: int, sent: Span, target: Span,
 
 def _attribution(ctx: _Ctx, sent: Span, target: Span, owner: int | None,
                  carried: str | None, denial: bool, driver: str = "") -> str:
+    if driver in ctx.data.outlet_reported and not denial:
+        return _refuser(ctx, sent, owner) or ctx.data.defaults.get(driver, "media")
     strong = {a: _in(ctx.hits.get("attr:" + a, []), sent) for a in STRONG}
     if owner is not None:
         strong["company"] = [c for c in strong["company"] if _speaks_for_owner(ctx, owner, sent, c)]
@@ -182,6 +184,31 @@ def _attribution(ctx: _Ctx, sent: Span, target: Span, owner: int | None,
     if got is None:
         got = _default_attribution(ctx, owner, driver)
     return got
+
+
+def _refuser(ctx: _Ctx, sent: Span, owner: int | None) -> str | None:
+    """Who refuses to give reasons ("a spokesman declined to comment", "she would not
+    discuss why"): the company or the person named nearest before the refusal; None when
+    the sentence only reports that no reason was given (then the outlet says so)."""
+    refusals = _in(ctx.hits.get("refusal", []), sent)
+    if not refusals:
+        return None
+    r = refusals[0]
+    company = _in(ctx.hits.get("attr:company", []), sent) + _in(ctx.hits["officials"], sent)
+    people = _speakers(ctx, owner, sent) if owner is not None else []
+    if owner is not None:
+        company += _org_speech(ctx, owner, sent) + _org_acts(ctx, owner, sent, r)
+        org = ctx.events[owner].org
+        keys = {org.id, org.name} - {None} if org else set()
+        company += [(o["start"], o["end"]) for o in ctx.orgs if (o.get("id") in keys or o.get(
+            "name") in keys) and _inside((o["start"], o["end"]), sent) and 0 <= r[0] - o["end"] <= 40]
+    labelled = [(s, a) for a, spans in (("company", company), ("self", people)) for s in spans]
+    if ctx.data.verb_first:  # "refused the spokesman to comment": the subject follows the verb
+        after = [(s[0] - r[0], a) for s, a in labelled if r[0] < s[0] <= r[1] + 25]
+        if after:
+            return min(after)[1]
+    before = [(r[0] - s[1], a) for s, a in labelled if s[1] <= r[0]]
+    return min(before)[1] if before else None
 
 
 def _default_attribution(ctx: _Ctx, owner: int | None, driver: str) -> str:

@@ -118,6 +118,8 @@ class CueData:
     group: re.Pattern | None = None
     abbreviations: frozenset[str] = field(default_factory=frozenset)
     clitics: tuple[str, ...] = ()
+    refusal: re.Pattern | None = None  # "declined to comment": the subject withholds reasons
+    outlet_reported: frozenset[str] = frozenset()  # drivers the outlet reports unless refused
 
 
 @lru_cache(maxsize=None)
@@ -145,7 +147,8 @@ def cue_data(lang: str) -> CueData:
         officials=comp(at.get("officials")), contrast=comp(st.get("contrast")),
         joiners=comp(at.get("joiners")), defaults=dict(at.get("defaults", {})),
         abbreviations=frozenset(a.casefold() for a in rs.get("abbreviations", [])),
-        clitics=cl,
+        clitics=cl, refusal=comp(at.get("refusal")),
+        outlet_reported=frozenset(at.get("outlet_reported", [])),
     )
 
 
