@@ -310,3 +310,31 @@ def test_component_leaves_an_unsupported_language_alone():
     doc._.tf_events, doc._.tf_meta = [dep("Jean Dupont")], {"lang": "fr"}
     ReasonsComponent("fr")(doc)
     assert doc._.tf_events[0].reasons == []
+
+
+# -- who speaks: the org's words, the outlet's context, the person's own letter ------------------
+def test_verb_first_announcement_by_the_org_is_the_company_s():
+    text = "أعلن بنك إتش إس بي سي يوم الثلاثاء أن رئيسه التنفيذي نويل كوين سيتقاعد."
+    ev = EventMention("departure", EntityRef("Noel Quinn", "نويل كوين"),
+                      EntityRef("HSBC", "إتش إس بي سي", "org:hsbc"))
+    attach_reasons(text, [ev], lang="ar")
+    assert triples(ev) == {("retirement", "company", "asserted")}
+
+
+def test_context_the_outlet_adds_after_the_org_s_words_is_the_outlet_s():
+    text = ("Tom Reed has resigned as chief executive of Acme, the company said on Saturday, "
+            "following the uproar over a viral video.")
+    tom = dep("Tom Reed")
+    attach_reasons(text, [tom], lang="en")
+    assert triples(tom) == {("controversy", "media", "asserted")}
+    said = "Tom Reed has resigned after the uproar over a viral video, the company said."
+    tom = dep("Tom Reed")
+    attach_reasons(said, [tom], lang="en")
+    assert triples(tom) == {("controversy", "company", "asserted")}
+
+
+def test_a_letter_to_staff_written_by_the_person_is_their_own_word():
+    text = f"وكتبت {AR} في رسالة إلى الموظفين أنها قررت التفرغ لعائلتها."
+    ev = dep("Sara Al Mansouri", mention=AR)
+    attach_reasons(text, [ev], lang="ar")
+    assert triples(ev) == {("family_personal", "self", "asserted")}

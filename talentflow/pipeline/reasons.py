@@ -215,6 +215,7 @@ def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | 
         "contrast": _finditer(data.contrast, norm, index),
         "joiners": _finditer(data.joiners, norm, index),
         "refusal": _finditer(data.refusal, norm, index),
+        "context": _finditer(data.context, norm, index),
     }
     for a, pat in data.attribution.items():
         hits["attr:" + a] = _finditer(pat, norm, index)

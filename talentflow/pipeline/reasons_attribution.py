@@ -80,8 +80,17 @@ def _org_speech(ctx: _Ctx, owner: int, sent: Span) -> list[Span]:
     names = _in(ctx.persons[owner], sent)
     return [(o["start"], o["end"]) for o in ctx.orgs
             if (o.get("id") in keys or o.get("name") in keys) and _inside((o["start"], o["end"]), sent)
-            and any(0 <= sp[0] - o["end"] <= 25 or 0 <= o["start"] - sp[1] <= 3 for sp in speech)
+            and any(0 <= sp[0] - o["end"] <= 25 or _subject_after(ctx, sp, o["start"]) for sp in speech)
             and not any(0 <= o["start"] - n[1] <= 80 for n in names)]
+
+
+def _subject_after(ctx: _Ctx, verb: Span, start: int) -> bool:
+    """``start`` is the subject right after the verb: adjacent, or (verb-first languages)
+    after one common noun ("announced the bank HSBC" word order)."""
+    gap = ctx.text[verb[1]:start]
+    if start < verb[1] or len(gap) > 12:
+        return False
+    return len(gap) <= 3 or (ctx.data.verb_first and len(gap.split()) <= 1)
 
 
 def _self_speech(ctx: _Ctx, owner: int, sent: Span) -> bool:
@@ -152,6 +161,7 @@ def _attribution(ctx: _Ctx, sent: Span, target: Span, owner: int | None,
         strong["company"] += _org_speech(ctx, owner, sent)
         if not _in(ctx.hits.get("attr:media", []), sent):
             strong["company"] += _org_acts(ctx, owner, sent, target)
+        strong["company"] = [c for c in strong["company"] if not _outlet_context(ctx, c, target)]
         frame = _speech_frame(ctx, owner, sent, target, strong)
         if frame and not denial:
             return "self"
@@ -184,6 +194,16 @@ def _attribution(ctx: _Ctx, sent: Span, target: Span, owner: int | None,
     if got is None:
         got = _default_attribution(ctx, owner, driver)
     return got
+
+
+def _outlet_context(ctx: _Ctx, cue: Span, target: Span) -> bool:
+    """The reason sits in a clause the outlet adds after the org's words ("X resigned, the
+    company said, following the uproar over ..."): a comma, then a context opener."""
+    if cue[1] > target[0]:
+        return False
+    between = ctx.text[cue[1]:target[0]]
+    starts = [cue[1] + i + 1 for i, ch in enumerate(between) if ch in ",\u060c"]
+    return any(0 <= c[0] - st <= 2 for st in starts for c in ctx.hits.get("context", []))
 
 
 def _refuser(ctx: _Ctx, sent: Span, owner: int | None) -> str | None:

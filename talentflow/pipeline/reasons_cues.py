@@ -119,7 +119,8 @@ class CueData:
     abbreviations: frozenset[str] = field(default_factory=frozenset)
     clitics: tuple[str, ...] = ()
     refusal: re.Pattern | None = None  # "declined to comment": the subject withholds reasons
-    outlet_reported: frozenset[str] = frozenset()  # drivers the outlet reports unless refused
+    outlet_reported: frozenset[str] = frozenset()
+    context: re.Pattern | None = None  # ", following the uproar": the outlet's own context  # drivers the outlet reports unless refused
 
 
 @lru_cache(maxsize=None)
@@ -147,7 +148,7 @@ def cue_data(lang: str) -> CueData:
         officials=comp(at.get("officials")), contrast=comp(st.get("contrast")),
         joiners=comp(at.get("joiners")), defaults=dict(at.get("defaults", {})),
         abbreviations=frozenset(a.casefold() for a in rs.get("abbreviations", [])),
-        clitics=cl, refusal=comp(at.get("refusal")),
+        clitics=cl, refusal=comp(at.get("refusal")), context=comp(at.get("context")),
         outlet_reported=frozenset(at.get("outlet_reported", [])),
     )
 
