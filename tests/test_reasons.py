@@ -338,3 +338,23 @@ def test_a_letter_to_staff_written_by_the_person_is_their_own_word():
     ev = dep("Sara Al Mansouri", mention=AR)
     attach_reasons(text, [ev], lang="ar")
     assert triples(ev) == {("family_personal", "self", "asserted")}
+
+
+def test_they_opening_a_sentence_refers_to_the_people_just_named():
+    text = ("Tom Reed and Ann Lee are leaving Acme to join Globex. They are the latest of "
+            "many researchers Globex has recruited with pay offers far above the market.")
+    tom, ann = dep("Tom Reed", dest="Globex"), dep("Ann Lee", dest="Globex")
+    attach_reasons(text, [tom, ann], lang="en")
+    assert triples(tom) == triples(ann) == {("poached", "media", "asserted")}
+
+
+def test_a_disclaimer_after_the_juxtaposed_cause_drops_it_but_keeps_no_reason_given():
+    text = ("Tom Reed resigned from Acme on Monday. His exit came amid criticism of the chatbot, "
+            "but neither side linked the two.")
+    tom = dep("Tom Reed")
+    attach_reasons(text, [tom], lang="en")
+    assert triples(tom) == set()
+    text = f"غادرت {AR} الشركة، ولم تذكر الشركة أسباب رحيلها، كما لم تربط بين القرار والأزمة."
+    ev = dep("Sara Al Mansouri", mention=AR)
+    attach_reasons(text, [ev], lang="ar")
+    assert triples(ev) == {("unstated", "media", "asserted")}

@@ -137,7 +137,11 @@ def _owner(ctx: _Ctx, cue: _Found, cand: dict[int, list[Span]]) -> int | None:
 
 
 def _disclaimed(ctx: _Ctx, sent: Span, cue: _Found) -> bool:
-    return any(d[0] < cue.span[0] for d in _in(ctx.hits.get("disclaimer", []), sent))
+    """The text disclaims the link, before the cue ("did not link the change to ...") or
+    after it in the same sentence ("... but neither side linked the two")."""
+    if cue.driver == "unstated":
+        return False  # "gave no reason and did not link it to ...": still no reason given
+    return bool(_in(ctx.hits.get("disclaimer", []), sent))
 
 
 def _denial_spans(ctx: _Ctx, sent: Span) -> list[Span]:
@@ -253,7 +257,9 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
         para = p
         cues = [f for f in found if _inside(f.span, sent)]
         cand = _candidates(ctx, sent)
-        together = not cand and len(last_cand) > 1 and bool(_in(ctx.hits["plural"], sent))
+        plural = _in(ctx.hits["plural"], sent)
+        opens = any(x[0] - sent[0] <= 4 for x in plural)  # "They are ...": the subject
+        together = (not cand or opens) and len(last_cand) > 1 and bool(plural)
         if together:
             cand = {i: [] for i in last_cand}
         elif not cand and last_owner is not None and _refers_back(ctx, sent, cont):
