@@ -358,3 +358,12 @@ def test_a_disclaimer_after_the_juxtaposed_cause_drops_it_but_keeps_no_reason_gi
     ev = dep("Sara Al Mansouri", mention=AR)
     attach_reasons(text, [ev], lang="ar")
     assert triples(ev) == {("unstated", "media", "asserted")}
+
+
+def test_a_denial_does_not_reach_background_in_a_relative_clause():
+    text = ("Tom Reed, a researcher who was fired by Acme in April, says the claim that he "
+            "leaked information is false.")
+    tom = dep("Tom Reed")
+    attach_reasons(text, [tom], lang="en")
+    assert ("misconduct_legal", "self", "denied") in triples(tom)
+    assert not any(r.driver == "dismissal" and r.stance == "denied" for r in tom.reasons)

@@ -220,6 +220,7 @@ def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | 
         "joiners": _finditer(data.joiners, norm, index),
         "refusal": _finditer(data.refusal, norm, index),
         "context": _finditer(data.context, norm, index),
+        "relative": _finditer(data.relative, norm, index),
     }
     for a, pat in data.attribution.items():
         hits["attr:" + a] = _finditer(pat, norm, index)
@@ -272,6 +273,8 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
                              for a in (*STRONG, "media")}, sent)
         if not cues and denials:
             cues = _implied_denials(ctx, sent, cand, claims)
+        if denials:  # background told in a relative clause is not what the denial is about
+            cues = [f for f in cues if not _background(ctx, sent, f.span, denials)]
         for cue in cues:
             denied = _denies(ctx, sent, denials, cue)
             owner = _owner(ctx, cue, cand) if cand else None
@@ -305,6 +308,19 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
             last_owner, last_para = _main_event(ctx, cand), p
         if cand and not together:
             last_cand = list(cand)
+
+
+def _background(ctx: _Ctx, sent: Span, span: Span, denials: list[Span]) -> bool:
+    """``span`` sits in a comma-delimited relative clause (", a researcher who was fired in
+    April,") that holds none of the sentence's denials."""
+    text = ctx.text
+    cuts = [i for i in range(sent[0], sent[1]) if text[i] in ",\u060c"]
+    lo = max([c + 1 for c in cuts if c < span[0]], default=None)
+    if lo is None:
+        return False
+    hi = min([c for c in cuts if c >= span[1]], default=sent[1])
+    opens = any(0 <= r[0] - lo <= 2 and r[1] <= span[0] for r in ctx.hits.get("relative", []))
+    return opens and not any(lo <= d[0] < hi for d in denials)
 
 
 def _latest_accepting(ctx: _Ctx, sent: Span, driver: str) -> int | None:

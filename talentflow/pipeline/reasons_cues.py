@@ -120,7 +120,8 @@ class CueData:
     clitics: tuple[str, ...] = ()
     refusal: re.Pattern | None = None  # "declined to comment": the subject withholds reasons
     outlet_reported: frozenset[str] = frozenset()
-    context: re.Pattern | None = None  # ", following the uproar": the outlet's own context  # drivers the outlet reports unless refused
+    context: re.Pattern | None = None
+    relative: re.Pattern | None = None  # ", who was fired in April,": a background clause  # ", following the uproar": the outlet's own context  # drivers the outlet reports unless refused
 
 
 @lru_cache(maxsize=None)
@@ -149,6 +150,7 @@ def cue_data(lang: str) -> CueData:
         joiners=comp(at.get("joiners")), defaults=dict(at.get("defaults", {})),
         abbreviations=frozenset(a.casefold() for a in rs.get("abbreviations", [])),
         clitics=cl, refusal=comp(at.get("refusal")), context=comp(at.get("context")),
+        relative=comp(at.get("relative")),
         outlet_reported=frozenset(at.get("outlet_reported", [])),
     )
 
