@@ -367,3 +367,21 @@ def test_a_denial_does_not_reach_background_in_a_relative_clause():
     attach_reasons(text, [tom], lang="en")
     assert ("misconduct_legal", "self", "denied") in triples(tom)
     assert not any(r.driver == "dismissal" and r.stance == "denied" for r in tom.reasons)
+
+
+def test_a_reputation_is_not_a_reason():
+    tom = dep("Tom Reed")
+    attach_reasons("Tom Reed left Acme. He was known for remarks that stirred controversy.",
+                   [tom], lang="en")
+    assert tom.reasons == []
+    ev = dep("Sara Al Mansouri", mention=AR)
+    attach_reasons(f"غادرت {AR} الشركة. وعُرفت {AR} بتصريحاتها التي أثارت جدلًا.", [ev], lang="ar")
+    assert ev.reasons == []
+
+
+def test_the_person_announcing_the_exit_does_not_own_the_outlet_s_timeline():
+    text = (f"أعلنت {AR} مساء الأحد استقالتها من منصبها، بعد ثلاثة أسابيع من الجدل الذي "
+            "أثارته تصريحاتها.")
+    ev = dep("Sara Al Mansouri", mention=AR)
+    attach_reasons(text, [ev], lang="ar")
+    assert triples(ev) == {("controversy", "media", "asserted")}

@@ -221,6 +221,7 @@ def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | 
         "refusal": _finditer(data.refusal, norm, index),
         "context": _finditer(data.context, norm, index),
         "relative": _finditer(data.relative, norm, index),
+        "temporal": _finditer(data.temporal, norm, index),
     }
     for a, pat in data.attribution.items():
         hits["attr:" + a] = _finditer(pat, norm, index)

@@ -93,7 +93,7 @@ def _subject_after(ctx: _Ctx, verb: Span, start: int) -> bool:
     return len(gap) <= 3 or (ctx.data.verb_first and len(gap.split()) <= 1)
 
 
-def _self_speech(ctx: _Ctx, owner: int, sent: Span) -> bool:
+def _self_speech(ctx: _Ctx, owner: int, sent: Span, target: Span | None = None) -> bool:
     """The owner speaks in ``sent``: a name or pronoun just before a speaking verb, or
     a speaking verb just before a pronoun ("said he")."""
     speech = _in(ctx.hits["speech"], sent)
@@ -103,6 +103,8 @@ def _self_speech(ctx: _Ctx, owner: int, sent: Span) -> bool:
               for x in _in(ctx.hits.get("attr:" + a, []), sent)]
     after = pronouns + names if ctx.data.verb_first else pronouns
     for sp in speech:
+        if target is not None and _outlet_context(ctx, sp, target, ("context", "temporal")):
+            continue  # "X announced his resignation, weeks after the uproar": the outlet's
         if any(0 <= sp[0] - w[1] <= 30 for w in pronouns + names) or \
                 any(0 <= w[0] - sp[1] <= 2 for w in after):
             return True
@@ -140,7 +142,7 @@ def _speech_frame(ctx: _Ctx, owner: int, sent: Span, target: Span,
     names = _in(ctx.persons[owner], sent)
     after = ctx.data.verb_first
     for sp in _in(ctx.hits["speech"], sent):
-        if sp[1] > target[0] or not any((after and 0 <= n[0] - sp[1] <= 2) or 0 <= sp[0] - n[1] <= 2
+        if sp[1] > target[0] or _outlet_context(ctx, sp, target, ("context", "temporal")) or not any((after and 0 <= n[0] - sp[1] <= 2) or 0 <= sp[0] - n[1] <= 2
                                          for n in names):
             continue
         if any(x for a in ("sources", "analyst") for x in strong[a]) or \
@@ -185,7 +187,7 @@ def _attribution(ctx: _Ctx, sent: Span, target: Span, owner: int | None,
         got = "self"
     if got is None and _in(ctx.hits.get("attr:media", []), sent):
         got = "media"
-    if got is None and owner is not None and _self_speech(ctx, owner, sent):
+    if got is None and owner is not None and _self_speech(ctx, owner, sent, target):
         got = "self"
     if got is None and owner is None and _in(ctx.hits["speech"], sent):
         got = "sources"
@@ -196,14 +198,15 @@ def _attribution(ctx: _Ctx, sent: Span, target: Span, owner: int | None,
     return got
 
 
-def _outlet_context(ctx: _Ctx, cue: Span, target: Span) -> bool:
+def _outlet_context(ctx: _Ctx, cue: Span, target: Span, kinds: tuple[str, ...] = ("context",)
+                    ) -> bool:
     """The reason sits in a clause the outlet adds after the org's words ("X resigned, the
     company said, following the uproar over ..."): a comma, then a context opener."""
     if cue[1] > target[0]:
         return False
     between = ctx.text[cue[1]:target[0]]
     starts = [cue[1] + i + 1 for i, ch in enumerate(between) if ch in ",\u060c"]
-    return any(0 <= c[0] - st <= 2 for st in starts for c in ctx.hits.get("context", []))
+    return any(0 <= c[0] - st <= 2 for st in starts for k in kinds for c in ctx.hits.get(k, []))
 
 
 def _refuser(ctx: _Ctx, sent: Span, owner: int | None) -> str | None:

@@ -121,7 +121,8 @@ class CueData:
     refusal: re.Pattern | None = None  # "declined to comment": the subject withholds reasons
     outlet_reported: frozenset[str] = frozenset()
     context: re.Pattern | None = None
-    relative: re.Pattern | None = None  # ", who was fired in April,": a background clause  # ", following the uproar": the outlet's own context  # drivers the outlet reports unless refused
+    relative: re.Pattern | None = None
+    temporal: re.Pattern | None = None  # ", weeks after ...": the outlet's timeline  # ", who was fired in April,": a background clause  # ", following the uproar": the outlet's own context  # drivers the outlet reports unless refused
 
 
 @lru_cache(maxsize=None)
@@ -150,7 +151,7 @@ def cue_data(lang: str) -> CueData:
         joiners=comp(at.get("joiners")), defaults=dict(at.get("defaults", {})),
         abbreviations=frozenset(a.casefold() for a in rs.get("abbreviations", [])),
         clitics=cl, refusal=comp(at.get("refusal")), context=comp(at.get("context")),
-        relative=comp(at.get("relative")),
+        relative=comp(at.get("relative")), temporal=comp(at.get("temporal")),
         outlet_reported=frozenset(at.get("outlet_reported", [])),
     )
 
