@@ -520,7 +520,13 @@ def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
     """Merge mentions of one event; joins that start an ended stint become ``started``."""
     out: list[Draft] = []
     by_key: dict[tuple, Draft] = {}
-    departures = {d.person.id: d for d in drafts if d.kind == "departure" and d.person}
+    departures: dict[str, Draft] = {}
+    dests: dict[str, set[str]] = {}
+    for d in drafts:
+        if d.kind == "departure" and d.person:
+            departures.setdefault(d.person.id, d)
+            if d.destination is not None:
+                dests.setdefault(d.person.id, set()).add(d.destination.id)
     for d in drafts:
         pid = d.person.id if d.person else None
         if d.kind == "arrival" and pid in departures:
@@ -534,7 +540,7 @@ def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
             if dep.destination is None and d.hit.sent >= dep.hit.sent:
                 dep.destination = d.org
                 continue
-            if dep.destination is not None and d.org.id == dep.destination.id:
+            if d.org.id in dests.get(pid, set()):
                 continue
         key = (d.kind, pid, d.org.id if d.org else None) if pid else (d.kind, None, d.org.id if d.org else None, d.hit.start)
         if d.kind == "departure" and pid is not None:
