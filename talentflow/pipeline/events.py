@@ -358,7 +358,7 @@ def choose_dates(ctx: DocContext, hit: Hit) -> tuple[str | None, str | None]:
             continue
         event_dates.append(d)
     if event_dates:
-        best = min(event_dates, key=lambda d: (d.start < hit.start, abs(d.start - hit.end)))
+        best = min(event_dates, key=lambda d: abs(d.start - hit.end) + (15 if d.start < hit.start else 0))
         date_val = best.value
     return date_val, started
 

@@ -61,7 +61,9 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
         if prior:  # "..., replacing Y, who is retiring": the relative pronoun's antecedent
             return [prior[-1]], False
     persons = [p for p in persons if not _oblique(ctx, p)]
-    before = [p for p in persons if p.end <= hit.start and not _is_speaker(ctx, p)]
+    own = ctx.lex.syntax["pronoun_suffix_original"]
+    announced = bool(own) and form == "n" and re.search(own, ctx.ft.orig_text(hit.start, hit.end))
+    before = [p for p in persons if p.end <= hit.start and (announced or not _is_speaker(ctx, p))]
     after = [p for p in persons if p.start >= hit.end and not _is_speaker(ctx, p)]
     syn = ctx.lex.syntax
     tail = ctx.ft.folded[hit.end:e]
