@@ -385,3 +385,20 @@ def test_the_person_announcing_the_exit_does_not_own_the_outlet_s_timeline():
     ev = dep("Sara Al Mansouri", mention=AR)
     attach_reasons(text, [ev], lang="ar")
     assert triples(ev) == {("controversy", "media", "asserted")}
+
+
+def test_the_org_that_fires_frames_the_rest_of_its_sentence():
+    text = ("Intel fired chief executive Tom Reed on Thursday, weeks after he took the job, "
+            "saying an investigation found he broke its conflict-of-interest policy.")
+    tom = dep("Tom Reed", org="Intel")  # a KB org, found in the text without the pipeline
+    attach_reasons(text, [tom], lang="en")
+    assert {r.attributed_to for r in tom.reasons} == {"company"}
+    assert "dismissal" in {r.driver for r in tom.reasons}
+
+
+def test_an_org_named_after_the_cue_is_its_object_not_its_actor():
+    text = ("Tom Reed is going back to Globex, Reuters reported. Globex will pay to license "
+            "Acme's models and is bringing him into its research unit.")
+    tom = dep("Tom Reed", dest="Globex")
+    attach_reasons(text, [tom], lang="en")
+    assert triples(tom) == {("poached", "media", "asserted")}

@@ -236,6 +236,7 @@ def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | 
                   for ev, an in zip(events, anchors)],
         orgs=orgs, hits=hits, main_org=_main_org(events, orgs))
     found = _driver_hits(data, norm, index)
+    hits["driver_cues"] = [f.span for f in found]
     claims: dict[tuple, _Claim] = {}
     _walk(ctx, found, claims)
     _destination_rule(ctx, found)

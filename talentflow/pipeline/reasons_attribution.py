@@ -126,13 +126,19 @@ def _speaks_for_owner(ctx: _Ctx, owner: int, sent: Span, cue: Span) -> bool:
     return last.get("id") in keys or last.get("name") in keys
 
 
-def _org_acts(ctx: _Ctx, owner: int, sent: Span, target: Span) -> list[Span]:
+def _org_acts(ctx: _Ctx, owner: int, sent: Span, target: Span, earlier: bool = True) -> list[Span]:
     """The owner's org right next to the cue is its actor ("Kohl's fired"; verb-first too)."""
     org = ctx.events[owner].org
     keys = {org.id, org.name} - {None} if org else set()
+    # the org acting on an earlier cue frames the rest ("Kohl's fired X ..., saying ...")
+    cues = _in(ctx.hits.get("driver_cues", []), sent)
+    if target in ctx.triggers and target not in cues:
+        return []  # an event's trigger ("left Meta"): the org is what was left, not an actor
+    acts = [target] + [c for c in cues if earlier and c[1] <= target[0]]
     return [(o["start"], o["end"]) for o in ctx.orgs if (o.get("id") in keys or o.get("name") in keys)
             and _inside((o["start"], o["end"]), sent)
-            and (0 <= target[0] - o["end"] <= 3 or 0 <= o["start"] - target[1] <= 3)]
+            and (any(0 <= t[0] - o["end"] <= 3 for t in acts)
+                 or (ctx.data.verb_first and 0 <= o["start"] - target[1] <= 3))]
 
 
 def _speech_frame(ctx: _Ctx, owner: int, sent: Span, target: Span,
@@ -162,7 +168,7 @@ def _attribution(ctx: _Ctx, sent: Span, target: Span, owner: int | None,
         strong["company"] = [c for c in strong["company"] if _speaks_for_owner(ctx, owner, sent, c)]
         strong["company"] += _org_speech(ctx, owner, sent)
         if not _in(ctx.hits.get("attr:media", []), sent):
-            strong["company"] += _org_acts(ctx, owner, sent, target)
+            strong["company"] += _org_acts(ctx, owner, sent, target, not denial)
         strong["company"] = [c for c in strong["company"] if not _outlet_context(ctx, c, target)]
         frame = _speech_frame(ctx, owner, sent, target, strong)
         if frame and not denial:
