@@ -402,3 +402,11 @@ def test_an_org_named_after_the_cue_is_its_object_not_its_actor():
     tom = dep("Tom Reed", dest="Globex")
     attach_reasons(text, [tom], lang="en")
     assert triples(tom) == {("poached", "media", "asserted")}
+
+
+def test_the_company_said_after_another_org_opens_the_sentence_is_that_org():
+    text = ("Microsoft has recruited Tom Reed, the chief executive of start-up Intel, to run a "
+            "new division, the company said on Tuesday.")
+    tom = dep("Tom Reed", org="Intel", dest="Microsoft")
+    attach_reasons(text, [tom], lang="en")
+    assert triples(tom) == {("poached", "media", "asserted")}

@@ -122,6 +122,10 @@ def _speaks_for_owner(ctx: _Ctx, owner: int, sent: Span, cue: Span) -> bool:
     before = [o for o in _sentence_orgs(ctx, sent) if o["end"] <= cue[0]]
     if not before:
         return True
+    first = min(before, key=lambda o: o["start"])
+    if first["start"] - sent[0] <= 2 and not (first.get("id") in keys or first.get("name") in keys) \
+            and not ctx.data.verb_first:
+        return False  # the sentence's subject is another org ("Microsoft has recruited X, ...")
     last = max(before, key=lambda o: o["end"])
     return last.get("id") in keys or last.get("name") in keys
 
