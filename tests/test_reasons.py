@@ -410,3 +410,16 @@ def test_the_company_said_after_another_org_opens_the_sentence_is_that_org():
     tom = dep("Tom Reed", org="Intel", dest="Microsoft")
     attach_reasons(text, [tom], lang="en")
     assert triples(tom) == {("poached", "media", "asserted")}
+
+
+def test_arabic_possessive_nouns_carry_the_person_into_the_next_line():
+    text = (f"أعلن النادي إقالة مدربه {AR}.\n"
+            "وأفادت تقارير صحفية بأن علاقته بالإدارة توترت بسبب خلافات حول صفقات الانتقالات.")
+    ev = dep("Sara Al Mansouri", mention=AR)
+    attach_reasons(text, [ev], lang="ar")
+    assert ("leadership_conflict", "media", "asserted") in triples(ev)
+    other = ("أعلن النادي إقالة مدربه.\n"
+             "وأفادت تقارير صحفية بأن الموسم شهد خلافات حول صفقات الانتقالات.")
+    ev = dep("Sara Al Mansouri", mention=AR)
+    attach_reasons(other, [ev], lang="ar")
+    assert ev.reasons == []  # no name, no reference back: not the person's reason

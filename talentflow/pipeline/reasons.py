@@ -222,6 +222,7 @@ def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | 
         "context": _finditer(data.context, norm, index),
         "relative": _finditer(data.relative, norm, index),
         "temporal": _finditer(data.temporal, norm, index),
+        "possessive": _finditer(data.possessive, norm, index),
     }
     for a, pat in data.attribution.items():
         hits["attr:" + a] = _finditer(pat, norm, index)
@@ -391,7 +392,8 @@ def _main_event(ctx: _Ctx, cand: dict[int, list[Span]]) -> int:
 def _refers_back(ctx: _Ctx, sent: Span, cont: bool) -> bool:
     """The sentence continues the previous subject (an opening like "He added", or a
     pronoun) and names no group of people."""
-    return (cont or bool(_in(ctx.hits["pronouns"], sent))) and not _in(ctx.hits["group"], sent)
+    refs = _in(ctx.hits["pronouns"], sent) + _in(ctx.hits["possessive"], sent)
+    return (cont or bool(refs)) and not _in(ctx.hits["group"], sent)
 
 
 def _implied_denials(ctx: _Ctx, sent: Span, cand: dict[int, list[Span]],
