@@ -423,3 +423,12 @@ def test_arabic_possessive_nouns_carry_the_person_into_the_next_line():
     ev = dep("Sara Al Mansouri", mention=AR)
     attach_reasons(other, [ev], lang="ar")
     assert ev.reasons == []  # no name, no reference back: not the person's reason
+
+
+def test_a_speaking_participle_gives_the_clause_s_subject_the_reason():
+    text = (f"غادرت {AR} الشركة.\n"
+            "وكانت المديرة قد فاجأت الجميع بإعلان رحيلها، موضحة أنها لا تستطيع مواصلة العمل "
+            "بالوتيرة المرهقة.")
+    ev = dep("Sara Al Mansouri", mention=AR)
+    attach_reasons(text, [ev], lang="ar")
+    assert triples(ev) == {("workload_culture", "self", "asserted")}

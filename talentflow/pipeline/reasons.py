@@ -223,6 +223,7 @@ def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | 
         "relative": _finditer(data.relative, norm, index),
         "temporal": _finditer(data.temporal, norm, index),
         "possessive": _finditer(data.possessive, norm, index),
+        "participles": _finditer(data.participles, norm, index),
     }
     for a, pat in data.attribution.items():
         hits["attr:" + a] = _finditer(pat, norm, index)

@@ -192,13 +192,17 @@ def _attribution(ctx: _Ctx, sent: Span, target: Span, owner: int | None,
             got = "self"  # "He denied ...", or a verb-first denial continuing about the person
         return got or "company"
     got = _nearest(strong, target)
-    in_quote = any(_inside(target, q) for q in ctx.quotes)
+    in_quote = any(_dist(target, q) == 0 and target[1] > q[0] and q[1] > target[0]
+                   for q in ctx.quotes)  # the cue's words are (partly) quoted
     if got is None and in_quote and owner is not None:
         got = "self"
     if got is None and _in(ctx.hits.get("attr:media", []), sent):
         got = "media"
     if got is None and owner is not None and _self_speech(ctx, owner, sent, target):
         got = "self"
+    if got is None and owner is not None and any(
+            p[1] <= target[0] for p in _in(ctx.hits.get("participles", []), sent)):
+        got = "self"  # "the coach surprised everyone, explaining that ...": its subject speaks
     if got is None and owner is None and _in(ctx.hits["speech"], sent):
         got = "sources"
     if got is None:

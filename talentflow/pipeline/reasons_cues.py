@@ -123,7 +123,8 @@ class CueData:
     context: re.Pattern | None = None
     relative: re.Pattern | None = None
     temporal: re.Pattern | None = None
-    possessive: re.Pattern | None = None  # "his departure" as one word: refers back  # ", weeks after ...": the outlet's timeline  # ", who was fired in April,": a background clause  # ", following the uproar": the outlet's own context  # drivers the outlet reports unless refused
+    possessive: re.Pattern | None = None
+    participles: re.Pattern | None = None  # "..., saying": the clause's subject speaks  # "his departure" as one word: refers back  # ", weeks after ...": the outlet's timeline  # ", who was fired in April,": a background clause  # ", following the uproar": the outlet's own context  # drivers the outlet reports unless refused
 
 
 @lru_cache(maxsize=None)
@@ -153,7 +154,7 @@ def cue_data(lang: str) -> CueData:
         abbreviations=frozenset(a.casefold() for a in rs.get("abbreviations", [])),
         clitics=cl, refusal=comp(at.get("refusal")), context=comp(at.get("context")),
         relative=comp(at.get("relative")), temporal=comp(at.get("temporal")),
-        possessive=comp(at.get("possessive")),
+        possessive=comp(at.get("possessive")), participles=comp(at.get("participles")),
         outlet_reported=frozenset(at.get("outlet_reported", [])),
     )
 
