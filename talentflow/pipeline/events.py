@@ -425,7 +425,7 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group:
 
 def _started_elsewhere(ctx: DocContext, person: Mention) -> str | None:
     """'He had joined in 2020' in another sentence about the same person."""
-    sents = {ctx.ft.sent_of(m.start) for m in ctx.ents if m.id == person.id}
+    sents = _sents_about(ctx, person)
     for d in ctx.dates:
         if d.value is None or ctx.ft.sent_of(d.start) not in sents:
             continue
@@ -433,6 +433,21 @@ def _started_elsewhere(ctx: DocContext, person: Mention) -> str | None:
         if ctx.lex.start.search(ctx.ft.folded[max(s, d.start - 50):d.start]):
             return d.value
     return None
+
+
+def _sents_about(ctx: DocContext, person: Mention) -> set[int]:
+    """Sentences naming the person, plus the next two that name nobody ('He had joined in 2020')."""
+    named: dict[int, set[str]] = {}
+    for m in ctx.ents:
+        if m.type == "person":
+            named.setdefault(ctx.ft.sent_of(m.start), set()).add(m.id)
+    out = {si for si, ids in named.items() if person.id in ids}
+    for si in sorted(out):
+        for nxt in (si + 1, si + 2):
+            if nxt >= len(ctx.ft.sents) or nxt in named:
+                break
+            out.add(nxt)
+    return out
 
 
 def _kb_affiliated(person_id: str, org_id: str) -> bool:
