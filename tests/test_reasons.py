@@ -432,3 +432,13 @@ def test_a_speaking_participle_gives_the_clause_s_subject_the_reason():
     ev = dep("Sara Al Mansouri", mention=AR)
     attach_reasons(text, [ev], lang="ar")
     assert triples(ev) == {("workload_culture", "self", "asserted")}
+
+
+def test_an_unnamed_denial_answers_the_person_who_gave_that_reason():
+    text = ("Tom Reed resigned from Acme, saying its safety culture had taken a back seat to "
+            "products.\n\nIn response, the company said in a statement that it had not abandoned "
+            "its commitment to safety.")
+    tom = dep("Tom Reed")
+    claims = attach_reasons(text, [tom], lang="en")
+    assert ("values_divergence", "company", "denied") in triples(tom)
+    assert claims == []

@@ -289,6 +289,9 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
             attr = _attribution(ctx, sent, target, owner, carry, denied, cue.driver)
             reason = Reason(cue.driver, attr, "denied" if denied else "asserted",
                             ctx.text[sent[0]:sent[1]], sent)
+            if owner is None and not cand and denied:
+                # the org answers what the person said; who denies is read without a person
+                owner = _asserted_before(ctx, sent, cue.driver)
             if owner is None and not cand and not _claim_like(ctx, sent, denied, claims):
                 owner = last_owner if last_owner is not None and last_para == p and \
                     _accepts(ctx.events[last_owner], cue.driver) else None
@@ -325,6 +328,18 @@ def _background(ctx: _Ctx, sent: Span, span: Span, denials: list[Span]) -> bool:
     hi = min([c for c in cuts if c >= span[1]], default=sent[1])
     opens = any(0 <= r[0] - lo <= 2 and r[1] <= span[0] for r in ctx.hits.get("relative", []))
     return opens and not any(lo <= d[0] < hi for d in denials)
+
+
+def _asserted_before(ctx: _Ctx, sent: Span, driver: str) -> int | None:
+    """The event whose person (or the outlet, or sources) asserted ``driver`` before ``sent``:
+    an unnamed denial of that driver answers it ("the company has not abandoned safety")."""
+    best: tuple[int, int] | None = None
+    for i, ev in enumerate(ctx.events):
+        for r in ev.reasons:
+            if r.driver == driver and r.stance == "asserted" and r.span and r.span[1] <= sent[0] \
+                    and (best is None or r.span[1] > best[0]):
+                best = (r.span[1], i)
+    return best[1] if best else None
 
 
 def _latest_accepting(ctx: _Ctx, sent: Span, driver: str) -> int | None:
@@ -404,6 +419,8 @@ def _implied_denials(ctx: _Ctx, sent: Span, cand: dict[int, list[Span]],
     drivers: list[str] = []
     pools = [ctx.events[i].reasons for i in cand] if cand else \
         [c.reasons for c in claims.values() if c.scope == "org"]
+    if not pools and _in(ctx.hits["attr:company"], sent):  # the org answering a person
+        pools = [ev.reasons for ev in ctx.events]
     for pool in pools:
         for r in pool:
             if r.stance == "asserted" and r.driver != "unstated" and (
