@@ -409,13 +409,15 @@ def _surname_mentions(ft: FoldedText, lex: Lexicon, ents: list[Mention], taken: 
 
 
 def primary_org(ents: list[Mention], title_end: int = 0) -> Mention | None:
-    """The org the document is mostly about: most mentions, the headline counting double."""
+    """The org the document is mostly about: most mentions, the headline counting double and the
+    first org of the lead one more."""
     counts: dict[str, float] = {}
     first: dict[str, Mention] = {}
     for m in ents:
         if m.type != "org":
             continue
-        counts[m.id] = counts.get(m.id, 0) + (2 if m.start < title_end else 1)
+        bonus = 1 if not first else 0
+        counts[m.id] = counts.get(m.id, 0) + (2 if m.start < title_end else 1) + bonus
         first.setdefault(m.id, m)
     if not counts:
         return None

@@ -394,7 +394,26 @@ def draft_events(ctx: DocContext) -> list[Draft]:
         group = tuple(p.id for p in persons)
         for p in persons or [None]:
             drafts.append(_fill(ctx, hit, p, coref, group))
+    _story_org(ctx, drafts)
     return drafts
+
+
+def _named_in_sentence(ctx: DocContext, org: Mention, sent: int) -> bool:
+    s, e = ctx.ft.sents[sent]
+    return any(m.id == org.id for m in _orgs_in(ctx, s, e))
+
+
+def _story_org(ctx: DocContext, drafts: list[Draft]) -> None:
+    """Successors told without naming the org ('the company's strategy chief takes over') work
+    where the story's first leaver left, not at the org the text names most (a buyer, a rival)."""
+    lead = next((d for d in sorted(drafts, key=lambda d: d.hit.start) if d.kind == "departure"
+                 and d.org is not None and _named_in_sentence(ctx, d.org, d.hit.sent)), None)
+    if lead is None or ctx.main_org is None or lead.org.id == ctx.main_org.id:
+        return
+    for d in drafts:
+        if d.kind in ("role_change", "arrival") and d.hit.start > lead.hit.start and d.org is not None \
+                and d.org.id == ctx.main_org.id and not _named_in_sentence(ctx, d.org, d.hit.sent):
+            d.org = lead.org
 
 
 def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group: tuple[str, ...] = ()) -> Draft:
@@ -633,10 +652,13 @@ def _ref(ctx: DocContext, m: Mention | None) -> EntityRef | None:
 def build_context(ft: FoldedText, lang: str, ents: list[Mention], published: str | None,
                   title_end: int = 0) -> DocContext:
     lex = get_lexicon(lang)
-    return DocContext(
+    ctx = DocContext(
         ft=ft, lang=lang, lex=lex, ents=ents, published=published,
         dates=find_dates(ft.folded, lang, published, ft.original) if lex.trigger_any.search(ft.folded) else [],
         durations=find_durations(ft.folded, lang),
         roles=find_roles(ft, lex),
-        main_org=primary_org(ents, title_end),
+        main_org=None,
     )
+    # outlets and former employers ('a former Walmart executive') are not what the text is about
+    ctx.main_org = primary_org([m for m in ents if m.type != "org" or not _medium(ctx, m)], title_end)
+    return ctx

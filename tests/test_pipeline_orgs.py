@@ -1,0 +1,24 @@
+"""Which org an event is at when a story names several (expected values checked by hand)."""
+
+from talentflow import extract
+
+
+def _events(text, published="2025-06-13"):
+    return [(e.kind, e.person and e.person.name, e.org and e.org.name)
+            for e in extract(text, "en", published) if e.kind != "claim"]
+
+
+def test_successor_told_with_the_company_works_where_the_leader_left():
+    text = ("Jane Roe is stepping down as chief executive of Globex Inc to join Acme Corp, the firm said. "
+            "Acme Corp will pay Globex Inc for the deal. Acme Corp has grown fast, and Acme Corp is hiring. "
+            "Mark Lee, the company's chief strategy officer, takes over as interim chief executive.")
+    got = _events(text)
+    assert ("role_change", "Mark Lee", "Globex") in got
+    assert ("departure", "Jane Roe", "Globex") in got
+
+
+def test_a_former_employer_is_not_the_main_org():
+    text = ("Jane Roe resigned on Thursday. "
+            "Board chair Mark Lee, a former Walmart executive, becomes interim chief executive.")
+    got = _events(text)
+    assert ("role_change", "Mark Lee", "Walmart") not in got
