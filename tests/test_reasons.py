@@ -442,3 +442,11 @@ def test_an_unnamed_denial_answers_the_person_who_gave_that_reason():
     claims = attach_reasons(text, [tom], lang="en")
     assert ("values_divergence", "company", "denied") in triples(tom)
     assert claims == []
+
+
+def test_a_denial_told_to_an_outlet_by_the_person_is_theirs():
+    text = ("Tom Reed, who took over in January 2020, told CNBC that the decision to go was "
+            "entirely his own and that nobody had forced him out.")
+    tom = dep("Tom Reed")
+    attach_reasons(text, [tom], lang="en")
+    assert triples(tom) == {("dismissal", "self", "denied")}

@@ -188,8 +188,9 @@ def _attribution(ctx: _Ctx, sent: Span, target: Span, owner: int | None,
                 and any(0 <= v[0] - w[1] <= 25 or (ctx.data.verb_first and 0 <= w[0] - v[1] <= 15)
                         for v in verbs)]  # "X denied", "she said", verb-first "denied X"
         got = _nearest(strong, target)
-        if got is None and owner is not None and not _in(ctx.persons[owner], sent):
-            got = "self"  # "He denied ...", or a verb-first denial continuing about the person
+        if got is None and owner is not None and (not _in(ctx.persons[owner], sent)
+                                                  or _self_speech(ctx, owner, sent, target)):
+            got = "self"  # "He denied ...", "X, who ..., told CNBC that nobody forced him out"
         return got or "company"
     got = _nearest(strong, target)
     in_quote = any(_dist(target, q) == 0 and target[1] > q[0] and q[1] > target[0]
