@@ -22,3 +22,15 @@ def test_a_former_employer_is_not_the_main_org():
             "Board chair Mark Lee, a former Walmart executive, becomes interim chief executive.")
     got = _events(text)
     assert ("role_change", "Mark Lee", "Walmart") not in got
+
+
+def test_an_org_in_the_hired_persons_apposition_is_their_past():
+    text = "Acme Corp has hired Jane Roe, who co-founded Globex Inc, as its chief product officer."
+    assert _events(text, "2024-05-15") == [("arrival", "Jane Roe", "Acme")]
+
+
+def test_the_post_taken_is_not_the_title_in_the_apposition():
+    text = ("أعلنت أرامكو استقالة رئيسها التنفيذي خالد الراشد يوم الخميس. "
+            "وسيتولى سامي العتيبي، كبير مسؤولي المنتجات في أرامكو، منصب الرئيس التنفيذي خلفا له.")
+    got = [(e.kind, e.person.mention, e.role) for e in extract(text, "ar", "2024-05-15") if e.kind == "role_change"]
+    assert got == [("role_change", "سامي العتيبي", "ceo")]

@@ -173,9 +173,10 @@ def _gap(ft: FoldedText, i: int) -> str:
     return ft.folded[ft.words[i - 1].end:ft.words[i].start]
 
 
-def _extend_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int], max_len: int) -> int:
+def _extend_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int], max_len: int,
+                 skip_nisba: bool = True) -> int:
     """End word index of a name starting at word i (0 words if none)."""
-    nf = lex.syntax.get("not_first_name")
+    nf = lex.syntax.get("not_first_name") if skip_nisba else None
     while nf and i < len(ft.words) and re.match(nf, ft.words[i].text):
         i += 1  # a nisba adjective ('the Italian') before the name
     j = i
@@ -219,7 +220,8 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             i += 1
             continue
         if head in lex.given_names and (lex.lang == "ar" or _is_name_word(ft, i, lex, taken)):
-            j = _extend_name(ft, i + 1, lex, taken, 3) if i + 1 < len(words) else i + 1
+            # after a given name an '-i' word is the surname ('Sami al-Otaibi'), not a nisba to skip
+            j = _extend_name(ft, i + 1, lex, taken, 3, skip_nisba=False) if i + 1 < len(words) else i + 1
             why = "given_name"
         elif lex.lang == "en" and _is_name_word(ft, i, lex, taken):
             j = _extend_name(ft, i, lex, taken, 4)

@@ -223,7 +223,7 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
         if subj is not None:
             return subj, dest
     if kind == "arrival":
-        after = [o for o in rest if o.start >= hit.end]
+        after = [o for o in rest if o.start >= hit.end and not _in_apposition(ctx, person, o)]
         before = [o for o in rest if o.end <= hit.start]
         if hit.trig.form == "obj" and before and not re.search(ctx.lex.syntax["join_trigger"], ctx.ft.folded[hit.start:hit.end]):
             return before[-1], None
@@ -235,6 +235,13 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
         return pick, dest
     org = ctx.main_org if (ctx.main_org and (dest is None or ctx.main_org.id != dest.id)) else None
     return org, dest
+
+
+def _in_apposition(ctx: DocContext, person: Mention | None, org: Mention) -> bool:
+    """'hired Jane Roe, who co-founded Globex, as ...': an org in the person's apposition is their past."""
+    if person is None or org.start < person.end or org.start - person.end > 80:
+        return False
+    return re.fullmatch(r"\s*,[^,.]*", ctx.ft.folded[person.end:org.start]) is not None
 
 
 def _medium(ctx: DocContext, org: Mention) -> bool:
@@ -293,7 +300,10 @@ def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mentio
     if hit.trig.kind in ("arrival", "role_change") and person is not None:
         base = max(hit.end, person.end)
         later = [r for r in cands if base <= r[0] <= base + 120]
-        fresh = [r for r in later if not re.search(r"[,\u060c]\s*(?:\w+\s+)?$", ctx.ft.folded[max(base, r[0] - 12):r[0]])]
+        # not in the person's apposition ('X, chief product officer at Y, takes the post of CEO')
+        fresh = [r for r in later if not re.fullmatch(r"\s*[,\u060c][^,\u060c.]*", ctx.ft.folded[base:r[0]])
+                 and not re.search(r"[,\u060c]\s*(?:\w+\s+)?$", ctx.ft.folded[max(base, r[0] - 12):r[0]])]
+        fresh = fresh or [r for r in later if not re.fullmatch(r"\s*[,\u060c][^,\u060c.]*", ctx.ft.folded[base:r[0]])]
         pick = (fresh or later)[0] if later else None
         if pick is not None and pick[0] - base <= (120 if fresh else 40):
             return pick[2], (pick[0], pick[1])
