@@ -450,3 +450,8 @@ def test_a_denial_told_to_an_outlet_by_the_person_is_theirs():
     tom = dep("Tom Reed")
     attach_reasons(text, [tom], lang="en")
     assert triples(tom) == {("dismissal", "self", "denied")}
+
+
+def test_a_group_moving_is_not_a_claim_about_why():
+    text = "More than ten former OpenAI researchers moved to Meta in two months."
+    assert attach_reasons(text, [], lang="en") == []

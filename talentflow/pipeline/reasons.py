@@ -435,6 +435,8 @@ def _implied_denials(ctx: _Ctx, sent: Span, cand: dict[int, list[Span]],
 
 
 def _to_claim(ctx: _Ctx, sent: Span, reason: Reason, claims: dict[tuple, _Claim]) -> None:
+    if reason.driver in ("career_move", "unstated"):
+        return  # that a group moved (or gave no reason) says nothing about why
     industry = bool(_in(ctx.hits["industry"], sent))
     org = _claim_org(ctx, sent) if not industry else \
         next(iter(_sentence_orgs(ctx, sent)), ctx.main_org)
