@@ -455,3 +455,11 @@ def test_a_denial_told_to_an_outlet_by_the_person_is_theirs():
 def test_a_group_moving_is_not_a_claim_about_why():
     text = "More than ten former OpenAI researchers moved to Meta in two months."
     assert attach_reasons(text, [], lang="en") == []
+
+
+def test_a_review_the_org_commissioned_speaks_for_the_org():
+    text = ("A review commissioned by Acme concluded that the board fired Tom Reed over a "
+            "breakdown in trust with the board.")
+    tom = dep("Tom Reed")
+    attach_reasons(text, [tom], lang="en")
+    assert {r.attributed_to for r in tom.reasons} == {"company"}
