@@ -44,35 +44,66 @@ class Metrics:
         self.as_of = parse_as_of(as_of)
         self.raw = load_stints(data, engine, spark_master)
         self._issues: pd.DataFrame | None = None
-        t = self.raw
-        if not checked:
-            self._issues = self._run(issues(self.raw), ["problem", "id"])
-            t = t.filter(valid(t))
-            drop = self._issues[self._issues["problem"].isin(["superseded by records", "duplicate"])]
-            if len(drop):
-                ids = ibis.memtable({"id": drop["id"].astype(str).tolist()})
-                if engine == "spark":
-                    ids = self.raw._find_backend().create_view(
-                        f"tf_drop_{id(self)}", ids, overwrite=True)
-                t = t.anti_join(ids, "id")
-        orgs = [org] if isinstance(org, str) else org
-        roles = [role] if isinstance(role, str) else role
-        self._org_filter = orgs
-        t = t.select("id", "person_id", "org_id", "role", "start_date", "end_date")
-        t = exprs.prepare_obs(t)
-        if roles:
-            t = t.filter(t.role.isin(roles))
-        obs = exprs.observations(t, self.as_of)
-        # ``stints``: stints started by as_of with duration and event (flows need person and
-        # id); ``obs``: the narrow part every other metric reads, computed once and cached.
-        # On Spark the whole table is cached in memory.
         self._cached: list = []
         self._km: dict[tuple[str, ...], Any] = {}
         self._cache = True if cache is None else cache
-        self.stints = self._keep(obs) if engine == "spark" and self._cache else obs
-        narrow = self.stints.select("org_id", "role", "cohort", "start_date", "end_date",
-                                    "duration", "event")
-        self.obs = self._keep(narrow) if self._cache and engine != "spark" else narrow
+        orgs = [org] if isinstance(org, str) else org
+        roles = [role] if isinstance(role, str) else role
+        self._org_filter, self._roles = orgs, roles
+        t = self.raw
+        if not checked:
+            t = t.filter(valid(t))
+            has_events = bool(self.raw.filter(self.raw.provenance == "events").limit(1)
+                              .count().execute())
+            if has_events or roles:
+                # Records over events need a join, and a role filter could split a duplicate
+                # pair: run every check up front.
+                self._issues = self._run(issues(self.raw, has_events), ["problem", "id"])
+                t = self._drop(t, self._issues)
+        # ``stints``: one row per stint started by as_of with duration, event, role, cohort
+        # and the person's next stint (exprs.sequence: the one sort), computed once and
+        # cached; every metric reads it. Duplicates are adjacent in that sort, so the
+        # duplicate check is a sum over it; only if one is found are they ranked and dropped.
+        self._clean = t
+        self.stints = self._sequence(t)
+        if not checked and self._issues is None and int(
+                self.stints.dup.sum().execute() or 0):
+            self._issues = self._run(issues(self.raw, False), ["problem", "id"])
+            self.close()
+            self._clean = self._drop(t, self._issues)
+            self.stints = self._sequence(self._clean)
+        self.obs = self.stints
+
+    def _drop(self, t, found: pd.DataFrame):
+        """``t`` minus the stints ``found`` superseded or duplicate."""
+        drop = found[found["problem"].isin(["superseded by records", "duplicate"])]
+        if not len(drop):
+            return t
+        ids = ibis.memtable({"id": drop["id"].astype(str).tolist()})
+        if self.engine == "spark":
+            ids = self.raw._find_backend().create_view(f"tf_drop_{id(self)}", ids,
+                                                       overwrite=True)
+        return t.anti_join(ids, "id")
+
+    def observations(self):
+        """Per-stint observations with ``id`` (duration, event, role, cohort), uncached.
+
+        >>> m = Metrics(pd.DataFrame({"person_id": ["p"], "org_id": ["o"],
+        ...     "start_date": ["2020-01-01"]}), as_of="2020-12-31")
+        >>> m.observations().execute()["duration"].tolist()
+        [11]
+        """
+        t = self._clean.select("id", "person_id", "org_id", "role", "start_date", "end_date")
+        t = exprs.prepare_obs(t)
+        if self._roles:
+            t = t.filter(t.role.isin(self._roles))
+        return exprs.observations(t, self.as_of)
+
+    def _sequence(self, t):
+        """The cached per-stint table every metric reads (see __init__)."""
+        self._clean = t
+        seq = exprs.sequence(self.observations())
+        return self._keep(seq) if self._cache else seq
 
     def _keep(self, expr):
         """Cache ``expr`` on the engine (released by close)."""

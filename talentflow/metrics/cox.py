@@ -44,7 +44,7 @@ def cox(data: Any, covariates: list[str] | None = None, by_org: bool = True,
     from lifelines import CoxPHFitter
 
     with Metrics(data, **kw) as m:
-        obs = m._orgs(m.stints).select("id", "org_id", "duration", "event").execute()
+        obs = m._orgs(m.observations()).select("id", "org_id", "duration", "event").execute()
         cov = _covariate_frame(m)
     names = [c for c in cov.columns if c != "id" and (covariates is None or c in covariates)]
     cols = ["covariate", "coef", "hazard_ratio", "ci_lower", "ci_upper", "p", "n"]

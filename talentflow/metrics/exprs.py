@@ -157,17 +157,28 @@ def attrition(t, keys: list[str], window_start: date, window_end: date, snapshot
                                             d.cast("float64") / out.mean_headcount, ibis.null()))
 
 
+def sequence(t):
+    """One pass over each person's stints ordered by (start, org): per stint, the next stint's
+    org and start (``next_org``, ``next_start``; null for the last) and ``dup`` = 1 when the
+    previous stint has the same org and start (a duplicate, adjacent in this order). The one
+    sort every metric's input goes through; person and id are dropped after it."""
+    w = ibis.window(group_by="person_id", order_by=["start_date", "org_id"])
+    same = ((t.start_date.lag().over(w) == t.start_date) & (t.org_id.lag().over(w) == t.org_id))
+    s = t.mutate(next_org=t.org_id.lead().over(w), next_start=t.start_date.lead().over(w),
+                 dup=same.fill_null(False).cast("int64"))
+    return s.drop(*[c for c in ("id", "person_id") if c in s.columns])
+
+
 def flows(t, as_of: date, gap_months: int, keys: tuple[str, ...] = ()):
     """Flow matrix F(A→B): stints at A that ended by as_of whose person's next stint (by
     start, then org) is at B ≠ A and starts by as_of, no more than ``gap_months`` after the
     end; with departures from A, share F/departures, reverse flow F(B→A) and the ratio
-    F(A→B)/F(B→A)."""
+    F(A→B)/F(B→A). ``t``: stints, or their ``sequence`` (next org and start) if computed."""
     a = _lit(as_of)
-    # Only the columns the window needs go through its sort. (start, org) orders a person's
-    # stints totally once duplicates (same person, org, start) are removed by the checks.
-    base = t.select("person_id", "org_id", "start_date", "end_date", *keys)
-    w = ibis.window(group_by="person_id", order_by=["start_date", "org_id"])
-    s = base.mutate(next_org=base.org_id.lead().over(w), next_start=base.start_date.lead().over(w))
+    # (start, org) orders a person's stints totally once duplicates (same person, org,
+    # start) are removed by the checks.
+    s = t if "next_org" in t.columns else sequence(
+        t.select("person_id", "org_id", "start_date", "end_date", *keys))
     s = s.filter(s.end_date.notnull() & (s.end_date <= a))
     moved = (s.next_org.notnull() & (s.next_org != s.org_id) & (s.next_start <= a)
              & (months(s.end_date, s.next_start) <= gap_months))
