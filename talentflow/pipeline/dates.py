@@ -98,6 +98,10 @@ def _date_regexes(lang: str) -> dict:
     ]
     if dates.get("day_of_month"):  # '5 من نوفمبر'
         full.insert(1, rf"{day}\s+\S{{1,3}}\s+{m}(?:[,\s]+{yearword}{year})?")
+    if dates.get("day_words"):  # 'the first of November' in words
+        words = "|".join(re.escape(fold(w)) for w in sorted(dates["day_words"], key=len, reverse=True))
+        link = fold(dates.get("day_word_link", "of"))
+        full.insert(1, rf"(?P<dayword>{words})\s+{link}\s+{m}(?:[,\s]+{yearword}{year})?")
     yr = "(?:" + lex.syntax["year_cue"] + r"(?P<yonly>(?:19|20)\d\d))"
     out = {
         "date": [re.compile(W_START + "(?:" + f + ")" + W_END) for f in full],
@@ -107,6 +111,11 @@ def _date_regexes(lang: str) -> dict:
     if wd:
         out["weekday"] = re.compile(W_START + rf"(?:on\s+|last\s+)?(?P<wd>{wd})" + W_END)
     return out
+
+
+@lru_cache(maxsize=None)
+def _day_words(lang: str) -> dict[str, int]:
+    return {fold(k): v for k, v in get_lexicon(lang).data["dates"].get("day_words", {}).items()}
 
 
 def _month_no(lex, name: str) -> int:
@@ -140,10 +149,12 @@ def _from_match(mt: re.Match, lang: str, pub: date | None, original: str) -> Dat
     month = _month_no(lex, month_name)
     direction = "next" if (g.get("next") or g.get("nextsuf")) else "past"
     cue = lex.data["dates"].get("future_cue")
-    if direction == "past" and cue and re.search(fold(cue), mt.string[max(0, mt.start() - 50):mt.start()]):
+    if direction == "past" and cue and re.search(fold(cue), _clause_before(mt.string, mt.start())):
         direction = "next"
     year = g.get("year")
     day = g.get("day")
+    if g.get("dayword"):
+        day = str(_day_words(lang)[g["dayword"]])
     if year:
         if day and 1 <= int(day) <= 31:
             return DateMention(s, e, f"{year}-{month:02d}-{int(day):02d}", "day")
@@ -152,6 +163,17 @@ def _from_match(mt: re.Match, lang: str, pub: date | None, original: str) -> Dat
     if day and 1 <= int(day) <= 31:
         return DateMention(s, e, f"{ym}-{int(day):02d}" if ym else None, "day")
     return DateMention(s, e, ym, "month")
+
+
+def _clause_before(text: str, pos: int, limit: int = 90) -> str:
+    """The text of the clause before ``pos`` (up to ``limit`` characters, from the last comma or stop).
+
+    >>> _clause_before("He joined in 2020, and will step down at the end of the season in ", 66)
+    ' and will step down at the end of the season in '
+    """
+    left = text[max(0, pos - limit):pos]
+    cut = max(left.rfind(c) for c in ".,;!?\u060c\u061b\u061f")
+    return left[cut + 1:] if cut >= 0 else left
 
 
 def _relative(mt: re.Match, lang: str, pub: date | None) -> DateMention:

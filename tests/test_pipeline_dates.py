@@ -1,0 +1,28 @@
+"""Dates an exit is given, resolved against the publication day (expected values checked by hand)."""
+
+from talentflow.lang.normalize import fold
+from talentflow.pipeline.dates import find_dates
+
+
+def _values(text, lang, published):
+    return [d.value for d in find_dates(fold(text), lang, published, text)]
+
+
+def test_a_bare_month_in_a_future_clause_is_ahead_even_far_from_the_verb():
+    text = "He will step down as the club's manager at the end of the season in May."
+    assert _values(text, "en", "2024-01-26") == ["2024-05"]
+
+
+def test_a_past_clause_after_a_comma_keeps_the_month_behind():
+    text = "She will lead the new unit, having joined the bank in May."
+    assert _values(text, "en", "2024-01-26") == ["2023-05"]
+
+
+def test_arabic_day_in_words():
+    text = "تقاعد رئيسها التنفيذي اعتبارًا من الأول من ديسمبر/كانون الأول."
+    assert _values(text, "ar", "2024-12-03") == ["2024-12-01"]
+
+
+def test_arabic_ordinal_adjective_before_a_month_is_not_a_day():
+    text = "تولى تدريب الفريق الأول في نوفمبر 2021."
+    assert _values(text, "ar", "2024-05-24") == ["2021-11"]
