@@ -463,3 +463,20 @@ def test_a_review_the_org_commissioned_speaks_for_the_org():
     tom = dep("Tom Reed")
     attach_reasons(text, [tom], lang="en")
     assert {r.attributed_to for r in tom.reasons} == {"company"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed left Acme on Monday. He had been expected to retire when his contract ended in 2026.",
+    "Tom Reed left Acme on Monday. Reed oversaw a sweeping overhaul of the bank.",
+])
+def test_expectations_and_past_achievements_are_not_reasons(text):
+    tom = dep("Tom Reed")
+    attach_reasons(text, [tom], lang="en")
+    assert tom.reasons == []
+
+
+def test_the_org_left_does_not_vouch_for_the_destination():
+    text = "Acme said in a statement that Tom Reed had left to work for Globex."
+    tom = dep("Tom Reed", dest="Globex")
+    attach_reasons(text, [tom], lang="en")
+    assert triples(tom) == {("career_move", "media", "asserted")}

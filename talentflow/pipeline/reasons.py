@@ -513,6 +513,8 @@ def _destination_rule(ctx: _Ctx, found: list[_Found]) -> None:
         elif ev.destination is not None and "career_move" not in drivers:
             sent = _sentence_of(ctx, ctx.triggers[i]) if ctx.triggers[i] else None
             attr = _attribution(ctx, sent, ctx.triggers[i], i, None, False) if sent else "media"
+            if attr == "company":
+                attr = "media"  # the org left does not vouch for where the person went
             ev.reasons.append(Reason("career_move", attr, "asserted",
                                      ctx.text[sent[0]:sent[1]] if sent else "", sent))
 
