@@ -93,7 +93,9 @@ EN_CASES = [
      {("dismissal", "company", "asserted")}),
     ("Jane Doe is leaving to launch her own AI startup, according to a LinkedIn post.",
      {("new_venture", "self", "asserted")}),
-    ("Jane Doe retired in March after 30 years at the lender.", {("retirement", "media", "asserted")}),
+    # a retirement (like a death) is the employer's announcement unless someone else is cited
+    ("Jane Doe retired in March after 30 years at the lender.", {("retirement", "company", "asserted")}),
+    ("Jane Doe retired in March, Reuters reported.", {("retirement", "media", "asserted")}),
     ("Jane Doe stepped down for health reasons, the Financial Times reported.",
      {("health", "media", "asserted")}),
     # the outlet reporting that no reason was given is the outlet's statement ...
