@@ -482,3 +482,12 @@ def test_the_org_left_does_not_vouch_for_the_destination():
     tom = dep("Tom Reed", dest="Globex")
     attach_reasons(text, [tom], lang="en")
     assert triples(tom) == {("career_move", "media", "asserted")}
+
+
+def test_one_person_s_lawsuit_carries_the_allegation_and_the_departure_the_reasons():
+    text = ("Acme sued Tom Reed, accusing him of taking trade secrets before he left to spend "
+            "time with his family.")
+    suit, left = dep("Tom Reed", kind="lawsuit"), dep("Tom Reed")
+    attach_reasons(text, [left, suit], lang="en")
+    assert ("misconduct_legal", "company", "asserted") in triples(suit)
+    assert not any(r.driver == "misconduct_legal" for r in left.reasons)

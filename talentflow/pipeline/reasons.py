@@ -128,11 +128,13 @@ def _owner(ctx: _Ctx, cue: _Found, cand: dict[int, list[Span]]) -> int | None:
     ok = {i: s for i, s in cand.items() if _accepts(ctx.events[i], cue.driver)}
     if not ok:
         return None
-    def key(i: int) -> tuple[int, int]:
+    def key(i: int) -> tuple[int, int, bool]:
+        # one person's lawsuit carries the allegations, their departure the other reasons
+        kind = (ctx.events[i].kind == "lawsuit") != (cue.driver == "misconduct_legal")
         before = [cue.span[0] - s[1] for s in ok[i] if s[1] <= cue.span[0]]
         if before:
-            return (0, min(before))
-        return (1, min((_dist(s, cue.span) for s in ok[i]), default=1 << 30))
+            return (0, min(before), kind)
+        return (1, min((_dist(s, cue.span) for s in ok[i]), default=1 << 30), kind)
     return min(ok, key=key)
 
 
