@@ -34,3 +34,16 @@ def test_the_post_taken_is_not_the_title_in_the_apposition():
             "وسيتولى سامي العتيبي، كبير مسؤولي المنتجات في أرامكو، منصب الرئيس التنفيذي خلفا له.")
     got = [(e.kind, e.person.mention, e.role) for e in extract(text, "ar", "2024-05-15") if e.kind == "role_change"]
     assert got == [("role_change", "سامي العتيبي", "ceo")]
+
+
+def test_the_destinations_parent_is_not_the_org_left():
+    text = ("أعلنت شركة أكمي أن رئيسها التنفيذي خالد الراشد سيغادرها للانضمام إلى وحدة ديب مايند التابعة لغوغل.")
+    got = [(e.kind, e.org and e.org.name, e.destination and e.destination.name)
+           for e in extract(text, "ar", "2024-08-03") if e.kind == "departure"]
+    assert got and got[0][2] == "Google DeepMind" and got[0][1] != "Google"
+
+
+def test_arabic_dual_join():
+    text = "قالت غوغل إن خالد الراشد وسامي العتيبي سينضمان إلى ديب مايند الشهر المقبل."
+    got = [e.kind for e in extract(text, "ar", "2024-08-03") if e.kind != "claim"]
+    assert got == ["arrival", "arrival"]

@@ -218,6 +218,8 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
             org = by[0] if by else ctx.main_org
         return org, (after[0] if after else None)
     rest = [o for o in orgs if o is not dest and (dest is None or o.id != dest.id) and not _medium(ctx, o)]
+    if dest is not None and any(o.start < dest.start for o in rest):
+        rest = [o for o in rest if o.start < dest.start]  # 'to join DeepMind, Google's unit': the parent is the destination's
     if not rest and hit.trig.form == "obj":
         subj = _subject_org(ctx, hit)
         if subj is not None:
