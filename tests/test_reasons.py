@@ -491,3 +491,14 @@ def test_one_person_s_lawsuit_carries_the_allegation_and_the_departure_the_reaso
     attach_reasons(text, [left, suit], lang="en")
     assert ("misconduct_legal", "company", "asserted") in triples(suit)
     assert not any(r.driver == "misconduct_legal" for r in left.reasons)
+
+
+def test_an_org_calling_the_person_s_explanation_false_denies_it_then_gives_its_own():
+    text = ("According to the complaint, Tom Reed told his managers he was resigning to look "
+            "after his elderly parents. Intel says that explanation was false: he had already "
+            "agreed to join Globex.")
+    tom = dep("Tom Reed", org="Intel", dest="Globex")
+    attach_reasons(text, [tom], lang="en")
+    assert {("family_personal", "self", "asserted"), ("family_personal", "company", "denied")} \
+        <= triples(tom)
+    assert not any(r.stance == "denied" and r.driver != "family_personal" for r in tom.reasons)

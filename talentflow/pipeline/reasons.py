@@ -158,7 +158,8 @@ def _denies(ctx: _Ctx, sent: Span, denials: list[Span], cue: _Found) -> list[Spa
     out = []
     for d in denials:
         lo, hi = min(d[1], cue.span[1]), max(d[0], cue.span[0])
-        if not any(lo <= c[0] < hi for c in contrast):
+        # a colon after the denial opens the denier's own account ("... was false: he had")
+        if not any(lo <= c[0] < hi for c in contrast) and ":" not in ctx.text[lo:hi]:
             out.append(d)
     return out
 
@@ -277,8 +278,8 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
         denials = _denial_spans(ctx, sent)
         explicit = _nearest({a: _in(ctx.hits.get("attr:" + a, []), sent)
                              for a in (*STRONG, "media")}, sent)
-        if not cues and denials:
-            cues = _implied_denials(ctx, sent, cand, claims)
+        if denials and (not cues or cand) and not any(_denies(ctx, sent, denials, f) for f in cues):
+            cues = cues + _implied_denials(ctx, sent, cand, claims)
         if denials:  # background told in a relative clause is not what the denial is about
             cues = [f for f in cues if not _background(ctx, sent, f.span, denials)]
         for cue in cues:
@@ -427,13 +428,23 @@ def _implied_denials(ctx: _Ctx, sent: Span, cand: dict[int, list[Span]],
         for r in pool:
             if r.stance == "asserted" and r.driver != "unstated" and (
                     r.attributed_to in ("sources", "media", "analyst") or (
-                        r.attributed_to == "self" and _in(ctx.hits["attr:company"], sent))) \
+                        r.attributed_to == "self" and _org_answers(ctx, sent))) \
                     and r.span and r.span[1] <= sent[0] and r.driver not in drivers:
                 drivers.append(r.driver)
     for owner, driver in ctx.juxtaposed:
         if (owner in cand if cand else owner is None) and driver not in drivers:
             drivers.append(driver)
     return [_Found(d, anchor) for d in drivers]
+
+
+def _org_answers(ctx: _Ctx, sent: Span) -> bool:
+    """The org speaks in ``sent`` ("the company said", "Apple says")."""
+    if _in(ctx.hits["attr:company"], sent):
+        return True
+    speech = _in(ctx.hits["speech"], sent)
+    left = {k for e in ctx.events if e.org for k in (e.org.id, e.org.name) if k}
+    return any(0 <= sp[0] - o["end"] <= 3 for o in ctx.orgs for sp in speech
+               if _inside((o["start"], o["end"]), sent) and (o.get("id") in left or o.get("name") in left))
 
 
 def _to_claim(ctx: _Ctx, sent: Span, reason: Reason, claims: dict[tuple, _Claim]) -> None:

@@ -151,14 +151,18 @@ def _speech_frame(ctx: _Ctx, owner: int, sent: Span, target: Span,
     before the reason, with no unnamed sources or analysts in between."""
     names = _in(ctx.persons[owner], sent)
     after = ctx.data.verb_first
+    participles = _in(ctx.hits.get("participles", []), sent)
     for sp in _in(ctx.hits["speech"], sent):
-        if sp[1] > target[0] or _outlet_context(ctx, sp, target, ("context", "temporal")) or not any((after and 0 <= n[0] - sp[1] <= 2) or 0 <= sp[0] - n[1] <= 2
-                                         for n in names):
+        if sp[1] > target[0] or _outlet_context(ctx, sp, target, ("context", "temporal")):
+            continue
+        subject = any(0 <= sp[0] - n[1] <= 2 for n in names)  # "X told his managers"
+        if not subject and not any(after and 0 <= n[0] - sp[1] <= 2 for n in names):
             continue
         if any(x for a in ("sources", "analyst") for x in strong[a]) or \
                 _in(ctx.hits.get("attr:media", []), sent):
             return False  # the person's words as reported by someone else
-        if not any(x[1] <= sp[0] for x in strong["company"]):
+        finite = subject and not any(_dist(sp, p) == 0 for p in participles)
+        if finite or not any(x[1] <= sp[0] for x in strong["company"]):
             return True  # unless the org spoke first ("the bank announced ..., citing")
     return False
 
