@@ -27,25 +27,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from talentflow.errors import UnknownLanguage
-from talentflow.models import DRIVERS, EntityRef, EventMention, Reason, Source
-from talentflow.pipeline.reasons_attribution import (
-    STRONG, _attribution, _Ctx, _dist, _Found, _in, _inside, _nearest, _sentence_orgs,
+from talentflow.models import EntityRef, EventMention, Reason, Source
+from talentflow.pipeline.reasons_attribution import (  # noqa: F401  (KIND_DRIVERS re-exported)
+    KIND_DRIVERS, STRONG, _accepts, _asserted_before, _attribution, _background, _Ctx, _dist,
+    _Found, _in, _inside, _latest_accepting, _nearest, _sentence_orgs,
 )
 from talentflow.pipeline.reasons_cues import (  # noqa: F401  (re-exported)
     CueData, Span, _finditer, _kb_orgs, cue_data, kb_org_known, cue_regex, normalized, quote_spans,
     split_sentences,
 )
 
-# drivers an event kind may carry; others in its sentences are not its reasons
-KIND_DRIVERS: dict[str, set[str] | None] = {
-    "departure": None,
-    "lawsuit": set(DRIVERS) - {"career_move"},
-    "arrival": {"poached", "new_venture", "restructuring", "values_divergence",
-                "leadership_conflict", "financial_disagreement", "workload_culture"},
-    "role_change": {"restructuring", "leadership_conflict", "dismissal", "health",
-                    "family_personal", "controversy", "misconduct_legal",
-                    "workload_culture", "values_divergence"},
-}
 
 
 def _driver_hits(data: CueData, norm: str, index: list[int]) -> list[_Found]:
@@ -105,11 +96,6 @@ def _main_org(events: list[EventMention], orgs: list[dict]) -> dict[str, Any] | 
 
 
 # -- owner, stance, attribution ------------------------------------------------------------------------
-def _accepts(ev: EventMention, driver: str) -> bool:
-    allowed = KIND_DRIVERS.get(ev.kind, None)
-    if ev.kind == "claim":
-        return False
-    return allowed is None or driver in allowed
 
 
 def _candidates(ctx: _Ctx, sent: Span) -> dict[int, list[Span]]:
@@ -320,42 +306,10 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
             last_cand = list(cand)
 
 
-def _background(ctx: _Ctx, sent: Span, span: Span, denials: list[Span]) -> bool:
-    """``span`` sits in a comma-delimited relative clause (", a researcher who was fired in
-    April,") that holds none of the sentence's denials."""
-    text = ctx.text
-    cuts = [i for i in range(sent[0], sent[1]) if text[i] in ",\u060c"]
-    lo = max([c + 1 for c in cuts if c < span[0]], default=None)
-    if lo is None:
-        return False
-    hi = min([c for c in cuts if c >= span[1]], default=sent[1])
-    opens = any(0 <= r[0] - lo <= 2 and r[1] <= span[0] for r in ctx.hits.get("relative", []))
-    return opens and not any(lo <= d[0] < hi for d in denials)
 
 
-def _asserted_before(ctx: _Ctx, sent: Span, driver: str) -> int | None:
-    """The event whose person (or the outlet, or sources) asserted ``driver`` before ``sent``:
-    an unnamed denial of that driver answers it ("the company has not abandoned safety")."""
-    best: tuple[int, int] | None = None
-    for i, ev in enumerate(ctx.events):
-        for r in ev.reasons:
-            if r.driver == driver and r.stance == "asserted" and r.span and r.span[1] <= sent[0] \
-                    and (best is None or r.span[1] > best[0]):
-                best = (r.span[1], i)
-    return best[1] if best else None
 
 
-def _latest_accepting(ctx: _Ctx, sent: Span, driver: str) -> int | None:
-    """The event named last before ``sent`` that can carry ``driver`` ("It gave no reason for
-    the change" after the paragraph about the departure and the successor)."""
-    best: tuple[int, int] | None = None
-    for i, ev in enumerate(ctx.events):
-        spans = [s for s in ctx.persons[i] + [t for t in [ctx.triggers[i]] if t] if s[1] <= sent[0]]
-        if spans and _accepts(ev, driver):
-            pos = max(s[1] for s in spans)
-            if best is None or pos > best[0]:
-                best = (pos, i)
-    return best[1] if best else None
 
 
 def _claim_like(ctx: _Ctx, sent: Span, denied: bool, claims: dict[tuple, _Claim]) -> bool:

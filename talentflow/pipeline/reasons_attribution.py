@@ -8,12 +8,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from talentflow.models import EventMention
+from talentflow.models import DRIVERS, EventMention
 from talentflow.pipeline.reasons_cues import CueData, Span
 
 
 STRONG = ("sources", "company", "analyst", "self")  # explicit attribution, before media
 COMPANY_DEFAULT = {"dismissal", "misconduct_legal"}
+
+# drivers an event kind may carry; others in its sentences are not its reasons
+KIND_DRIVERS: dict[str, set[str] | None] = {
+    "departure": None,
+    "lawsuit": set(DRIVERS) - {"career_move"},
+    "arrival": {"poached", "new_venture", "restructuring", "values_divergence",
+                "leadership_conflict", "financial_disagreement", "workload_culture"},
+    "role_change": {"restructuring", "leadership_conflict", "dismissal", "health",
+                    "family_personal", "controversy", "misconduct_legal",
+                    "workload_culture", "values_divergence"},
+}
 
 
 @dataclass
@@ -268,3 +279,49 @@ def _sentence_orgs(ctx: _Ctx, sent: Span) -> list[dict[str, Any]]:
     media = _in(ctx.hits.get("attr:media", []), sent)
     return [o for o in ctx.orgs if _inside((o["start"], o["end"]), sent)
             and not any(_dist((o["start"], o["end"]), m) == 0 for m in media)]
+
+
+# -- scoping helpers shared with the reasons walk ------------------------------------------------
+def _accepts(ev: EventMention, driver: str) -> bool:
+    allowed = KIND_DRIVERS.get(ev.kind, None)
+    if ev.kind == "claim":
+        return False
+    return allowed is None or driver in allowed
+
+
+def _background(ctx: _Ctx, sent: Span, span: Span, denials: list[Span]) -> bool:
+    """``span`` sits in a comma-delimited relative clause (", a researcher who was fired in
+    April,") that holds none of the sentence's denials."""
+    text = ctx.text
+    cuts = [i for i in range(sent[0], sent[1]) if text[i] in ",\u060c"]
+    lo = max([c + 1 for c in cuts if c < span[0]], default=None)
+    if lo is None:
+        return False
+    hi = min([c for c in cuts if c >= span[1]], default=sent[1])
+    opens = any(0 <= r[0] - lo <= 2 and r[1] <= span[0] for r in ctx.hits.get("relative", []))
+    return opens and not any(lo <= d[0] < hi for d in denials)
+
+
+def _asserted_before(ctx: _Ctx, sent: Span, driver: str) -> int | None:
+    """The event whose person (or the outlet, or sources) asserted ``driver`` before ``sent``:
+    an unnamed denial of that driver answers it ("the company has not abandoned safety")."""
+    best: tuple[int, int] | None = None
+    for i, ev in enumerate(ctx.events):
+        for r in ev.reasons:
+            if r.driver == driver and r.stance == "asserted" and r.span and r.span[1] <= sent[0] \
+                    and (best is None or r.span[1] > best[0]):
+                best = (r.span[1], i)
+    return best[1] if best else None
+
+
+def _latest_accepting(ctx: _Ctx, sent: Span, driver: str) -> int | None:
+    """The event named last before ``sent`` that can carry ``driver`` ("It gave no reason for
+    the change" after the paragraph about the departure and the successor)."""
+    best: tuple[int, int] | None = None
+    for i, ev in enumerate(ctx.events):
+        spans = [s for s in ctx.persons[i] + [t for t in [ctx.triggers[i]] if t] if s[1] <= sent[0]]
+        if spans and _accepts(ev, driver):
+            pos = max(s[1] for s in spans)
+            if best is None or pos > best[0]:
+                best = (pos, i)
+    return best[1] if best else None
