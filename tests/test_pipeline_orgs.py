@@ -47,3 +47,14 @@ def test_arabic_dual_join():
     text = "قالت غوغل إن خالد الراشد وسامي العتيبي سينضمان إلى ديب مايند الشهر المقبل."
     got = [e.kind for e in extract(text, "ar", "2024-08-03") if e.kind != "claim"]
     assert got == ["arrival", "arrival"]
+
+
+def test_leaving_a_previous_club_after_being_named_is_background():
+    text = ("Crystal Palace named Jane Roe as their new manager on Monday. "
+            "Roe has been without a club since leaving in the summer.")
+    assert _events(text, "2024-02-19") == [("arrival", "Jane Roe", "Crystal Palace")]
+
+
+def test_joined_then_left_in_one_sentence_is_still_a_departure():
+    text = "Acme Corp said that Jane Roe, a vice president who joined last year, has left the company."
+    assert ("departure", "Jane Roe", "Acme") in _events(text, "2024-08-06")

@@ -54,6 +54,7 @@ class Draft:
     person_spans: list[tuple[int, int]] = field(default_factory=list)
     coref: bool = False
     published: str | None = None
+    org_named: bool = True  # the org is named in the trigger's sentence (not the text's main org)
 
 
 @dataclass
@@ -450,6 +451,7 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group:
         d.kind = "role_change"
     if d.kind == "role_change" and ctx.main_org is not None and not (d.role_span and role_org(ctx, d.role_span)):
         d.org = ctx.main_org
+    d.org_named = d.org is not None and _named_in_sentence(ctx, d.org, hit.sent)
     d.confidence = _confidence(d)
     return d
 
@@ -481,12 +483,15 @@ def _sents_about(ctx: DocContext, person: Mention) -> set[int]:
     return out
 
 
-def _kb_affiliated(person_id: str, org_id: str) -> bool:
-    """The knowledge base already places the person at the org (a stint without an end)."""
+def _kb_affiliated(person_id: str, org_id: str, published: str | None = None) -> bool:
+    """The knowledge base already places the person at the org (a stint without an end that
+    began before the month of the text: a stint starting then is the appointment reported)."""
     from talentflow.pipeline.entities import _kb
 
     ent = _kb().get(person_id)
-    return bool(ent and any(a.org_id == org_id and not a.end for a in ent.affiliations))
+    month = (published or "")[:7]
+    return bool(ent and any(a.org_id == org_id and not a.end and not (month and a.start and a.start[:7] >= month)
+                            for a in ent.affiliations))
 
 
 def _other_role_elsewhere(ctx: DocContext, person: Mention, new_role: str, hit: Hit) -> bool:
@@ -516,7 +521,7 @@ def _insider(ctx: DocContext, hit: Hit, person: Mention | None, d: Draft) -> boo
         return True
     if person is None:
         return False
-    if d.org is not None and _kb_affiliated(person.id, d.org.id):
+    if d.org is not None and _kb_affiliated(person.id, d.org.id, ctx.published):
         return True
     if d.role is None:
         return False
@@ -564,6 +569,15 @@ def _confidence(d: Draft) -> float:
 
 def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
     """Merge mentions of one event; joins that start an ended stint become ``started``."""
+    # 'X has been without a club since leaving': a departure the text does not place at the org
+    # the person is joining is from somewhere else
+    joined: dict[tuple[str, str], int] = {}
+    for d in drafts:
+        if d.kind in ("arrival", "role_change") and d.person and d.org:
+            joined.setdefault((d.person.id, d.org.id), d.hit.sent)
+    drafts = [d for d in drafts if not (d.kind == "departure" and d.person and d.org and not d.org_named
+                                        and d.destination is None
+                                        and joined.get((d.person.id, d.org.id), d.hit.sent) < d.hit.sent)]
     out: list[Draft] = []
     by_key: dict[tuple, Draft] = {}
     departures: dict[str, Draft] = {}
