@@ -100,9 +100,15 @@ class Metrics:
         return exprs.observations(t, self.as_of)
 
     def _sequence(self, t):
-        """The cached per-stint table every metric reads (see __init__)."""
+        """The cached per-stint table every metric reads (see __init__). Only the columns
+        the metrics need go through the sort; duration, event and cohort are computed after."""
         self._clean = t
-        seq = exprs.sequence(self.observations())
+        t = t.select("person_id", "org_id", "start_date", "end_date",
+                     role=t.role.fill_null("unknown"))
+        if self._roles:
+            t = t.filter(t.role.isin(self._roles))
+        t = t.filter(t.start_date <= ibis.literal(self.as_of, type="date"))
+        seq = exprs.observations(exprs.prepare_obs(exprs.sequence(t)), self.as_of)
         return self._keep(seq) if self._cache else seq
 
     def _keep(self, expr):
