@@ -189,3 +189,18 @@ def test_flows_by_role_of_the_leaver():
     got = {(r.src, r.dst, r.role): (r.flow, r.reverse_flow) for r in f.itertuples()}
     assert got == {("A", "B", "eng"): (2, 1), ("A", "C", "eng"): (1, 0),
                    ("B", "A", "eng"): (1, 2), ("B", "A", "sales"): (1, 0)}
+
+
+def test_duplicate_records_found_in_the_sorted_pass_and_dropped_before_flows():
+    # p1's first stint again (a later id, so it is the one dropped), with another end that
+    # would hide p1's A→B move if it were used; no event-derived stint, so the duplicate is
+    # found by the flag of the per-person sort, not by the up-front checks.
+    dup = pd.DataFrame([("p1", "A", "2020-01-01", "2024-01-01")], columns=MOVES.columns)
+    m = Metrics(pd.concat([MOVES, dup], ignore_index=True), as_of=AS_OF)
+    found = m.issues()
+    assert found[["person_id", "org_id", "problem"]].values.tolist() == [["p1", "A", "duplicate"]]
+    assert str(found["end_date"].iloc[0]) == "2024-01-01"
+    clean = Metrics(MOVES, as_of=AS_OF)
+    pd.testing.assert_frame_equal(m.flows(), clean.flows())
+    pd.testing.assert_frame_equal(m.survival(), clean.survival())
+    assert m.flows().set_index(["src", "dst"]).loc[("A", "B"), "flow"] == 2
