@@ -502,3 +502,15 @@ def test_an_org_calling_the_person_s_explanation_false_denies_it_then_gives_its_
     assert {("family_personal", "self", "asserted"), ("family_personal", "company", "denied")} \
         <= triples(tom)
     assert not any(r.stance == "denied" and r.driver != "family_personal" for r in tom.reasons)
+
+
+def test_an_opportunity_too_good_to_turn_down_is_a_career_move_in_the_person_s_words():
+    text = ("Tom Reed told staff in a note that the chance to work on AI now was one he could "
+            "not turn down.")
+    tom = dep("Tom Reed", dest="Globex")
+    attach_reasons(text, [tom], lang="en")
+    assert triples(tom) == {("career_move", "self", "asserted")}
+    text = f"وكتبت {AR} أن العرض كان فرصة لا يمكن تفويتها."
+    ev = dep("Sara Al Mansouri", mention=AR)
+    attach_reasons(text, [ev], lang="ar")
+    assert triples(ev) == {("career_move", "self", "asserted")}
