@@ -514,3 +514,12 @@ def test_an_opportunity_too_good_to_turn_down_is_a_career_move_in_the_person_s_w
     ev = dep("Sara Al Mansouri", mention=AR)
     attach_reasons(text, [ev], lang="ar")
     assert triples(ev) == {("career_move", "self", "asserted")}
+
+
+def test_how_the_industry_works_in_general_is_no_claim_about_an_org():
+    text = ("Tom Reed and Ann Lee are going back to Globex. Deals of this kind, in which a big "
+            "company hires a start-up's founders, have become a common way to recruit talent.")
+    evs = [dep("Tom Reed", dest="Globex"), dep("Ann Lee", dest="Globex")]
+    assert attach_reasons(text, evs, lang="en") == []
+    text = "Intel lost dozens of engineers as rivals courted them with pay packages across the industry."
+    assert [c.org.name for c in attach_reasons(text, [], lang="en")] == ["Intel"]

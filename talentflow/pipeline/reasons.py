@@ -213,6 +213,7 @@ def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | 
         "temporal": _finditer(data.temporal, norm, index),
         "possessive": _finditer(data.possessive, norm, index),
         "participles": _finditer(data.participles, norm, index),
+        "generic": _finditer(data.generic, norm, index),
     }
     for a, pat in data.attribution.items():
         hits["attr:" + a] = _finditer(pat, norm, index)
@@ -405,6 +406,8 @@ def _to_claim(ctx: _Ctx, sent: Span, reason: Reason, claims: dict[tuple, _Claim]
     if reason.driver in ("career_move", "unstated"):
         return  # that a group moved (or gave no reason) says nothing about why
     industry = bool(_in(ctx.hits["industry"], sent))
+    if _in(ctx.hits["generic"], sent) and not _sentence_orgs(ctx, sent):
+        return  # how the industry works in general ("big companies now hire founders")
     org = _claim_org(ctx, sent) if not industry else \
         next(iter(_sentence_orgs(ctx, sent)), ctx.main_org)
     if org is None:

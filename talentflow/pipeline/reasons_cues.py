@@ -124,7 +124,8 @@ class CueData:
     relative: re.Pattern | None = None
     temporal: re.Pattern | None = None
     possessive: re.Pattern | None = None
-    participles: re.Pattern | None = None  # "..., saying": the clause's subject speaks  # "his departure" as one word: refers back  # ", weeks after ...": the outlet's timeline  # ", who was fired in April,": a background clause  # ", following the uproar": the outlet's own context  # drivers the outlet reports unless refused
+    participles: re.Pattern | None = None
+    generic: re.Pattern | None = None  # "deals of this kind": the industry in general  # "..., saying": the clause's subject speaks  # "his departure" as one word: refers back  # ", weeks after ...": the outlet's timeline  # ", who was fired in April,": a background clause  # ", following the uproar": the outlet's own context  # drivers the outlet reports unless refused
 
 
 @lru_cache(maxsize=None)
@@ -155,6 +156,7 @@ def cue_data(lang: str) -> CueData:
         clitics=cl, refusal=comp(at.get("refusal")), context=comp(at.get("context")),
         relative=comp(at.get("relative")), temporal=comp(at.get("temporal")),
         possessive=comp(at.get("possessive")), participles=comp(at.get("participles")),
+        generic=comp(at.get("generic")),
         outlet_reported=frozenset(at.get("outlet_reported", [])),
     )
 
