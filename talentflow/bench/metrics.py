@@ -155,6 +155,7 @@ def main(argv: list[str] | None = None) -> None:
         data = s.arrow()
         con = duckdb.connect()
         con.execute("SET enable_progress_bar = false")
+        con.execute("SET threads = 2")
         con.register("tf_in", data)
         _, tl = _timed(lambda: con.execute("CREATE TABLE stints AS SELECT * FROM tf_in"))
         con.unregister("tf_in")
