@@ -58,3 +58,10 @@ def test_leaving_a_previous_club_after_being_named_is_background():
 def test_joined_then_left_in_one_sentence_is_still_a_departure():
     text = "Acme Corp said that Jane Roe, a vice president who joined last year, has left the company."
     assert ("departure", "Jane Roe", "Acme") in _events(text, "2024-08-06")
+
+
+def test_an_org_naming_its_own_interim_chief_keeps_the_role_change():
+    text = ("Starbucks named Jane Roe as chief executive, hiring her from Chipotle. "
+            "Starbucks will pay her well, Starbucks said. "
+            "Chipotle named its chief operating officer, Mark Lee, to take over as interim chief executive.")
+    assert ("role_change", "Mark Lee", "Chipotle") in _events(text, "2024-08-14")

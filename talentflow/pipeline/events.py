@@ -420,7 +420,7 @@ def _story_org(ctx: DocContext, drafts: list[Draft]) -> None:
     """Successors told without naming the org ('the company's strategy chief takes over') work
     where the story's first leaver left, not at the org the text names most (a buyer, a rival)."""
     lead = next((d for d in sorted(drafts, key=lambda d: d.hit.start) if d.kind == "departure"
-                 and d.org is not None and _named_in_sentence(ctx, d.org, d.hit.sent)), None)
+                 and d.org is not None), None)
     if lead is None or ctx.main_org is None or lead.org.id == ctx.main_org.id:
         return
     for d in drafts:
@@ -449,8 +449,9 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group:
         _arrival_from(ctx, d)
     if d.kind == "arrival" and _insider(ctx, hit, person, d):
         d.kind = "role_change"
-    if d.kind == "role_change" and ctx.main_org is not None and not (d.role_span and role_org(ctx, d.role_span)):
-        d.org = ctx.main_org
+    if d.kind == "role_change" and ctx.main_org is not None and not (d.role_span and role_org(ctx, d.role_span)) \
+            and not (d.org is not None and _named_in_sentence(ctx, d.org, hit.sent)):
+        d.org = ctx.main_org  # an org that names someone ('Chipotle named its COO ...') keeps them
     d.org_named = d.org is not None and _named_in_sentence(ctx, d.org, hit.sent)
     d.confidence = _confidence(d)
     return d
