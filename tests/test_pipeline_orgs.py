@@ -65,3 +65,10 @@ def test_an_org_naming_its_own_interim_chief_keeps_the_role_change():
             "Starbucks will pay her well, Starbucks said. "
             "Chipotle named its chief operating officer, Mark Lee, to take over as interim chief executive.")
     assert ("role_change", "Mark Lee", "Chipotle") in _events(text, "2024-08-14")
+
+
+def test_appointee_holding_another_orgs_post_moves_from_it():
+    text = ("أعلنت ستاربكس تعيين خالد الراشد، الرئيس التنفيذي لسلسلة مطاعم تشيبوتلي، رئيسًا تنفيذيًا لها.")
+    got = [(e.kind, e.org and e.org.name, e.destination and e.destination.name)
+           for e in extract(text, "ar", "2024-08-14") if e.kind != "claim"]
+    assert got == [("departure", "Chipotle", "Starbucks")]

@@ -547,6 +547,27 @@ def _arrival_from(ctx: DocContext, d: Draft) -> None:
         if o.id != d.org.id and re.search(ctx.lex.syntax["from_cue"], left):
             d.kind, d.destination, d.org = "departure", d.org, o
             return
+    current = _apposition_employer(ctx, d)
+    if current is not None:  # 'Acme named Jane Roe, chief executive of Globex, as its CEO'
+        d.kind, d.destination, d.org = "departure", d.org, current
+
+
+NON_EXCLUSIVE = ("cofounder", "board_member", "advisor", "chair", "other")
+
+
+def _apposition_employer(ctx: DocContext, d: Draft) -> Mention | None:
+    """The other org whose post the appointee holds, told in their apposition."""
+    p = d.person
+    if p is None or d.org is None:
+        return None
+    for r0, r1, code in ctx.roles:
+        if code in NON_EXCLUSIVE or not (p.end < r0 <= p.end + 12) \
+                or not re.fullmatch(r"\s*[,\u060c]\s*", ctx.ft.folded[p.end:r0]):
+            continue
+        o = role_org(ctx, (r0, r1))
+        if o is not None and o.id != d.org.id and _in_apposition(ctx, p, o):
+            return o
+    return None
 
 
 def _confidence(d: Draft) -> float:
@@ -615,7 +636,7 @@ def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
     for d in sorted(out, key=lambda d: d.hit.start):
         if d.date is None and prev_date is not None and d.kind != "lawsuit":
             d.date = prev_date
-        elif d.date is not None:
+        elif d.date is not None and not _old_news(d):  # career history lends no date to the news
             prev_date = d.date
     out = [d for d in out if not _old_news(d)]
     for d in out:

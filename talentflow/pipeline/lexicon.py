@@ -22,6 +22,15 @@ W_START = r"(?<![\w])"
 W_END = r"(?![\w])"
 
 
+def fold_regex(pattern: str) -> str:
+    """Fold a regex's literal text like the document, keeping escapes ('\\S' stays non-space).
+
+    >>> fold_regex(r"^\\S+ Of$")
+    '^\\\\S+ of$'
+    """
+    return "".join(part if part.startswith("\\") else fold(part) for part in re.split(r"(\\.)", pattern))
+
+
 def _alt(phrases: list[str], escape: bool = True) -> str:
     items = sorted({fold(p) for p in phrases if p}, key=len, reverse=True)
     return "|".join(re.escape(p) if escape else p for p in items)
@@ -114,7 +123,7 @@ def get_lexicon(lang: str) -> Lexicon:
     lex.destination = re.compile("(?:" + "|".join(fold(p) for p in trig["destination"]) + r")\s*$")
     lex.start = re.compile("(?:" + "|".join(fold(p) for p in trig["start"]) + r")\s*$")
     syn = load(lang, "syntax")
-    lex.syntax = {k: (fold(v) if isinstance(v, str) else v) for k, v in syn.items()}
+    lex.syntax = {k: (fold_regex(v) if isinstance(v, str) else v) for k, v in syn.items()}
     roles = load(lang, "roles")
     for code, phrases in roles.items():
         if code.startswith("_"):

@@ -37,3 +37,10 @@ def test_fold_is_idempotent_and_maps_back(text):
 @pytest.mark.parametrize("word,expected", [("استقالة", "استقاله"), ("أُقيل", "اقيل"), ("٢٠٢٥", "2025")])
 def test_arabic_folding(word, expected):
     assert fold(word) == expected
+
+
+def test_syntax_regexes_keep_uppercase_escapes_when_folded():
+    from talentflow.pipeline.lexicon import fold_regex, get_lexicon
+
+    assert fold_regex(r"(?:\S+\s+){0,2} Of") == r"(?:\S+\s+){0,2} of"
+    assert r"\S" in get_lexicon("ar").syntax["role_org_link"]
