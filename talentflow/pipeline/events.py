@@ -17,13 +17,15 @@ import re
 from dataclasses import dataclass, field
 
 from talentflow.models import EntityRef, EventMention, Source
-from talentflow.pipeline.dates import DateMention, Duration, find_dates, find_durations, month_diff
+from talentflow.pipeline.dates import DateMention, Duration, find_dates, find_durations
 from talentflow.pipeline.entities import Mention, primary_org
 from talentflow.pipeline.lexicon import Lexicon, Trigger, get_lexicon
 from talentflow.pipeline.persons import (
     _clause_before, _is_speaker, _persons_in, choose_person,
 )
 from talentflow.pipeline.text import FoldedText
+from talentflow.pipeline.counting import apply_counting_rules  # noqa: F401  (re-exported for components)
+from talentflow.pipeline.stints import started_elsewhere, choose_dates, choose_tenure
 
 KIND_PRIORITY = {"lawsuit": 0, "role_change": 1, "departure": 2, "arrival": 3}
 
@@ -356,34 +358,6 @@ def role_org(ctx: DocContext, role_span: tuple[int, int]) -> Mention | None:
     return None
 
 
-def choose_dates(ctx: DocContext, hit: Hit) -> tuple[str | None, str | None]:
-    """(event date, start date) from the trigger sentence."""
-    s, e = ctx.ft.sents[hit.sent]
-    date_val, started = None, None
-    event_dates = []
-    for d in ctx.dates:
-        if d.start < s or d.end > e:
-            continue
-        left = ctx.ft.folded[max(s, d.start - 50):d.start]
-        if hit.trig.kind == "departure" and ctx.lex.start.search(left):
-            if started is None and d.value:
-                started = d.value
-            continue
-        event_dates.append(d)
-    if event_dates:
-        best = min(event_dates, key=lambda d: abs(d.start - hit.end) + (15 if d.start < hit.start else 0))
-        date_val = best.value
-    return date_val, started
-
-
-def choose_tenure(ctx: DocContext, hit: Hit) -> int | None:
-    s, e = ctx.ft.sents[hit.sent]
-    ds = [d for d in ctx.durations if d.tenure and d.start >= s and d.end <= e and d.months is not None]
-    if not ds:
-        return None
-    return min(ds, key=lambda d: abs(d.start - hit.end)).months
-
-
 # --- assembly --------------------------------------------------------------------------------
 
 def _needs_met(ctx: DocContext, hit: Hit) -> bool:
@@ -444,7 +418,7 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group:
     d.date, d.started = choose_dates(ctx, hit)
     d.tenure = choose_tenure(ctx, hit)
     if d.kind == "departure" and d.started is None and person is not None:
-        d.started = _started_elsewhere(ctx, person)
+        d.started = started_elsewhere(ctx, person)
     if d.kind == "arrival" and d.org is not None:
         _arrival_from(ctx, d)
     if d.kind == "arrival" and _insider(ctx, hit, person, d):
@@ -455,33 +429,6 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group:
     d.org_named = d.org is not None and _named_in_sentence(ctx, d.org, hit.sent)
     d.confidence = _confidence(d)
     return d
-
-
-def _started_elsewhere(ctx: DocContext, person: Mention) -> str | None:
-    """'He had joined in 2020' in another sentence about the same person."""
-    sents = _sents_about(ctx, person)
-    for d in ctx.dates:
-        if d.value is None or ctx.ft.sent_of(d.start) not in sents:
-            continue
-        s = ctx.ft.sents[ctx.ft.sent_of(d.start)][0]
-        if ctx.lex.start.search(ctx.ft.folded[max(s, d.start - 50):d.start]):
-            return d.value
-    return None
-
-
-def _sents_about(ctx: DocContext, person: Mention) -> set[int]:
-    """Sentences naming the person, plus the next two that name nobody ('He had joined in 2020')."""
-    named: dict[int, set[str]] = {}
-    for m in ctx.ents:
-        if m.type == "person":
-            named.setdefault(ctx.ft.sent_of(m.start), set()).add(m.id)
-    out = {si for si, ids in named.items() if person.id in ids}
-    for si in sorted(out):
-        for nxt in (si + 1, si + 2):
-            if nxt >= len(ctx.ft.sents) or nxt in named:
-                break
-            out.add(nxt)
-    return out
 
 
 def _kb_affiliated(person_id: str, org_id: str, published: str | None = None) -> bool:
@@ -587,82 +534,6 @@ def _confidence(d: Draft) -> float:
     if d.hit.trig.forced:
         c += 0.02
     return max(0.05, min(0.97, c))
-
-
-def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
-    """Merge mentions of one event; joins that start an ended stint become ``started``."""
-    # 'X has been without a club since leaving': a departure the text does not place at the org
-    # the person is joining is from somewhere else
-    joined: dict[tuple[str, str], int] = {}
-    for d in drafts:
-        if d.kind in ("arrival", "role_change") and d.person and d.org:
-            joined.setdefault((d.person.id, d.org.id), d.hit.sent)
-    drafts = [d for d in drafts if not (d.kind == "departure" and d.person and d.org and not d.org_named
-                                        and d.destination is None
-                                        and joined.get((d.person.id, d.org.id), d.hit.sent) < d.hit.sent)]
-    out: list[Draft] = []
-    by_key: dict[tuple, Draft] = {}
-    departures: dict[str, Draft] = {}
-    dests: dict[str, set[str]] = {}
-    for d in drafts:
-        if d.kind == "departure" and d.person:
-            departures.setdefault(d.person.id, d)
-            if d.destination is not None:
-                dests.setdefault(d.person.id, set()).add(d.destination.id)
-    for d in drafts:
-        pid = d.person.id if d.person else None
-        if d.kind == "arrival" and pid in departures:
-            dep = departures[pid]
-            if d.org is None or dep.org is None or d.org.id == dep.org.id:
-                if d.hit.sent == dep.hit.sent and d.hit.start > dep.hit.start and d.role and d.role != dep.role:
-                    dep.kind, dep.role, dep.role_span = "role_change", d.role, d.role_span  # new post, same org
-                elif not dep.started and d.date:
-                    dep.started = d.date
-                continue
-            if dep.destination is None and d.hit.sent >= dep.hit.sent:
-                dep.destination = d.org
-                continue
-            if d.org.id in dests.get(pid, set()):
-                continue
-        key = (d.kind, pid, d.org.id if d.org else None) if pid else (d.kind, None, d.org.id if d.org else None, d.hit.start)
-        if d.kind == "departure" and pid is not None:
-            key = (d.kind, pid)
-        if key in by_key:
-            _merge(by_key[key], d)
-            continue
-        by_key[key] = d
-        out.append(d)
-    prev_date = None
-    for d in sorted(out, key=lambda d: d.hit.start):
-        if d.date is None and prev_date is not None and d.kind != "lawsuit":
-            d.date = prev_date
-        elif d.date is not None and not _old_news(d):  # career history lends no date to the news
-            prev_date = d.date
-    out = [d for d in out if not _old_news(d)]
-    for d in out:
-        if d.started and d.date and d.started >= d.date:
-            d.started = None
-        if d.tenure is None and d.started and d.date:
-            d.tenure = month_diff(d.started, d.date)
-        if d.destination is not None and d.org is not None and d.destination.id == d.org.id:
-            d.destination = None
-    return out
-
-
-def _old_news(d: Draft) -> bool:
-    """A move dated well over a year before publication is career history, not news."""
-    pub = d.hit and getattr(d, "published", None)
-    return bool(pub and d.date and d.kind in ("departure", "arrival", "role_change")
-                and (month_diff(d.date[:7] if len(d.date) >= 7 else d.date + "-12", pub) or 0) > 14)
-
-
-def _merge(keep: Draft, other: Draft) -> None:
-    for f in ("org", "destination", "role", "role_span", "date", "started", "tenure"):
-        if getattr(keep, f) is None and getattr(other, f) is not None:
-            setattr(keep, f, getattr(other, f))
-    if keep.coref and not other.coref:
-        keep.coref = False
-    keep.confidence = min(0.97, max(keep.confidence, other.confidence) + 0.03)
 
 
 def to_mentions(ctx: DocContext, drafts: list[Draft], doc_id: str, url: str | None) -> tuple[list[EventMention], list[dict]]:

@@ -1,0 +1,94 @@
+"""Counting rules across one document's drafted events (events.md).
+
+A move is one departure with a destination; a join that only starts a stint reported ending
+becomes that departure's ``started``; mentions of one event merge; career history told in
+passing (a move well before publication) is not news.
+
+>>> apply_counting_rules([])
+[]
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from talentflow.pipeline.dates import month_diff
+
+if TYPE_CHECKING:
+    from talentflow.pipeline.events import Draft
+
+
+def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
+    """Merge mentions of one event; joins that start an ended stint become ``started``."""
+    # 'X has been without a club since leaving': a departure the text does not place at the org
+    # the person is joining is from somewhere else
+    joined: dict[tuple[str, str], int] = {}
+    for d in drafts:
+        if d.kind in ("arrival", "role_change") and d.person and d.org:
+            joined.setdefault((d.person.id, d.org.id), d.hit.sent)
+    drafts = [d for d in drafts if not (d.kind == "departure" and d.person and d.org and not d.org_named
+                                        and d.destination is None
+                                        and joined.get((d.person.id, d.org.id), d.hit.sent) < d.hit.sent)]
+    out: list[Draft] = []
+    by_key: dict[tuple, Draft] = {}
+    departures: dict[str, Draft] = {}
+    dests: dict[str, set[str]] = {}
+    for d in drafts:
+        if d.kind == "departure" and d.person:
+            departures.setdefault(d.person.id, d)
+            if d.destination is not None:
+                dests.setdefault(d.person.id, set()).add(d.destination.id)
+    for d in drafts:
+        pid = d.person.id if d.person else None
+        if d.kind == "arrival" and pid in departures:
+            dep = departures[pid]
+            if d.org is None or dep.org is None or d.org.id == dep.org.id:
+                if d.hit.sent == dep.hit.sent and d.hit.start > dep.hit.start and d.role and d.role != dep.role:
+                    dep.kind, dep.role, dep.role_span = "role_change", d.role, d.role_span  # new post, same org
+                elif not dep.started and d.date:
+                    dep.started = d.date
+                continue
+            if dep.destination is None and d.hit.sent >= dep.hit.sent:
+                dep.destination = d.org
+                continue
+            if d.org.id in dests.get(pid, set()):
+                continue
+        key = (d.kind, pid, d.org.id if d.org else None) if pid else (d.kind, None, d.org.id if d.org else None, d.hit.start)
+        if d.kind == "departure" and pid is not None:
+            key = (d.kind, pid)
+        if key in by_key:
+            _merge(by_key[key], d)
+            continue
+        by_key[key] = d
+        out.append(d)
+    prev_date = None
+    for d in sorted(out, key=lambda d: d.hit.start):
+        if d.date is None and prev_date is not None and d.kind != "lawsuit":
+            d.date = prev_date
+        elif d.date is not None and not _old_news(d):  # career history lends no date to the news
+            prev_date = d.date
+    out = [d for d in out if not _old_news(d)]
+    for d in out:
+        if d.started and d.date and d.started >= d.date:
+            d.started = None
+        if d.tenure is None and d.started and d.date:
+            d.tenure = month_diff(d.started, d.date)
+        if d.destination is not None and d.org is not None and d.destination.id == d.org.id:
+            d.destination = None
+    return out
+
+
+def _old_news(d: Draft) -> bool:
+    """A move dated well over a year before publication is career history, not news."""
+    pub = d.hit and getattr(d, "published", None)
+    return bool(pub and d.date and d.kind in ("departure", "arrival", "role_change")
+                and (month_diff(d.date[:7] if len(d.date) >= 7 else d.date + "-12", pub) or 0) > 14)
+
+
+def _merge(keep: Draft, other: Draft) -> None:
+    for f in ("org", "destination", "role", "role_span", "date", "started", "tenure"):
+        if getattr(keep, f) is None and getattr(other, f) is not None:
+            setattr(keep, f, getattr(other, f))
+    if keep.coref and not other.coref:
+        keep.coref = False
+    keep.confidence = min(0.97, max(keep.confidence, other.confidence) + 0.03)

@@ -1,0 +1,73 @@
+"""When an event happened and when the stint it ends began: dates and durations near a trigger.
+
+The trigger's sentence gives the event date (the nearest date, a little bias to dates after
+the verb) and, after a start cue ('had joined in', 'منذ'), the stint's start; a stint's start
+told elsewhere ('She took over in June 2023') comes from sentences about the same person.
+
+>>> from talentflow.pipeline import extract
+>>> [(e.date, e.started) for e in extract("Jane Roe left Acme Corp in May 2025. She had joined in March 2021.", "en", "2025-06-01")]
+[('2025-05', '2021-03')]
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from talentflow.pipeline.entities import Mention
+    from talentflow.pipeline.events import DocContext, Hit
+
+
+def choose_dates(ctx: DocContext, hit: Hit) -> tuple[str | None, str | None]:
+    """(event date, start date) from the trigger sentence."""
+    s, e = ctx.ft.sents[hit.sent]
+    date_val, started = None, None
+    event_dates = []
+    for d in ctx.dates:
+        if d.start < s or d.end > e:
+            continue
+        left = ctx.ft.folded[max(s, d.start - 50):d.start]
+        if hit.trig.kind == "departure" and ctx.lex.start.search(left):
+            if started is None and d.value:
+                started = d.value
+            continue
+        event_dates.append(d)
+    if event_dates:
+        best = min(event_dates, key=lambda d: abs(d.start - hit.end) + (15 if d.start < hit.start else 0))
+        date_val = best.value
+    return date_val, started
+
+
+def choose_tenure(ctx: DocContext, hit: Hit) -> int | None:
+    s, e = ctx.ft.sents[hit.sent]
+    ds = [d for d in ctx.durations if d.tenure and d.start >= s and d.end <= e and d.months is not None]
+    if not ds:
+        return None
+    return min(ds, key=lambda d: abs(d.start - hit.end)).months
+
+
+def started_elsewhere(ctx: DocContext, person: Mention) -> str | None:
+    """'He had joined in 2020' in another sentence about the same person."""
+    sents = _sents_about(ctx, person)
+    for d in ctx.dates:
+        if d.value is None or ctx.ft.sent_of(d.start) not in sents:
+            continue
+        s = ctx.ft.sents[ctx.ft.sent_of(d.start)][0]
+        if ctx.lex.start.search(ctx.ft.folded[max(s, d.start - 50):d.start]):
+            return d.value
+    return None
+
+
+def _sents_about(ctx: DocContext, person: Mention) -> set[int]:
+    """Sentences naming the person, plus the next two that name nobody ('He had joined in 2020')."""
+    named: dict[int, set[str]] = {}
+    for m in ctx.ents:
+        if m.type == "person":
+            named.setdefault(ctx.ft.sent_of(m.start), set()).add(m.id)
+    out = {si for si, ids in named.items() if person.id in ids}
+    for si in sorted(out):
+        for nxt in (si + 1, si + 2):
+            if nxt >= len(ctx.ft.sents) or nxt in named:
+                break
+            out.add(nxt)
+    return out
