@@ -26,3 +26,12 @@ def test_arabic_day_in_words():
 def test_arabic_ordinal_adjective_before_a_month_is_not_a_day():
     text = "تولى تدريب الفريق الأول في نوفمبر 2021."
     assert _values(text, "ar", "2024-05-24") == ["2021-11"]
+
+
+def test_an_undated_successor_takes_the_day_the_text_reports():
+    from talentflow import extract
+
+    text = ("Acme Corp said on Monday that Jane Roe had retired as chief executive on 1 December. "
+            "Mark Lee, the independent chair, becomes interim executive chair.")
+    got = {e.person.name: e.date for e in extract(text, "en", "2024-12-03") if e.kind != "claim"}
+    assert got == {"Jane Roe": "2024-12-01", "Mark Lee": "2024-12-02"}
