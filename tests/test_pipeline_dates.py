@@ -35,3 +35,12 @@ def test_an_undated_successor_takes_the_day_the_text_reports():
             "Mark Lee, the independent chair, becomes interim executive chair.")
     got = {e.person.name: e.date for e in extract(text, "en", "2024-12-03") if e.kind != "claim"}
     assert got == {"Jane Roe": "2024-12-01", "Mark Lee": "2024-12-02"}
+
+
+def test_a_date_in_the_appointees_relative_clause_is_not_the_appointment():
+    from talentflow import extract
+
+    text = ("Acme Corp said on Monday that Jane Roe had left as chief executive. "
+            "Mark Lee, who joined the company as an adviser in July, will take charge as interim chief executive.")
+    got = {e.person.name: e.date for e in extract(text, "en", "2024-10-29") if e.kind != "claim"}
+    assert got["Mark Lee"] == "2024-10-28"

@@ -37,7 +37,7 @@ def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
         if d.kind == "departure" and d.person:
             departures.setdefault(d.person.id, d)
             if d.destination is not None:
-                dests.setdefault(d.person.id, set()).add(d.destination.id)
+                dests.setdefault(d.person.id, set()).update((d.destination.id, d.destination.name + " "))
     for d in drafts:
         pid = d.person.id if d.person else None
         if d.kind == "arrival" and pid in departures:
@@ -51,7 +51,8 @@ def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
             if dep.destination is None and d.hit.sent >= dep.hit.sent:
                 dep.destination = d.org
                 continue
-            if d.org.id in dests.get(pid, set()):
+            known = dests.get(pid, set())  # the destination itself or a unit named after it ('Microsoft AI')
+            if d.org.id in known or any(d.org.name.startswith(n) for n in known if n.endswith(" ")):
                 continue
         key = (d.kind, pid, d.org.id if d.org else None) if pid else (d.kind, None, d.org.id if d.org else None, d.hit.start)
         if d.kind == "departure" and pid is not None:

@@ -11,6 +11,7 @@ told elsewhere ('She took over in June 2023') comes from sentences about the sam
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -27,6 +28,8 @@ def choose_dates(ctx: DocContext, hit: Hit) -> tuple[str | None, str | None]:
         if d.start < s or d.end > e:
             continue
         left = ctx.ft.folded[max(s, d.start - 50):d.start]
+        if _in_relative_clause(ctx, s, d.start, hit):
+            continue  # 'X, who joined the staff in July, will take charge': background, not the event
         if hit.trig.kind == "departure" and ctx.lex.start.search(left):
             if started is None and d.value:
                 started = d.value
@@ -71,3 +74,19 @@ def _sents_about(ctx: DocContext, person: Mention) -> set[int]:
                 break
             out.add(nxt)
     return out
+
+
+def _in_relative_clause(ctx: DocContext, sent_start: int, pos: int, hit: Hit) -> bool:
+    """``pos`` lies in a relative clause (', who ... ,') that does not hold the trigger."""
+    rx = ctx.lex.syntax.get("relative_clause_open")
+    if not rx:
+        return False
+    left = ctx.ft.folded[sent_start:pos]
+    cut = max(left.rfind(","), left.rfind("\u060c"))
+    if cut < 0:
+        return False
+    clause_start = sent_start + cut + 1
+    if not re.match(rx, ctx.ft.folded[clause_start:pos]):
+        return False
+    return hit.start < clause_start or (hit.start > pos and "," in ctx.ft.folded[pos:hit.start])
+
