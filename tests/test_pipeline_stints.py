@@ -32,3 +32,13 @@ def test_a_sentence_about_someone_else_does_not_lend_its_start():
     text = ("Jane Roe resigned as chief executive of Acme Corp on Monday. "
             "Mark Lee, the new chief, had joined the company in March 2021.")
     assert _stint(text, "en", "2024-03-12") == [("departure", None, None)]
+
+
+def test_tenure_told_in_a_later_sentence_about_the_leaver():
+    text = "Jane Roe has left Acme Corp, the company said on Friday. Roe spent about five years at Acme Corp."
+    assert _stint(text, "en", "2025-08-23") == [("departure", None, 60)]
+
+
+def test_years_at_another_org_are_not_the_tenure():
+    text = "Jane Roe has left Acme Corp, the company said on Friday. Before that, Roe spent a decade at Google."
+    assert _stint(text, "en", "2025-08-23") == [("departure", None, None)]

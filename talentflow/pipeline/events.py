@@ -26,7 +26,7 @@ from talentflow.pipeline.persons import (
 )
 from talentflow.pipeline.text import FoldedText
 from talentflow.pipeline.counting import apply_counting_rules  # noqa: F401  (re-exported for components)
-from talentflow.pipeline.stints import started_elsewhere, choose_dates, choose_tenure
+from talentflow.pipeline.stints import choose_dates, choose_tenure, started_elsewhere, tenure_elsewhere
 
 KIND_PRIORITY = {"lawsuit": 0, "role_change": 1, "departure": 2, "arrival": 3}
 
@@ -436,6 +436,8 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group:
     d.tenure = choose_tenure(ctx, hit)
     if d.kind == "departure" and d.started is None and person is not None:
         d.started = started_elsewhere(ctx, person)
+    if d.kind == "departure" and d.tenure is None and person is not None:
+        d.tenure = tenure_elsewhere(ctx, person, d.org)
     if d.kind == "arrival" and d.org is not None:
         _arrival_from(ctx, d)
     if d.kind == "arrival" and _insider(ctx, hit, person, d):

@@ -61,6 +61,23 @@ def started_elsewhere(ctx: DocContext, person: Mention) -> str | None:
     return None
 
 
+def tenure_elsewhere(ctx: DocContext, person: Mention, org: Mention | None) -> int | None:
+    """'Shi spent about five years at Apple' in another sentence about the same person only
+    (no one else named there), and not at another org ('a decade at Facebook')."""
+    sents = _sents_about(ctx, person)
+    for d in ctx.durations:
+        if not d.tenure or d.months is None or ctx.ft.sent_of(d.start) not in sents:
+            continue
+        s, e = ctx.ft.sents[ctx.ft.sent_of(d.start)]
+        if any(m.type == "person" and m.id != person.id and s <= m.start < e for m in ctx.ents):
+            continue
+        near = [m for m in ctx.ents if m.type == "org" and d.end <= m.start <= d.end + 40 and m.start < e]
+        if near and (org is None or all(m.id != org.id for m in near)):
+            continue
+        return d.months
+    return None
+
+
 def _sents_about(ctx: DocContext, person: Mention) -> set[int]:
     """Sentences naming the person, plus the next two that name nobody ('He had joined in 2020')."""
     named: dict[int, set[str]] = {}
