@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from talentflow.models import EntityRef, EventMention, Source
 from talentflow.pipeline.dates import DateMention, Duration, find_dates, find_durations, parse_published
@@ -71,6 +72,7 @@ class DocContext:
     durations: list[Duration]
     roles: list[tuple[int, int, str]]
     main_org: Mention | None
+    memo: dict = field(default_factory=dict)  # per-document caches (sentences about a person)
 
 
 def find_triggers(ft: FoldedText, lex: Lexicon) -> list[Hit]:
@@ -254,10 +256,18 @@ def _medium(ctx: DocContext, org: Mention) -> bool:
     """An org named as a channel or outlet ('via LinkedIn', 'told Reuters') or as a former
     employer ('a former Walmart executive'), not the employer the event is about."""
     left = ctx.ft.folded[max(0, org.start - 25):org.start]
-    if re.search(ctx.lex.syntax["org_not_employer_left"], left):
-        return True
-    former = ctx.lex.cues.get("former")
-    return bool(former is not None and re.search(r"(?:" + former.pattern + r")\s*$", left))
+    rx = _medium_rx(ctx.lang)
+    return rx is not None and rx.search(left) is not None
+
+
+@lru_cache(maxsize=None)
+def _medium_rx(lang: str) -> re.Pattern | None:
+    lex = get_lexicon(lang)
+    parts = [lex.syntax["org_not_employer_left"]]
+    former = lex.cues.get("former")
+    if former is not None:
+        parts.append(r"(?:" + former.pattern + r")\s*$")
+    return re.compile("|".join(f"(?:{p})" for p in parts if p)) if any(parts) else None
 
 
 SPECIFICITY = ("ceo", "cfo", "cto", "coo", "cpo", "cmo", "general_counsel", "chief_scientist", "president",

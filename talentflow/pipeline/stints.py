@@ -80,16 +80,22 @@ def tenure_elsewhere(ctx: DocContext, person: Mention, org: Mention | None) -> i
 
 def _sents_about(ctx: DocContext, person: Mention) -> set[int]:
     """Sentences naming the person, plus the next two that name nobody ('He had joined in 2020')."""
-    named: dict[int, set[str]] = {}
-    for m in ctx.ents:
-        if m.type == "person":
-            named.setdefault(ctx.ft.sent_of(m.start), set()).add(m.id)
+    key = ("about", person.id)
+    if key in ctx.memo:
+        return ctx.memo[key]
+    named = ctx.memo.get("named")
+    if named is None:
+        named = ctx.memo["named"] = {}
+        for m in ctx.ents:
+            if m.type == "person":
+                named.setdefault(ctx.ft.sent_of(m.start), set()).add(m.id)
     out = {si for si, ids in named.items() if person.id in ids}
     for si in sorted(out):
         for nxt in (si + 1, si + 2):
             if nxt >= len(ctx.ft.sents) or nxt in named:
                 break
             out.add(nxt)
+    ctx.memo[key] = out
     return out
 
 
