@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 
 from talentflow.models import EntityRef, EventMention, Source
-from talentflow.pipeline.dates import DateMention, Duration, find_dates, find_durations, parse_published
+from talentflow.pipeline.dates import DateMention, Duration, find_dates, find_durations
 from talentflow.pipeline.entities import Mention, primary_org
 from talentflow.pipeline.lexicon import Lexicon, Trigger, get_lexicon
 from talentflow.pipeline.persons import (
@@ -27,7 +26,7 @@ from talentflow.pipeline.persons import (
 )
 from talentflow.pipeline.text import FoldedText
 from talentflow.pipeline.counting import apply_counting_rules  # noqa: F401  (re-exported for components)
-from talentflow.pipeline.stints import choose_dates, choose_tenure, started_elsewhere, tenure_elsewhere
+from talentflow.pipeline.stints import choose_dates, choose_tenure, news_day, started_elsewhere, tenure_elsewhere
 
 KIND_PRIORITY = {"lawsuit": 0, "role_change": 1, "departure": 2, "arrival": 3}
 
@@ -393,23 +392,8 @@ def draft_events(ctx: DocContext) -> list[Draft]:
         for p in persons or [None]:
             drafts.append(_fill(ctx, hit, p, coref, group))
     _story_org(ctx, drafts)
-    _news_day(ctx, drafts)
+    news_day(ctx, drafts)
     return drafts
-
-
-def _news_day(ctx: DocContext, drafts: list[Draft]) -> None:
-    """Events told without a date ('X becomes interim chair') happened on the day the text
-    reports ('the company said on Monday'): its first exact date in the week before publication."""
-    pub = parse_published(ctx.published)
-    if pub is None or all(d.date for d in drafts):
-        return
-    day = next((m.value for m in ctx.dates if m.precision == "day" and m.value and len(m.value) == 10
-                and 0 <= (pub - (parse_published(m.value) or date.max)).days <= 7), None)
-    if day is None:
-        return
-    for d in drafts:
-        if d.date is None and d.kind != "lawsuit":
-            d.date = day
 
 
 def _named_in_sentence(ctx: DocContext, org: Mention, sent: int) -> bool:

@@ -12,11 +12,14 @@ told elsewhere ('She took over in June 2023') comes from sentences about the sam
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
+
+from talentflow.pipeline.dates import parse_published
 
 if TYPE_CHECKING:
     from talentflow.pipeline.entities import Mention
-    from talentflow.pipeline.events import DocContext, Hit
+    from talentflow.pipeline.events import DocContext, Draft, Hit
 
 
 def choose_dates(ctx: DocContext, hit: Hit) -> tuple[str | None, str | None]:
@@ -113,3 +116,17 @@ def _in_relative_clause(ctx: DocContext, sent_start: int, pos: int, hit: Hit) ->
         return False
     return hit.start < clause_start or (hit.start > pos and "," in ctx.ft.folded[pos:hit.start])
 
+
+def news_day(ctx: DocContext, drafts: list[Draft]) -> None:
+    """Events told without a date ('X becomes interim chair') happened on the day the text
+    reports ('the company said on Monday'): its first exact date in the week before publication."""
+    pub = parse_published(ctx.published)
+    if pub is None or all(d.date for d in drafts):
+        return
+    day = next((m.value for m in ctx.dates if m.precision == "day" and m.value and len(m.value) == 10
+                and 0 <= (pub - (parse_published(m.value) or date.max)).days <= 7), None)
+    if day is None:
+        return
+    for d in drafts:
+        if d.date is None and d.kind != "lawsuit":
+            d.date = day
