@@ -28,6 +28,8 @@ class Metrics:
 
     ``checked=True`` skips the checks of clean.py (the caller vouches the stints are valid
     and free of duplicates, e.g. validated at import); the metrics are otherwise the same.
+    Unchecked, the stints pass one validity filter and the duplicate flag of
+    ``exprs.sequence``; ``issues()`` lists every problem (computed when first asked).
 
     >>> import pandas as pd
     >>> m = Metrics(pd.DataFrame({"person_id": ["p"], "org_id": ["o"], "start_date": ["2020-01-01"]}),
