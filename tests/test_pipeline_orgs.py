@@ -72,3 +72,16 @@ def test_appointee_holding_another_orgs_post_moves_from_it():
     got = [(e.kind, e.org and e.org.name, e.destination and e.destination.name)
            for e in extract(text, "ar", "2024-08-14") if e.kind != "claim"]
     assert got == [("departure", "Chipotle", "Starbucks")]
+
+
+def test_an_appointee_takes_the_post_named_after_them_not_the_next_persons_title():
+    text = ("Jane Roe resigned as chief executive of Acme Corp on Friday. Acme Corp appointed chief operating "
+            "officer Mark Lee and chief technology officer Sara Kim as co-chief executives.")
+    roles = {e.person.name: e.role for e in extract(text, "en", "2024-03-23") if e.kind == "role_change"}
+    assert roles.get("Mark Lee") == "ceo"
+
+
+def test_chief_ai_scientist():
+    text = "Jane Roe, the chief AI scientist at Acme Corp, said on Wednesday that she will leave the company."
+    got = [(e.kind, e.role) for e in extract(text, "en", "2025-11-12") if e.kind != "claim"]
+    assert got == [("departure", "chief_scientist")]
