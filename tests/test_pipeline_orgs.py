@@ -85,3 +85,11 @@ def test_chief_ai_scientist():
     text = "Jane Roe, the chief AI scientist at Acme Corp, said on Wednesday that she will leave the company."
     got = [(e.kind, e.role) for e in extract(text, "en", "2025-11-12") if e.kind != "claim"]
     assert got == [("departure", "chief_scientist")]
+
+
+def test_other_leavers_of_the_company_left_the_org_the_leader_left_for_a_rival():
+    text = ("Jane Roe has joined Anthropic, two weeks after she resigned from OpenAI. "
+            "Anthropic said she would lead a team. Anthropic is growing, and Anthropic is hiring. "
+            "Her exit came hours after Mark Lee, chief scientist at the company, said he was leaving.")
+    got = _events(text, "2024-05-29")
+    assert ("departure", "Mark Lee", "OpenAI") in got

@@ -410,8 +410,11 @@ def _story_org(ctx: DocContext, drafts: list[Draft]) -> None:
                  and d.org is not None), None)
     if lead is None or ctx.main_org is None or lead.org.id == ctx.main_org.id:
         return
+    # when the main org is where the leader went, other leavers of 'the company' left the same org
+    kinds = ("role_change", "arrival", "departure") if lead.destination is not None \
+        and lead.destination.id == ctx.main_org.id else ("role_change", "arrival")
     for d in drafts:
-        if d.kind in ("role_change", "arrival") and d.hit.start > lead.hit.start and d.org is not None \
+        if d.kind in kinds and d.hit.start > lead.hit.start and d.org is not None and d.destination is None \
                 and d.org.id == ctx.main_org.id and not _named_in_sentence(ctx, d.org, d.hit.sent):
             d.org = lead.org
 
