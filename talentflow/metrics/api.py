@@ -67,12 +67,11 @@ class Metrics:
         # cached; every metric reads it. Duplicates are adjacent in that sort, so the
         # duplicate check is a sum over it; only if one is found are they ranked and dropped.
         self._clean = t
-        self._flag = not checked and self._issues is None  # duplicates still to look for
         self.stints = self._sequence(t)
-        if self._flag and int(self.stints.dup.sum().execute() or 0):
+        if not checked and self._issues is None and int(
+                self.stints.dup.sum().execute() or 0):
             self._issues = self._run(issues(self.raw, False), ["problem", "id"])
             self.close()
-            self._flag = False
             self._clean = self._drop(t, self._issues)
             self.stints = self._sequence(self._clean)
         self.obs = self.stints
@@ -111,7 +110,7 @@ class Metrics:
         if self._roles:
             t = t.filter(t.role.isin(self._roles))
         t = t.filter(t.start_date <= ibis.literal(self.as_of, type="date"))
-        seq = exprs.observations(exprs.prepare_obs(exprs.sequence(t, self._flag)), self.as_of)
+        seq = exprs.observations(exprs.prepare_obs(exprs.sequence(t)), self.as_of)
         return self._keep(seq) if self._cache else seq
 
     def _keep(self, expr):

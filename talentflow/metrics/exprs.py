@@ -157,19 +157,16 @@ def attrition(t, keys: list[str], window_start: date, window_end: date, snapshot
                                             d.cast("float64") / out.mean_headcount, ibis.null()))
 
 
-def sequence(t, flag_duplicates: bool = True):
+def sequence(t):
     """One pass over each person's stints ordered by (start, org): per stint, the next stint's
-    org and start (``next_org``, ``next_start``; null for the last) and, with
-    ``flag_duplicates``, ``dup`` = 1 when the previous stint has the same org and start (a
-    duplicate, adjacent in this order). The one sort every metric's input goes through;
+    org and start (``next_org``, ``next_start``; null for the last) and ``dup`` = 1 when that
+    next stint has the same org and start (duplicates are adjacent in this order, so the
+    flag needs no second window function). The one sort every metric's input goes through;
     person and id are dropped after it."""
     w = ibis.window(group_by="person_id", order_by=["start_date", "org_id"])
-    cols = {"next_org": t.org_id.lead().over(w), "next_start": t.start_date.lead().over(w)}
-    if flag_duplicates:
-        same = ((t.start_date.lag().over(w) == t.start_date)
-                & (t.org_id.lag().over(w) == t.org_id))
-        cols["dup"] = same.fill_null(False).cast("int64")
-    s = t.mutate(**cols)
+    s = t.mutate(next_org=t.org_id.lead().over(w), next_start=t.start_date.lead().over(w))
+    same = (s.next_start == s.start_date) & (s.next_org == s.org_id)
+    s = s.mutate(dup=same.fill_null(False).cast("int64"))
     return s.drop(*[c for c in ("id", "person_id") if c in s.columns])
 
 
