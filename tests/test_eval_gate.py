@@ -64,3 +64,16 @@ def test_scoring_matches_on_kind_person_org_and_fields():
     s = sc.summary()
     assert (s["events"]["tp"], s["events"]["fp"], s["events"]["fn"]) == (1, 1, 0)
     assert s["fields"]["role"] == 0.0 and s["fields"]["date"] == 1.0
+
+
+def test_a_gated_metric_that_disappears_fails_the_gate():
+    baseline = {"floors": {"ar.claims.f1": 0.7}}
+    assert check({"ar": {"events": {"f1": 0.9}}}, baseline) == [
+        "ar.claims.f1 is missing from the evaluation (its floor is 0.70)"]
+
+
+def test_reason_metrics_are_gated():
+    floors = floors_from({"en": {"driver": {"f1": 0.824}, "driver_attr_stance": {"f1": 0.78},
+                                 "claims": {"f1": 0.865}}})
+    assert floors == {"en.driver.f1": 0.82, "en.driver_attr_stance.f1": 0.78,
+                      "en.claims.f1": 0.86}

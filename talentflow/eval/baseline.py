@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 GATED = ("events.f1", "events.precision", "events.recall", "fields.role", "fields.date",
-         "fields.started", "fields.tenure_months", "fields.destination")
+         "fields.started", "fields.tenure_months", "fields.destination",
+         "driver.f1", "driver_attr_stance.f1", "claims.f1")
 
 
 class BaselineError(Exception):
@@ -46,7 +47,9 @@ def check(metrics: dict[str, Any], baseline: dict[str, Any]) -> list[str]:
     for key, floor in sorted(baseline.get("floors", {}).items()):
         lang, rest = key.split(".", 1)
         v = _get(metrics.get(lang, {}), rest)
-        if v is not None and v + 1e-9 < floor:
+        if v is None:
+            bad.append(f"{key} is missing from the evaluation (its floor is {floor:.2f})")
+        elif v + 1e-9 < floor:
             bad.append(f"{key} = {v:.4f} is below its floor {floor:.2f}")
     return bad
 
