@@ -391,6 +391,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
         if not persons and hit.trig.kind != "lawsuit":
             continue
         group = tuple(p.id for p in persons)
+        ctx.memo.setdefault("event_subjects", set()).update(group)
         for p in persons or [None]:
             drafts.append(_fill(ctx, hit, p, coref, group))
     _story_org(ctx, drafts)

@@ -242,7 +242,22 @@ def _antecedent(ctx: DocContext, hit: Hit, force: bool = False) -> Mention | Non
             and not _is_speaker(ctx, m) and m.start >= _sent_start(ctx, hit.sent - 2)]
     if not prev:
         return None
-    return prev[-1]
+    # Salience: a pronoun continues the story of someone already reported leaving or joining,
+    # not whoever was named last in passing ("the company Musk founded ... he left it").
+    # The last name still wins when it is the subject of the pronoun's own sentence
+    # ("Sutskever, who ..., announced that he was leaving").
+    last = prev[-1]
+    subjects = ctx.memo.get("event_subjects", ())
+    salient = [m for m in prev if m.id in subjects]
+    if salient and (last.start < s or _in_relative_clause(ctx, last)):
+        return salient[-1]
+    return last
+
+
+def _in_relative_clause(ctx: DocContext, m: Mention) -> bool:
+    """'the company that Musk founded': the name is the subject of a relative clause."""
+    rel = ctx.lex.syntax.get("relative_before")
+    return bool(rel) and bool(re.search(rel, ctx.ft.folded[max(0, m.start - 40):m.start]))
 
 
 def _sent_start(ctx: DocContext, i: int) -> int:
