@@ -269,7 +269,8 @@ def _context_orgs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[i
             continue
         t = w.text
         noun = t in lex.org_noun_forms
-        if noun and i + 1 < len(words) and re.fullmatch(r"\s{1,2}", _gap(ft, i + 1)):
+        if noun and i + 1 < len(words) and re.fullmatch(r"\s{1,2}", _gap(ft, i + 1)) \
+                and words[i + 1].text not in lex.org_generic:
             j = i + 1
             while j < len(words) and j - i <= 3 and j not in taken:
                 tj = words[j].text

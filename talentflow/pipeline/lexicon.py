@@ -74,6 +74,7 @@ class Lexicon:
     titles: re.Pattern | None = None
     speech: re.Pattern | None = None
     org_nouns: frozenset[str] = frozenset()
+    org_generic: frozenset[str] = frozenset()  # words that start a description, not a name
     org_suffixes: frozenset[str] = frozenset()
     prefixes: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = ()
@@ -163,6 +164,7 @@ def get_lexicon(lang: str) -> Lexicon:
     lex.not_names = frozenset(fold(n) for n in persons.get("not_names", []))
     lex.particles = frozenset(fold(n) for n in persons.get("particles", []))
     lex.org_nouns = frozenset(fold(n) for n in persons.get("org_nouns", []))
+    lex.org_generic = frozenset(fold(n) for n in persons.get("org_generic", []))
     lex.org_suffixes = frozenset(fold(n).rstrip(".") for n in persons.get("org_suffixes", []))
     lex.org_noun_forms = frozenset(lex.org_nouns) | frozenset(
         fold(p) + n for n in lex.org_nouns for p in load(lang, "syntax").get("noun_clitics", []))

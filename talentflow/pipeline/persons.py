@@ -80,7 +80,9 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
             return [ante], True
     near_after = [p for p in after if p.start - hit.end <= 45 and not _between_has_break(ctx, hit.end, p.start)
                   and _gap_ok(ctx, hit.end, p.start)]
-    near_before = [p for p in before if hit.start - p.end <= 160]
+    # a name inside a relative clause ("the company that Musk founded") is not the subject of a
+    # later verb
+    near_before = [p for p in before if hit.start - p.end <= 160 and not _in_relative_clause(ctx, p)]
     pick: Mention | None = None
     svo = ctx.lang == "ar" and near_before and hit.start - near_before[-1].end <= 2
     if svo:
@@ -248,10 +250,12 @@ def _antecedent(ctx: DocContext, hit: Hit, force: bool = False) -> Mention | Non
     # ("Sutskever, who ..., announced that he was leaving").
     last = prev[-1]
     subjects = ctx.memo.get("event_subjects", ())
-    salient = [m for m in prev if m.id in subjects]
-    if salient and (last.start < s or _in_relative_clause(ctx, last)):
-        return salient[-1]
-    return last
+    if not subjects or not (last.start < s or _in_relative_clause(ctx, last)):
+        return last
+    if last.id in subjects:
+        return last
+    salient = [m for m in ctx.ents if m.type == "person" and m.end <= hit.start and m.id in subjects]
+    return salient[-1] if salient else last
 
 
 def _in_relative_clause(ctx: DocContext, m: Mention) -> bool:
