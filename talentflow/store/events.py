@@ -16,6 +16,38 @@ _EVENT_COLS = ("id", "kind", "person_id", "person_name", "org_id", "org_name", "
                "confidence", "conflicts", "data")
 
 
+def event_filters(kind: str | None = None, org_ids: list[str] | None = None,
+                  person_ids: list[str] | None = None, since: str | None = None,
+                  until: str | None = None, involving: list[str] | None = None,
+                  ) -> tuple[str, list[Any]]:
+    """A parameterized WHERE clause over events (or mentions standing in for them).
+
+    ``org_ids`` and ``person_ids`` match the org left/joined and the person; ``involving``
+    matches the org left/joined or the destination; dates compare as ISO strings.
+
+    >>> event_filters(kind="departure", involving=["org:xai"], since="2025")
+    (' WHERE kind = ? AND (org_id IN (?) OR dest_id IN (?)) AND date >= ?', ['departure', 'org:xai', 'org:xai', '2025'])
+    """
+    where: list[str] = []
+    params: list[Any] = []
+    if kind:
+        where.append("kind = ?")
+        params.append(kind)
+    for col, ids in (("org_id", org_ids), ("person_id", person_ids)):
+        if ids:
+            where.append(f"{col} IN ({', '.join('?' * len(ids))})")
+            params += list(ids)
+    if involving:
+        marks = ", ".join("?" * len(involving))
+        where.append(f"(org_id IN ({marks}) OR dest_id IN ({marks}))")
+        params += list(involving) * 2
+    for op, val in ((">=", since), ("<=", until)):
+        if val:
+            where.append(f"date {op} ?")
+            params.append(val)
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
 def _schema():
     import pyarrow as pa
 
@@ -77,24 +109,9 @@ class EventsMixin:
                     since: str | None = None, kind: str | None = None) -> list[dict]:
         """Consolidated events (their data dicts), newest date first; filters are optional.
         ``org_ids`` matches the org left/joined or the destination."""
-        where, params = [], []
-        if org_ids:
-            marks = ", ".join("?" * len(org_ids))
-            where.append(f"(org_id IN ({marks}) OR dest_id IN ({marks}))")
-            params += list(org_ids) * 2
-        if person_ids:
-            where.append(f"person_id IN ({', '.join('?' * len(person_ids))})")
-            params += list(person_ids)
-        if since:
-            where.append("date IS NOT NULL AND date >= ?")
-            params.append(since)
-        if kind:
-            where.append("kind = ?")
-            params.append(kind)
-        sql = "SELECT data FROM events"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY date DESC NULLS LAST, id"
+        where, params = event_filters(involving=org_ids, person_ids=person_ids, since=since,
+                                      kind=kind)
+        sql = f"SELECT data FROM events{where} ORDER BY date DESC NULLS LAST, id"
         return [json.loads(r[0]) for r in self.con.execute(sql, params).fetchall()]
 
     def get_event(self, event_id: str) -> dict | None:

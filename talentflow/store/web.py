@@ -12,6 +12,8 @@ holds rows; before consolidation has run, each ``event_mentions`` row stands for
 
 from __future__ import annotations
 
+from talentflow.store.events import event_filters
+
 import json
 from typing import Any
 
@@ -48,21 +50,9 @@ class WebMixin:
                      person_id: str | None = None, since: str | None = None,
                      until: str | None = None, involving: str | None = None,
                      ) -> tuple[str, list[Any]]:
-        where, params = [], []
-        for col, val in (("kind", kind), ("org_id", org_id), ("person_id", person_id)):
-            if val:
-                where.append(f"{col} = ?")
-                params.append(val)
-        if involving:  # the org left, or the destination
-            where.append("(org_id = ? OR dest_id = ?)")
-            params += [involving, involving]
-        if since:
-            where.append("date >= ?")
-            params.append(since)
-        if until:
-            where.append("date <= ?")
-            params.append(until)
-        return (" WHERE " + " AND ".join(where)) if where else "", params
+        return event_filters(kind=kind, org_ids=[org_id] if org_id else None,
+                             person_ids=[person_id] if person_id else None, since=since,
+                             until=until, involving=[involving] if involving else None)
 
     def web_count_events(self, **filters: Any) -> int:
         """Number of events matching the filters (kind, org_id, person_id, since, until, involving)."""
