@@ -150,6 +150,9 @@ def is_suppressed(ctx: DocContext, hit: Hit) -> str | None:
         return "background"
     if hit.trig.kind in ("departure", "arrival") and lex.cues["sabbatical"] and lex.cues["sabbatical"].search(sent):
         return "sabbatical"
+    kin = lex.cues.get("kin_after")  # 'the death of his half-brother': a relative's, not the person's
+    if kin is not None and hit.trig.kind == "departure" and kin.match(ctx.ft.folded[hit.end:hit.end + 40].lstrip()):
+        return "relative"
     return None
 
 
