@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -66,8 +67,14 @@ def _person_spans(text: str, norm: str, index: list[int], ev: EventMention,
                 if len(last) >= 3 and len(n.split()) > 1:
                     names.add(last)
     for n in names:
-        spans += _finditer(re.compile(cue_regex(re.sub(r"[|*]", " ", n), clitics)), norm, index)
+        spans += _finditer(_name_pattern(n, clitics), norm, index)
     return sorted(set(spans))
+
+
+@lru_cache(maxsize=8192)
+def _name_pattern(name: str, clitics: tuple[str, ...]) -> re.Pattern:
+    """A person's name as a cue (compiled once: names recur across documents)."""
+    return re.compile(cue_regex(re.sub(r"[|*]", " ", name), clitics))
 
 
 def _org_entities(text: str, entities: list[dict] | None) -> list[dict[str, Any]]:

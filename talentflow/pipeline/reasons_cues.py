@@ -30,12 +30,27 @@ def _norm_char(c: str) -> str:
     return strip_accents(normalize_arabic(c)).casefold()
 
 
+_ONE: dict[int, str] = {}  # char code -> its normalized form, when that is one char
+_SEEN: set[str] = set()  # chars already looked up
+_MULTI: set[str] = set()  # chars whose normalized form is not exactly one char
+
+
 def normalized(text: str) -> tuple[str, list[int]]:
     """Normalized text and, for each normalized char, its offset in ``text``.
 
     >>> normalized("AB")[0]
     'ab'
     """
+    chars = set(text)
+    for c in chars - _SEEN:
+        n = _norm_char(c)
+        if len(n) == 1:
+            _ONE[ord(c)] = n
+        else:
+            _MULTI.add(c)
+        _SEEN.add(c)
+    if chars.isdisjoint(_MULTI):  # one char for one char: offsets unchanged
+        return text.translate(_ONE), list(range(len(text) + 1))
     out: list[str] = []
     index: list[int] = []
     for i, c in enumerate(text):
