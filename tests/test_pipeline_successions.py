@@ -32,3 +32,13 @@ def test_a_ruler_who_dies_leaves_a_post_of_role_other():
     text = "Kuwait's ruler, Sheikh Sabah al-Ahmad al-Sabah, died on Tuesday at the age of 91."
     events = talentflow.extract(text, lang="en", published="2020-09-29")
     assert [(e.kind, e.role) for e in events if e.person] == [("departure", "other")]
+
+
+def test_he_would_nominate_him_moves_the_leaver_not_the_speaker():
+    text = ("Robert Lighthizer is giving up his post as trade representative, President Donald "
+            "Trump said on Friday, adding that he would nominate him instead as the next "
+            "ambassador to the World Trade Organization.")
+    events = talentflow.extract(text, lang="en", published="2019-03-01")
+    moved = {(e.kind, e.person.name) for e in events if e.person}
+    assert not any(name == "Donald Trump" for _, name in moved)
+    assert ("role_change", "Robert Lighthizer") in moved  # gives up one post for another

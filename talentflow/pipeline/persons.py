@@ -225,6 +225,12 @@ def _antecedent(ctx: DocContext, hit: Hit, force: bool = False) -> Mention | Non
     if force:  # object pronoun: the person right before the verb is its agent, not the antecedent
         prev = [m for m in ctx.ents if m.type == "person" and m.end <= hit.start and not _oblique(ctx, m)
                 and m.start >= _sent_start(ctx, hit.sent - 2) and hit.start - m.end > 3]
+        subj = "|".join(lex.pronouns.get("subject", []))
+        if ctx.lang == "en" and subj and len(prev) >= 2 and \
+                re.search(rf"\b(?:{subj})\s+(?:\w+\s+){{0,2}}$", ctx.ft.folded[max(0, hit.start - 30):hit.start]):
+            # 'he would nominate him': the subject pronoun is the last person named, the object another
+            others = [m for m in prev if m.id != prev[-1].id]
+            return others[-1] if others else None
         return prev[-1] if prev else None
     s, _ = ctx.ft.sents[hit.sent]
     before = _clause_before(ctx, hit, 60)
