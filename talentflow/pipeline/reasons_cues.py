@@ -176,9 +176,34 @@ def cue_data(lang: str) -> CueData:
     )
 
 
+_LOOKBEHIND = r"(?<!\w)"
+
+
+@lru_cache(maxsize=16384)
+def _consuming(pat: re.Pattern) -> re.Pattern | None:
+    """``pat`` with its leading ``(?<!\w)`` turned into one consumed non-word char. The
+    engine then skips word chars in C instead of trying the lookbehind at every position
+    (a cue list has no literal prefix to skip by); the text is searched with one leading
+    space so a cue may still start it."""
+    if not pat.pattern.startswith(_LOOKBEHIND):
+        return None
+    return re.compile(r"\W" + pat.pattern[len(_LOOKBEHIND):], pat.flags)
+
+
 def _finditer(pat: re.Pattern | None, norm: str, index: list[int]) -> list[Span]:
     if pat is None:
         return []
+    fast = _consuming(pat)
+    if fast is not None:
+        padded, out, pos = " " + norm, [], 0
+        while (m := fast.search(padded, pos)) is not None:
+            start, end = m.start(), m.end() - 1  # offsets in ``norm``
+            if end <= start:
+                break  # an empty cue match: keep finditer's own rules for those
+            out.append((index[start], index[end]))
+            pos = end  # the match's last char may be the non-word char before the next
+        else:
+            return out
     return [(index[m.start()], index[m.end()]) for m in pat.finditer(norm) if m.end() > m.start()]
 
 
