@@ -155,7 +155,7 @@ def get_lexicon(lang: str) -> Lexicon:
     lex.data["durations"] = load(lang, "durations")
     lex.data["dates"] = load(lang, "dates")
     cues = load(lang, "cues")
-    for name in ("negation_before", "hypothetical_before", "background_before", "sabbatical", "former", "insider", "kin_after"):
+    for name in ("negation_before", "hypothetical_before", "background_before", "sabbatical", "former", "insider", "kin_after", "joint"):
         lex.cues[name] = _regex_words(cues.get(name, []))
     persons = load(lang, "persons")
     lex.titles = _words(persons.get("titles", []))

@@ -120,6 +120,7 @@ def _in_relative_clause(ctx: DocContext, sent_start: int, pos: int, hit: Hit) ->
 def news_day(ctx: DocContext, drafts: list[Draft]) -> None:
     """Events told without a date ('X becomes interim chair') happened on the day the text
     reports ('the company said on Monday'): its first exact date in the week before publication."""
+    _joint_exits(ctx, drafts)
     pub = parse_published(ctx.published)
     if pub is None or all(d.date for d in drafts):
         return
@@ -130,3 +131,21 @@ def news_day(ctx: DocContext, drafts: list[Draft]) -> None:
     for d in drafts:
         if d.date is None and d.kind != "lawsuit":
             d.date = day
+
+
+def _joint_exits(ctx: DocContext, drafts: list[Draft]) -> None:
+    """Undated exits told as going with an earlier one ('his assistants will also leave') share
+    that exit's date."""
+    cue = ctx.lex.cues.get("joint")
+    if cue is None:
+        return
+    lead = None
+    for d in sorted(drafts, key=lambda d: d.hit.start):
+        if d.kind != "departure":
+            continue
+        if d.date is None and lead is not None and lead.person is not d.person:
+            s, _ = ctx.ft.sents[d.hit.sent]
+            if cue.search(ctx.ft.folded[s:d.hit.end]):
+                d.date = lead.date
+        elif lead is None and d.date:
+            lead = d
