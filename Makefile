@@ -17,9 +17,11 @@ install: $(STAMP)
 demo: install
 	$(VENV)/bin/talentflow demo
 
-# pytest exits 5 when it collects no test; treat that as a failure of the suite.
+# The tests, plus every docstring example in the package (bench and __main__ run on import).
+# pytest exits 5 when it collects no test; that fails the target, as it should.
 test: install
-	$(PY) -m pytest -q -n 2 --dist loadgroup
+	$(PY) -m pytest -q -n 2 --dist loadgroup tests talentflow --doctest-modules \
+		--ignore=talentflow/bench --ignore=talentflow/__main__.py
 
 bench: install
 	$(PY) -m talentflow.bench
