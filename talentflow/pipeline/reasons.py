@@ -532,7 +532,7 @@ class ReasonsComponent:
             return doc
         anchors = (doc._.tf_anchors if Doc.has_extension("tf_anchors") else None) or []
         entities = (doc._.tf_entities if Doc.has_extension("tf_entities") else None) or []
-        claims = attach_reasons(doc.text, events, anchors, entities, lang, meta)
+        claims = attach_reasons(_doc_text(doc, meta), events, anchors, entities, lang, meta)
         doc._.tf_events = list(events) + claims
         if Doc.has_extension("tf_anchors") and claims:
             pad = [None] * (len(events) - len(anchors))
@@ -540,6 +540,18 @@ class ReasonsComponent:
                 {"sent": tuple(c.source.span), "trigger": tuple(c.source.span),
                  "person": [], "org": []} for c in claims]
         return doc
+
+
+def _doc_text(doc: Doc, meta: dict) -> str:
+    """The doc's text: the original the pipeline keeps in ``tf_meta`` when it is the text the
+    tokens were made from (``doc.text`` rebuilds the string from every token)."""
+    text = meta.get("text")
+    if isinstance(text, str) and len(doc):
+        first, last = doc[0], doc[-1]
+        if last.idx + len(last.text_with_ws) == len(text) and \
+                text.startswith(first.text, first.idx) and text.startswith(last.text, last.idx):
+            return text
+    return doc.text
 
 
 @Language.factory("talentflow_reasons")

@@ -33,6 +33,8 @@ def _norm_char(c: str) -> str:
 _ONE: dict[int, str] = {}  # char code -> its normalized form, when that is one char
 _SEEN: set[str] = set()  # chars already looked up
 _MULTI: set[str] = set()  # chars whose normalized form is not exactly one char
+_DROP: set[str] = set()  # chars that normalize to nothing
+_ALL: dict[int, str] = {}  # char code -> its normalized form
 
 
 def normalized(text: str) -> tuple[str, list[int]]:
@@ -44,13 +46,20 @@ def normalized(text: str) -> tuple[str, list[int]]:
     chars = set(text)
     for c in chars - _SEEN:
         n = _norm_char(c)
+        _ALL[ord(c)] = n
         if len(n) == 1:
             _ONE[ord(c)] = n
         else:
             _MULTI.add(c)
+            if not n:
+                _DROP.add(c)
         _SEEN.add(c)
     if chars.isdisjoint(_MULTI):  # one char for one char: offsets unchanged
         return text.translate(_ONE), list(range(len(text) + 1))
+    if chars.isdisjoint(_MULTI - _DROP):  # only deletions (diacritics): keep the others' offsets
+        index = [i for i, c in enumerate(text) if c not in _DROP]
+        index.append(len(text))
+        return text.translate(_ALL), index
     out: list[str] = []
     index: list[int] = []
     for i, c in enumerate(text):
