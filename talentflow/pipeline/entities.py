@@ -22,7 +22,7 @@ from talentflow.models import EntityRef
 from talentflow.pipeline.lexicon import Lexicon, get_lexicon
 from talentflow.pipeline.text import WORD, FoldedText
 
-GAP_OK = re.compile(r"^[\s\-.]{0,3}$")
+GAP_OK = re.compile(r"^[\s\-.'\u2019]{0,3}$")  # 'BYJU'S', 'Moody's': an apostrophe inside an alias
 
 
 @dataclass

@@ -27,6 +27,7 @@ from talentflow.pipeline.persons import (
 from talentflow.pipeline.text import FoldedText
 from talentflow.pipeline.counting import apply_counting_rules  # noqa: F401  (re-exported for components)
 from talentflow.pipeline.stints import choose_dates, choose_tenure, news_day, started_elsewhere, tenure_elsewhere
+from talentflow.pipeline.groups import unnamed_group, without_member_orgs
 
 KIND_PRIORITY = {"lawsuit": 0, "role_change": 1, "departure": 2, "arrival": 3}
 
@@ -226,6 +227,7 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
             org = by[0] if by else ctx.main_org
         return org, (after[0] if after else None)
     rest = [o for o in orgs if o is not dest and (dest is None or o.id != dest.id) and not _medium(ctx, o)]
+    rest = without_member_orgs(ctx, rest, s, e)
     if dest is not None and any(o.start < dest.start for o in rest):
         rest = [o for o in rest if o.start < dest.start]  # 'to join DeepMind, Google's unit': the parent is the destination's
     if not rest and hit.trig.form == "obj":
@@ -392,11 +394,16 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             continue
         persons, coref = choose_person(ctx, hit)
         if not persons and hit.trig.kind != "lawsuit":
+            unnamed_group(ctx, hit)
             continue
         group = tuple(p.id for p in persons)
         ctx.memo.setdefault("event_subjects", set()).update(group)
         for p in persons or [None]:
-            drafts.append(_fill(ctx, hit, p, coref, group))
+            d = _fill(ctx, hit, p, coref, group)
+            told = ctx.memo.get("unnamed_group", {}).get(hit.sent - 1)
+            if told and d.kind == told[0] and d.role is None and len(group) >= 2:
+                d.role = told[1]  # 'three directors resigned ... A, B and C stepped down'
+            drafts.append(d)
     _story_org(ctx, drafts)
     news_day(ctx, drafts)
     return drafts

@@ -214,6 +214,11 @@ def _expand_list(ctx: DocContext, pick: Mention, persons: list[Mention]) -> list
 
 def _gap_text(ctx: DocContext, a: Mention, b: Mention) -> str:
     text = ctx.ft.folded[a.end:b.start]
+    tag = ctx.lex.syntax.get("member_of_tag")
+    if tag and len(text) >= 12:  # 'A of Sequoia, B of Prosus and C': the first one's org is no break
+        m = re.match(tag, text)
+        if m:
+            text = text[m.end():]
     if ctx.lang == "ar" and b.start > 0 and text == "" :
         return ""
     return text if len(text) < 12 else "#"

@@ -1,0 +1,50 @@
+"""Groups of people told together: board or staff lists ('A of Sequoia, B of Prosus and C
+stepped down') and a count before the names ('three directors resigned ... A, B and C').
+
+>>> from talentflow.pipeline import extract
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from talentflow.pipeline.persons import _persons_in
+
+if TYPE_CHECKING:
+    from talentflow.pipeline.entities import Mention
+    from talentflow.pipeline.events import DocContext, Hit
+
+
+def without_member_orgs(ctx: DocContext, orgs: list[Mention], s: int, e: int) -> list[Mention]:
+    """Drop orgs that tag several people each with a different org ('A of Sequoia, B of the
+    Chan Zuckerberg Initiative'): they are whom each represents, not the org left.
+
+    >>> without_member_orgs.__name__
+    'without_member_orgs'
+    """
+    link = ctx.lex.syntax.get("member_of")
+    if not link or len(orgs) < 2:
+        return orgs
+    people = _persons_in(ctx, s, e)
+    tagged = {o.start: o.id for o in orgs for p in people
+              if p.end <= o.start <= p.end + 10 and re.fullmatch(link, ctx.ft.folded[p.end:o.start])}
+    if len(set(tagged.values())) < 2:
+        return orgs
+    return [o for o in orgs if o.start not in tagged]
+
+
+def unnamed_group(ctx: DocContext, hit: Hit) -> None:
+    """Remember the post of people counted before they are named ('three directors resigned').
+
+    >>> unnamed_group.__name__
+    'unnamed_group'
+    """
+    s, e = ctx.ft.sents[hit.sent]
+    roles = [r for r in ctx.roles if s <= r[0] and r[1] <= hit.start]
+    if roles:
+        code = roles[0][2]
+        board = ctx.lex.syntax.get("board_noun")
+        if code == "director" and board and re.search(board, ctx.ft.folded[s:e]):
+            code = "board_member"  # 'directors ... resigned from its board' sit on the board
+        ctx.memo.setdefault("unnamed_group", {})[hit.sent] = (hit.trig.kind, code)
