@@ -186,6 +186,37 @@ def _add_reason(reasons: list[Reason], r: Reason) -> None:
 
 
 # -- main entry point -------------------------------------------------------------------------------
+_CATEGORIES = ("denial", "not_denial", "disclaimer", "speech", "continuation", "industry",
+               "pronouns", "group", "plural", "officials", "contrast", "joiners", "refusal",
+               "context", "relative", "temporal", "possessive", "participles", "generic")
+
+
+class _Hits(dict):
+    """Cue category -> spans in the text; a category is scanned the first time it is asked
+    for (most documents never need most of them).
+
+    >>> h = _Hits({"x": re.compile("b")}, "abab", [0, 1, 2, 3, 4])
+    >>> h["x"], h.get("y", [])
+    ([(1, 2), (3, 4)], [])
+    """
+
+    def __init__(self, pats: dict[str, re.Pattern | None], norm: str, index: list[int]):
+        super().__init__()
+        self._pats, self._norm, self._index = pats, norm, index
+
+    def __missing__(self, key: str) -> list[Span]:
+        if key not in self._pats:
+            raise KeyError(key)
+        spans = self[key] = _finditer(self._pats[key], self._norm, self._index)
+        return spans
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
 def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | None = None,
                    entities: list[dict] | None = None, lang: str = "en",
                    meta: dict | None = None) -> list[EventMention]:
@@ -201,29 +232,9 @@ def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | 
     norm, index = normalized(text)
     anchors = list(anchors or [])
     anchors += [None] * (len(events) - len(anchors))
-    hits: dict[str, list[Span]] = {
-        "denial": _finditer(data.denial, norm, index),
-        "not_denial": _finditer(data.not_denial, norm, index),
-        "disclaimer": _finditer(data.disclaimer, norm, index),
-        "speech": _finditer(data.speech, norm, index),
-        "continuation": _finditer(data.continuation, norm, index),
-        "industry": _finditer(data.industry, norm, index),
-        "pronouns": _finditer(data.pronouns, norm, index),
-        "group": _finditer(data.group, norm, index),
-        "plural": _finditer(data.plural, norm, index),
-        "officials": _finditer(data.officials, norm, index),
-        "contrast": _finditer(data.contrast, norm, index),
-        "joiners": _finditer(data.joiners, norm, index),
-        "refusal": _finditer(data.refusal, norm, index),
-        "context": _finditer(data.context, norm, index),
-        "relative": _finditer(data.relative, norm, index),
-        "temporal": _finditer(data.temporal, norm, index),
-        "possessive": _finditer(data.possessive, norm, index),
-        "participles": _finditer(data.participles, norm, index),
-        "generic": _finditer(data.generic, norm, index),
-    }
-    for a, pat in data.attribution.items():
-        hits["attr:" + a] = _finditer(pat, norm, index)
+    pats: dict[str, re.Pattern | None] = {name: getattr(data, name) for name in _CATEGORIES}
+    pats.update(("attr:" + a, pat) for a, pat in data.attribution.items())
+    hits = _Hits(pats, norm, index)
     orgs = _org_entities(text, entities)
     ctx = _Ctx(
         text=text, lang=lang, data=data, sents=split_sentences(text, data.abbreviations),
