@@ -214,6 +214,17 @@ def _expand_list(ctx: DocContext, pick: Mention, persons: list[Mention]) -> list
 
 def _gap_text(ctx: DocContext, a: Mention, b: Mention) -> str:
     text = ctx.ft.folded[a.end:b.start]
+    posts = [r for r in ctx.roles if a.end <= r[0] and r[1] <= b.start]
+    if posts and len(text) >= 12:  # 'president X and foreign minister Y': the second one's post
+        syn = ctx.lex.syntax
+        role = ctx.ft.folded[posts[0][0]:posts[-1][1]]
+        conj = syn["conjunction_prefix"]
+        lead = " " + role[:len(conj)] if conj and role.startswith(conj) else ""
+        rest = ctx.ft.folded[posts[-1][1]:b.start]
+        comp = syn.get("role_complement")  # Arabic 'minister of the foreign (affairs)'
+        if comp:
+            rest = re.sub(comp, "", rest, count=1)
+        text = ctx.ft.folded[a.end:posts[0][0]] + lead + rest
     tag = ctx.lex.syntax.get("member_of_tag")
     if tag and len(text) >= 12:  # 'A of Sequoia, B of Prosus and C': the first one's org is no break
         m = re.match(tag, text)
