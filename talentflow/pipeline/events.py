@@ -27,7 +27,7 @@ from talentflow.pipeline.persons import (
 from talentflow.pipeline.text import FoldedText
 from talentflow.pipeline.counting import apply_counting_rules  # noqa: F401  (re-exported for components)
 from talentflow.pipeline.stints import choose_dates, choose_tenure, news_day, started_elsewhere, tenure_elsewhere
-from talentflow.pipeline.groups import unnamed_group, without_member_orgs
+from talentflow.pipeline.groups import successor_orgs, unnamed_group, without_member_orgs
 
 KIND_PRIORITY = {"lawsuit": 0, "role_change": 1, "departure": 2, "arrival": 3}
 
@@ -405,6 +405,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                 d.role = told[1]  # 'three directors resigned ... A, B and C stepped down'
             drafts.append(d)
     _story_org(ctx, drafts)
+    successor_orgs(ctx, drafts)
     news_day(ctx, drafts)
     return drafts
 

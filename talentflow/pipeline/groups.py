@@ -48,3 +48,27 @@ def unnamed_group(ctx: DocContext, hit: Hit) -> None:
         if code == "director" and board and re.search(board, ctx.ft.folded[s:e]):
             code = "board_member"  # 'directors ... resigned from its board' sit on the board
         ctx.memo.setdefault("unnamed_group", {})[hit.sent] = (hit.trig.kind, code)
+
+
+def successor_orgs(ctx: DocContext, drafts: list) -> None:
+    """'named X chief executive, succeeding Y, who left': Y left the org X joined, not an org
+    named in X's apposition.
+
+    >>> successor_orgs.__name__
+    'successor_orgs'
+    """
+    cue = ctx.lex.syntax.get("successor_before")
+    if not cue:
+        return
+    for d in drafts:
+        if d.kind != "departure" or d.person is None or d.destination is not None:
+            continue
+        if not re.search(cue, ctx.ft.folded[max(0, d.person.start - 20):d.person.start]):
+            continue
+        for o in drafts:
+            if o is d or o.hit.sent != d.hit.sent or o.person is None or o.person.id == d.person.id:
+                continue
+            joined = o.destination if o.kind == "departure" else o.org if o.kind in ("arrival", "role_change") else None
+            if joined is not None and o.hit.start < d.hit.start:
+                d.org = joined
+                break

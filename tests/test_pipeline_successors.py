@@ -1,0 +1,12 @@
+"""A predecessor replaced by an appointee left the org the appointee joins, not an org named in
+the appointee's description."""
+
+import talentflow
+
+
+def test_the_predecessor_left_the_org_the_successor_joined():
+    text = ("أعلنت بوينغ تعيين كيلي أورتبرغ، الرئيس التنفيذي السابق لشركة روكويل كولينز، رئيسا "
+            "تنفيذيا لها خلفا لديف كالهون الذي يغادر منصبه نهاية العام.")
+    events = talentflow.extract(text, lang="ar", published="2024-07-31")
+    deps = {e.person.name: e for e in events if e.kind == "departure" and e.person}
+    assert deps["Dave Calhoun"].org.name == "Boeing"
