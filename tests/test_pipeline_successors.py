@@ -10,3 +10,12 @@ def test_the_predecessor_left_the_org_the_successor_joined():
     events = talentflow.extract(text, lang="ar", published="2024-07-31")
     deps = {e.person.name: e for e in events if e.kind == "departure" and e.person}
     assert deps["Dave Calhoun"].org.name == "Boeing"
+
+
+def test_an_org_opening_a_new_clause_is_not_the_one_left():
+    text = ("Kyle Vogt resigned as chief executive of Cruise on Sunday. On Tuesday its chief "
+            "operating officer Susan Park also resigned, and General Motors said it would cut "
+            "spending on the unit.")
+    events = talentflow.extract(text, lang="en", published="2023-12-14")
+    deps = {e.person.name: e for e in events if e.kind == "departure" and e.person}
+    assert deps["Susan Park"].org.name == "Cruise"

@@ -27,7 +27,7 @@ from talentflow.pipeline.persons import (
 from talentflow.pipeline.text import FoldedText
 from talentflow.pipeline.counting import apply_counting_rules  # noqa: F401  (re-exported for components)
 from talentflow.pipeline.stints import choose_dates, choose_tenure, news_day, started_elsewhere, tenure_elsewhere
-from talentflow.pipeline.groups import successor_orgs, unnamed_group, without_member_orgs
+from talentflow.pipeline.groups import group_post, successor_orgs, unnamed_group, without_member_orgs
 
 KIND_PRIORITY = {"lawsuit": 0, "role_change": 1, "departure": 2, "arrival": 3}
 
@@ -227,7 +227,7 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
             org = by[0] if by else ctx.main_org
         return org, (after[0] if after else None)
     rest = [o for o in orgs if o is not dest and (dest is None or o.id != dest.id) and not _medium(ctx, o)]
-    rest = without_member_orgs(ctx, rest, s, e)
+    rest = without_member_orgs(ctx, rest, s, e, hit)
     if dest is not None and any(o.start < dest.start for o in rest):
         rest = [o for o in rest if o.start < dest.start]  # 'to join DeepMind, Google's unit': the parent is the destination's
     if not rest and hit.trig.form == "obj":
@@ -399,11 +399,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
         group = tuple(p.id for p in persons)
         ctx.memo.setdefault("event_subjects", set()).update(group)
         for p in persons or [None]:
-            d = _fill(ctx, hit, p, coref, group)
-            told = ctx.memo.get("unnamed_group", {}).get(hit.sent - 1)
-            if told and d.kind == told[0] and d.role is None and len(group) >= 2:
-                d.role = told[1]  # 'three directors resigned ... A, B and C stepped down'
-            drafts.append(d)
+            drafts.append(group_post(ctx, _fill(ctx, hit, p, coref, group), len(group)))
     _story_org(ctx, drafts)
     successor_orgs(ctx, drafts)
     news_day(ctx, drafts)

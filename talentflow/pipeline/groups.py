@@ -16,13 +16,18 @@ if TYPE_CHECKING:
     from talentflow.pipeline.events import DocContext, Hit
 
 
-def without_member_orgs(ctx: DocContext, orgs: list[Mention], s: int, e: int) -> list[Mention]:
+def without_member_orgs(ctx: DocContext, orgs: list[Mention], s: int, e: int, hit: Hit | None = None
+                        ) -> list[Mention]:
     """Drop orgs that tag several people each with a different org ('A of Sequoia, B of the
-    Chan Zuckerberg Initiative'): they are whom each represents, not the org left.
+    Chan Zuckerberg Initiative'): they are whom each represents, not the org left; and, for an
+    exit, an org opening a new clause after it ('Kan also resigned, and GM named Y').
 
     >>> without_member_orgs.__name__
     'without_member_orgs'
     """
+    new_clause = ctx.lex.syntax.get("new_clause_before")
+    if hit is not None and hit.trig.kind == "departure" and new_clause:
+        orgs = [o for o in orgs if not (o.start > hit.end and re.search(new_clause, ctx.ft.folded[hit.end:o.start]))]
     link = ctx.lex.syntax.get("member_of")
     if not link or len(orgs) < 2:
         return orgs
@@ -72,3 +77,16 @@ def successor_orgs(ctx: DocContext, drafts: list) -> None:
             if joined is not None and o.hit.start < d.hit.start:
                 d.org = joined
                 break
+
+
+def group_post(ctx: DocContext, d, size: int):
+    """A named group after a count ('three directors resigned ... A, B and C stepped down')
+    takes the post the count gave.
+
+    >>> group_post.__name__
+    'group_post'
+    """
+    told = ctx.memo.get("unnamed_group", {}).get(d.hit.sent - 1)
+    if told and d.kind == told[0] and d.role is None and size >= 2:
+        d.role = told[1]
+    return d
