@@ -56,7 +56,8 @@ def _driver_hits(data: CueData, norm: str, index: list[int]) -> list[_Found]:
 
 
 def _person_spans(text: str, norm: str, index: list[int], ev: EventMention,
-                  anchor: dict | None, clitics: tuple[str, ...]) -> list[Span]:
+                  anchor: dict | None, clitics: tuple[str, ...],
+                  memo: dict[str, list[Span]] | None = None) -> list[Span]:
     spans = [tuple(s) for s in (anchor or {}).get("person", [])]
     names: set[str] = set()
     for ref in (ev.person,):
@@ -67,7 +68,13 @@ def _person_spans(text: str, norm: str, index: list[int], ev: EventMention,
                 if len(last) >= 3 and len(n.split()) > 1:
                     names.add(last)
     for n in names:
-        spans += _finditer(_name_pattern(n, clitics), norm, index)
+        pat = _name_pattern(n, clitics)
+        if memo is None:
+            spans += _finditer(pat, norm, index)
+            continue
+        if pat.pattern not in memo:  # the same person in several events: scan once
+            memo[pat.pattern] = _finditer(pat, norm, index)
+        spans += memo[pat.pattern]
     return sorted(set(spans))
 
 
@@ -236,10 +243,11 @@ def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | 
     pats.update(("attr:" + a, pat) for a, pat in data.attribution.items())
     hits = _Hits(pats, norm, index)
     orgs = _org_entities(text, entities)
+    names: dict[str, list[Span]] = {}
     ctx = _Ctx(
         text=text, lang=lang, data=data, sents=split_sentences(text, data.abbreviations),
         quotes=quote_spans(text), events=events,
-        persons=[_person_spans(text, norm, index, ev, an, data.clitics)
+        persons=[_person_spans(text, norm, index, ev, an, data.clitics, names)
                  for ev, an in zip(events, anchors)],
         triggers=[tuple(an["trigger"]) if an and an.get("trigger") else
                   (tuple(ev.source.span) if ev.source and ev.source.span != (0, 0) else None)
