@@ -19,3 +19,11 @@ def test_an_org_opening_a_new_clause_is_not_the_one_left():
     events = talentflow.extract(text, lang="en", published="2023-12-14")
     deps = {e.person.name: e for e in events if e.kind == "departure" and e.person}
     assert deps["Susan Park"].org.name == "Cruise"
+
+
+def test_not_standing_for_re_election_is_leaving_the_board():
+    text = ("HSBC said on Tuesday that its chair Mark Tucker will not stand for re-election at "
+            "the annual meeting next year.")
+    events = talentflow.extract(text, lang="en", published="2024-05-21")
+    assert [(e.kind, e.person.name, e.org.name, e.role) for e in events if e.person] == \
+        [("departure", "Mark Tucker", "HSBC", "chair")]
