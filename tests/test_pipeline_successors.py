@@ -27,3 +27,10 @@ def test_not_standing_for_re_election_is_leaving_the_board():
     events = talentflow.extract(text, lang="en", published="2024-05-21")
     assert [(e.kind, e.person.name, e.org.name, e.role) for e in events if e.person] == \
         [("departure", "Mark Tucker", "HSBC", "chair")]
+
+
+def test_arabic_not_standing_for_re_election_is_leaving_the_board():
+    text = ("أعلن بنك إتش إس بي سي يوم الثلاثاء أن رئيس مجلس إدارته مارك تاكر لن يترشح لإعادة "
+            "انتخابه في الجمعية العمومية العام المقبل.")
+    events = talentflow.extract(text, lang="ar", published="2024-05-21")
+    assert [(e.kind, e.org.name, e.role) for e in events if e.person] == [("departure", "HSBC", "chair")]
