@@ -251,6 +251,12 @@ def _antecedent(ctx: DocContext, hit: Hit, force: bool = False) -> Mention | Non
     s, _ = ctx.ft.sents[hit.sent]
     before = _clause_before(ctx, hit, 60)
     trig_text = ctx.ft.folded[hit.start:hit.end]
+    self_ref = lex.syntax.get("speaker_self_pronoun")  # 'X said that he would not ...' is X
+    if self_ref and re.search(self_ref, ctx.ft.folded[max(s, hit.start - 12):hit.start]):
+        spoke = [m for m in ctx.ents if m.type == "person" and s <= m.start and m.end <= hit.start
+                 and _is_speaker(ctx, m)]
+        if spoke:
+            return spoke[-1]
     if ctx.lang == "en":
         pron = "|".join(lex.pronouns.get("subject", []) + lex.pronouns.get("possessive", []))
         if not re.search(rf"\b(?:{pron})\b", before):
