@@ -34,3 +34,12 @@ def test_arabic_not_standing_for_re_election_is_leaving_the_board():
             "انتخابه في الجمعية العمومية العام المقبل.")
     events = talentflow.extract(text, lang="ar", published="2024-05-21")
     assert [(e.kind, e.org.name, e.role) for e in events if e.person] == [("departure", "HSBC", "chair")]
+
+
+def test_the_company_is_the_one_named_with_the_company_noun_in_the_sentence():
+    text = ("بعد أسابيع من المفاوضات، أبرمت مايكروسوفت اتفاقا مع شركة إنفلكشن، وأعلنت أن "
+            "الرئيس التنفيذي للشركة مصطفى سليمان سينضم إلى مايكروسوفت لقيادة وحدة جديدة.")
+    events = talentflow.extract(text, lang="ar", published="2024-03-20")
+    moves = [(e.kind, e.org.name if e.org else None, e.destination.name if e.destination else None)
+             for e in events if e.person]
+    assert moves == [("departure", "Inflection AI", "Microsoft")]

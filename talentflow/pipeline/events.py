@@ -27,7 +27,7 @@ from talentflow.pipeline.persons import (
 from talentflow.pipeline.text import FoldedText
 from talentflow.pipeline.counting import apply_counting_rules  # noqa: F401  (re-exported for components)
 from talentflow.pipeline.stints import choose_dates, choose_tenure, news_day, started_elsewhere, tenure_elsewhere
-from talentflow.pipeline.groups import group_post, successor_orgs, unnamed_group, without_member_orgs
+from talentflow.pipeline.groups import company_antecedent, group_post, successor_orgs, unnamed_group, without_member_orgs
 
 KIND_PRIORITY = {"lawsuit": 0, "role_change": 1, "departure": 2, "arrival": 3}
 
@@ -370,8 +370,8 @@ def role_org(ctx: DocContext, role_span: tuple[int, int]) -> Mention | None:
     ana = ctx.lex.org_anaphora
     if ana is not None:
         mt = ana.search(after)
-        if mt and re.match(syn["role_org_link"], after[:mt.start()]) and ctx.main_org is not None:
-            return ctx.main_org
+        if mt and re.match(syn["role_org_link"], after[:mt.start()]) or ana.search(ctx.ft.folded[max(role_span[0], e - 8):e]):
+            return company_antecedent(ctx, role_span[0]) or ctx.main_org  # also 'CEO of the company' as one phrase
     return None
 
 

@@ -90,3 +90,19 @@ def group_post(ctx: DocContext, d, size: int):
     if told and d.kind == told[0] and d.role is None and size >= 2:
         d.role = told[1]
     return d
+
+
+def company_antecedent(ctx: DocContext, pos: int) -> Mention | None:
+    """'the company' after 'the Windsurf company' in the same sentence is Windsurf, even when
+    the text is mostly about another org ('... Google said the company's CEO will join it').
+
+    >>> company_antecedent.__name__
+    'company_antecedent'
+    """
+    noun = ctx.lex.syntax.get("company_noun")
+    if not noun:
+        return None
+    s, _ = ctx.ft.sents[ctx.ft.sent_of(pos)]
+    named = [m for m in ctx.ents if m.type == "org" and s <= m.start and m.end <= pos
+             and re.search(noun + r"\s+$", ctx.ft.folded[max(s, m.start - 12):m.start])]
+    return named[-1] if named else None
