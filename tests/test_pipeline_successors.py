@@ -43,3 +43,14 @@ def test_the_company_is_the_one_named_with_the_company_noun_in_the_sentence():
     moves = [(e.kind, e.org.name if e.org else None, e.destination.name if e.destination else None)
              for e in events if e.person]
     assert moves == [("departure", "Inflection AI", "Microsoft")]
+
+
+def test_coordinated_subjects_make_the_same_move():
+    text = ("بعد أسابيع من المفاوضات، أبرمت مايكروسوفت اتفاقا مع شركة إنفلكشن، وأعلنت أن "
+            "الرئيس التنفيذي للشركة مصطفى سليمان، وكبير علمائها كارين سيمونيان، سينضمان إلى "
+            "مايكروسوفت لقيادة وحدة جديدة.")
+    events = talentflow.extract(text, lang="ar", published="2024-03-20")
+    moves = {(e.kind, e.org.name if e.org else None, e.destination.name if e.destination else None)
+             for e in events if e.person}
+    assert moves == {("departure", "Inflection AI", "Microsoft")}
+    assert len([e for e in events if e.person]) == 2

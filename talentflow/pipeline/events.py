@@ -27,7 +27,7 @@ from talentflow.pipeline.persons import (
 from talentflow.pipeline.text import FoldedText
 from talentflow.pipeline.counting import apply_counting_rules  # noqa: F401  (re-exported for components)
 from talentflow.pipeline.stints import choose_dates, choose_tenure, news_day, started_elsewhere, tenure_elsewhere
-from talentflow.pipeline.groups import company_antecedent, group_post, successor_orgs, unnamed_group, without_member_orgs
+from talentflow.pipeline.groups import company_antecedent, group_post, same_move, successor_orgs, unnamed_group, without_member_orgs
 
 KIND_PRIORITY = {"lawsuit": 0, "role_change": 1, "departure": 2, "arrival": 3}
 
@@ -398,8 +398,8 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             continue
         group = tuple(p.id for p in persons)
         ctx.memo.setdefault("event_subjects", set()).update(group)
-        for p in persons or [None]:
-            drafts.append(group_post(ctx, _fill(ctx, hit, p, coref, group), len(group)))
+        drafts.extend(same_move([group_post(ctx, _fill(ctx, hit, p, coref, group), len(group))
+                                 for p in persons or [None]]))
     _story_org(ctx, drafts)
     successor_orgs(ctx, drafts)
     news_day(ctx, drafts)

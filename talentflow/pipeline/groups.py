@@ -106,3 +106,20 @@ def company_antecedent(ctx: DocContext, pos: int) -> Mention | None:
     named = [m for m in ctx.ents if m.type == "org" and s <= m.start and m.end <= pos
              and re.search(noun + r"\s+$", ctx.ft.folded[max(s, m.start - 12):m.start])]
     return named[-1] if named else None
+
+
+def same_move(drafts: list) -> list:
+    """People who are subjects of one trigger make the same move ('the CEO of Windsurf and his
+    co-founder will join Google DeepMind'): a member read as a plain join takes the move the
+    others make from their org.
+
+    >>> same_move([])
+    []
+    """
+    lead = next((d for d in drafts if d.kind == "departure" and d.destination is not None and d.org is not None), None)
+    if lead is None:
+        return drafts
+    for d in drafts:
+        if d.kind == "arrival" and d.destination is None:
+            d.kind, d.org, d.destination = "departure", lead.org, lead.destination
+    return drafts
