@@ -67,3 +67,23 @@ def test_export_cli(tmp_path, cli, data_dir):
     assert pq.read_table(tmp_path / "out" / "stints.parquet").num_rows == 5
     r = cli("export", "--format", "parquet", "--table", "nope", "--out", tmp_path / "x", "--db", db)
     assert r.exit_code == 1 and "Valid tables:" in r.stderr
+
+
+def test_reasons_export_carries_the_gentry_departure_code(tmp_path):
+    import pandas as pd
+
+    from talentflow.models import EntityRef, EventMention, Reason, Source
+    from talentflow.store import Store
+
+    m = EventMention("departure", EntityRef("Jane Roe", id="person:jane-roe"),
+                     EntityRef("Acme", id="org:acme"),
+                     reasons=[Reason("poached", "media"), Reason("health", "self"),
+                              Reason("unstated", "media"), Reason("misconduct_legal", "company")],
+                     source=Source(doc="doc:1", span=(0, 10)))
+    with Store(tmp_path / "s.duckdb") as s:
+        s.add_mentions([m])
+        assert s.export("reasons", "csv", tmp_path / "r.csv") == 4
+    got = pd.read_csv(tmp_path / "r.csv").set_index("driver")["gentry"]
+    # drivers.md: poached → 6 new opportunity, health → 2 illness, misconduct_legal → 4, unstated → none
+    assert got["poached"] == 6 and got["health"] == 2 and got["misconduct_legal"] == 4
+    assert pd.isna(got["unstated"])

@@ -134,7 +134,7 @@ class DocumentsMixin:
                                   f"{', '.join(EXPORT_FORMATS)}.")
         Path(out).parent.mkdir(parents=True, exist_ok=True)
         target = str(out).replace("'", "''")
-        self.con.execute(f"COPY (SELECT * FROM {table} ORDER BY ALL) TO '{target}' "
+        self.con.execute(f"COPY ({_export_select(table)} ORDER BY ALL) TO '{target}' "
                          f"{EXPORT_FORMATS[fmt]}")
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
@@ -163,3 +163,16 @@ def _doc_from_row(row: tuple) -> Document:
     d = dict(zip(DOC_COLUMNS, row))
     d["published"] = _iso(d["published"])
     return Document(**d)
+
+
+def _export_select(table: str) -> str:
+    """The rows an export writes: the table, and for ``reasons`` also each driver's code in the
+    Gentry et al. CEO-departure taxonomy (shared/spec/drivers.md), for comparison with it."""
+    if table != "reasons":
+        return f"SELECT * FROM {table}"
+    from talentflow.why import drivers_table, gentry_code
+
+    pairs = ", ".join(f"('{d}', {gentry_code(d) if gentry_code(d) is not None else 'NULL'})"
+                      for d in drivers_table())
+    return (f"SELECT r.*, g.gentry FROM reasons r LEFT JOIN (VALUES {pairs}) "
+            f"AS g(driver, gentry) USING (driver)")
