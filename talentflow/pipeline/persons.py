@@ -55,8 +55,7 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
         right = [p for p in persons if 0 <= p.start - hit.end <= 2]
         if right:
             return _expand_list(ctx, right[0], persons), False
-    rel = ctx.lex.syntax.get("relative_before")
-    if rel and re.search(rel, ctx.ft.folded[max(s, hit.start - 40):hit.start]):
+    if _after_relative_pronoun(ctx, hit.start, floor=s):
         prior = [p for p in persons if p.end <= hit.start and hit.start - p.end <= 40]
         if prior:  # "..., replacing Y, who is retiring": the relative pronoun's antecedent
             return [prior[-1]], False
@@ -82,7 +81,7 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
                   and _gap_ok(ctx, hit.end, p.start)]
     # a name inside a relative clause ("the company that Musk founded") is not the subject of a
     # later verb
-    near_before = [p for p in before if hit.start - p.end <= 160 and not _in_relative_clause(ctx, p)]
+    near_before = [p for p in before if hit.start - p.end <= 160 and not _after_relative_pronoun(ctx, p.start)]
     pick: Mention | None = None
     svo = ctx.lang == "ar" and near_before and hit.start - near_before[-1].end <= 2
     if svo:
@@ -278,7 +277,7 @@ def _antecedent(ctx: DocContext, hit: Hit, force: bool = False) -> Mention | Non
     # ("Sutskever, who ..., announced that he was leaving").
     last = prev[-1]
     subjects = ctx.memo.get("event_subjects", ())
-    if not subjects or not (last.start < s or _in_relative_clause(ctx, last)):
+    if not subjects or not (last.start < s or _after_relative_pronoun(ctx, last.start)):
         return last
     if last.id in subjects:
         return last
@@ -286,10 +285,12 @@ def _antecedent(ctx: DocContext, hit: Hit, force: bool = False) -> Mention | Non
     return salient[-1] if salient else last
 
 
-def _in_relative_clause(ctx: DocContext, m: Mention) -> bool:
-    """'the company that Musk founded': the name is the subject of a relative clause."""
+def _after_relative_pronoun(ctx: DocContext, pos: int, floor: int = 0) -> bool:
+    """A relative pronoun (and at most a word or two) stands right before ``pos``: a trigger
+    there is the relative clause's verb; a name there is the clause's subject ('the company
+    that Musk founded')."""
     rel = ctx.lex.syntax.get("relative_before")
-    return bool(rel) and bool(re.search(rel, ctx.ft.folded[max(0, m.start - 40):m.start]))
+    return bool(rel) and bool(re.search(rel, ctx.ft.folded[max(floor, pos - 40):pos]))
 
 
 def _sent_start(ctx: DocContext, i: int) -> int:
