@@ -108,7 +108,7 @@ def test_arabic_labels_with_lang_ar(store):
     root = next(a for t, a, _ in p.found if t == "html")
     assert root == {"lang": "ar", "dir": "rtl"}
     assert "لماذا غادروا" in html and "Why they left" not in html
-    assert "صراع مع القيادة" in html  # the driver label, from labels.json
+    assert "صراع مع القيادة" in html  # the short driver label, from lang/drivers.json
 
 
 def test_script_and_markup_in_documents_show_as_text():

@@ -31,7 +31,10 @@ class UnknownOrg(W.WhyError, ValueError):
 
 @lru_cache(maxsize=1)
 def labels() -> dict[str, Any]:
-    """The report's own words per language: {"en": {...}, "ar": {...}, "drivers": {...}}."""
+    """The report's own words per language: {"en": {...}, "ar": {...}, "attributions": ...}.
+
+    Driver labels are not here: they come from the taxonomy, ``lang/drivers.json``.
+    """
     return json.loads(LABELS_PATH.read_text(encoding="utf-8"))
 
 

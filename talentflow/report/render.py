@@ -20,7 +20,7 @@ from talentflow.report import charts
 from talentflow.report.data import brief as make_brief
 from talentflow.report.data import labels
 from talentflow.report.figures import figures
-from talentflow.why import driver_label
+from talentflow.why import driver_label, drivers_table
 
 LANGS = ("en", "ar")
 RTL_LANGS = {"ar", "fa", "he", "ur"}
@@ -94,6 +94,16 @@ def environment() -> Environment:
     return env
 
 
+def driver_short(code: str) -> dict[str, str]:
+    """The driver's short label per language (``lang/drivers.json``), for charts and tables.
+
+    >>> driver_short("poached")["en"]
+    'Poached'
+    """
+    d = drivers_table().get(code)
+    return dict(d.get("short") or d["label"]) if d else driver_label(code)
+
+
 def page_globals(lang: str, web: bool) -> dict[str, Any]:
     """Names every template may use: labels, label lookups, links."""
     if lang not in LANGS:
@@ -101,8 +111,7 @@ def page_globals(lang: str, web: bool) -> dict[str, Any]:
     lab = labels()
     return {
         "lang": lang, "L": lab[lang], "web": web,
-        # the report's own wording (labels.json) where it has one, else the taxonomy's
-        "driver_name": lambda code: lab["drivers"].get(code, driver_label(code)).get(lang, code),
+        "driver_name": lambda code: driver_short(code).get(lang, code),
         "attribution": lambda code: lab["attributions"].get(code or "", {}).get(lang, code or "—"),
         "family": lambda code: lab["families"].get(code or "", {}).get(lang, code),
         "kind_name": lambda code: lab["kinds"].get(code or "", {}).get(lang, code),
