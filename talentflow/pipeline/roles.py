@@ -1,0 +1,120 @@
+"""Which role a person held in an event: the role phrase nearest them, the most specific of
+joined titles ('co-founder and chief executive'), and the org a role phrase names.
+
+>>> from talentflow.pipeline import extract
+>>> [e.role for e in extract("Jane Roe, co-founder and chief technology officer of Acme Corp, resigned.", "en")]
+['cto']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from talentflow.pipeline.groups import company_antecedent
+from talentflow.pipeline.persons import _persons_in
+
+if TYPE_CHECKING:
+    from talentflow.pipeline.entities import Mention
+    from talentflow.pipeline.events import DocContext, Hit
+
+
+SPECIFICITY = ("ceo", "cfo", "cto", "coo", "cpo", "cmo", "general_counsel", "chief_scientist", "president",
+               "chair", "vp", "head", "director", "lawyer", "engineer", "researcher", "advisor", "cofounder",
+               "board_member", "executive", "employee", "other")
+
+
+def _most_specific(ctx: DocContext, role: tuple[int, int, str]) -> tuple[int, int, str]:
+    """'co-founder and chief executive': the most specific of roles joined to the one chosen."""
+    best = role
+    for r in ctx.roles:
+        if r is role:
+            continue
+        a, b = (role, r) if role[0] < r[0] else (r, role)
+        gap = ctx.ft.folded[a[1]:b[0]]
+        if len(gap) <= 8 and re.fullmatch(ctx.lex.syntax["role_joiner"], gap) is not None \
+                and SPECIFICITY.index(r[2]) < SPECIFICITY.index(best[2]):
+            best = r
+    return best
+
+
+def choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mention | None,
+                group: tuple[str, ...] = ()) -> tuple[str | None, tuple[int, int] | None]:
+    """Role code nearest the person in the trigger sentence, else near another mention of them."""
+    code, span = _choose_role(ctx, hit, person, dest, group)
+    if span is None:
+        return code, span
+    r = next((r for r in ctx.roles if (r[0], r[1]) == span), None)
+    if r is None:
+        return code, span
+    best = _most_specific(ctx, r)
+    return best[2], (best[0], best[1])
+
+
+def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mention | None,
+                 group: tuple[str, ...] = ()) -> tuple[str | None, tuple[int, int] | None]:
+    s, e = ctx.ft.sents[hit.sent]
+    cands = [r for r in ctx.roles if r[0] >= s and r[1] <= e]
+    link = ctx.lex.syntax["role_after_trigger"]
+    titled = {m.start for m in ctx.ents if m.type == "person"}
+    for r in cands:
+        if hit.end <= r[0] <= hit.end + 25 and re.fullmatch(link, ctx.ft.folded[hit.end:r[0]]):
+            if any(0 <= t - r[1] <= 2 for t in titled):  # 'named CFO Jane Roe as CEO': a title, not the post
+                continue
+            return r[2], (r[0], r[1])
+    if hit.trig.kind in ("arrival", "role_change") and person is not None:
+        base = max(hit.end, person.end)
+        later = [r for r in cands if base <= r[0] <= base + 120
+                 and not any(0 <= t - r[1] <= 2 and not ctx.ft.folded[r[1]:t].strip() for t in titled)]
+        # (another person's title right before their name is not the post)
+        # not in the person's apposition ('X, chief product officer at Y, takes the post of CEO')
+        fresh = [r for r in later if not re.fullmatch(r"\s*[,\u060c][^,\u060c.]*", ctx.ft.folded[base:r[0]])
+                 and not re.search(r"[,\u060c]\s*(?:\w+\s+)?$", ctx.ft.folded[max(base, r[0] - 12):r[0]])]
+        fresh = fresh or [r for r in later if not re.fullmatch(r"\s*[,\u060c][^,\u060c.]*", ctx.ft.folded[base:r[0]])]
+        pick = (fresh or later)[0] if later else None
+        if pick is not None and pick[0] - base <= (120 if fresh else 40):
+            return pick[2], (pick[0], pick[1])
+    if dest is not None and hit.trig.kind == "departure":
+        cands = [r for r in cands if r[0] < dest.start or r[0] > dest.end + 40]
+    others = [m for m in _persons_in(ctx, s, e) if person and m.id != person.id and m.id not in group]
+    anchor = person if person else None
+
+    def dist(r):
+        if anchor is None:
+            return abs(r[0] - hit.start)
+        d = min(abs(r[0] - anchor.end), abs(anchor.start - r[1]))
+        closer = any(min(abs(r[0] - o.end), abs(o.start - r[1])) < d for o in others)
+        return d + (200 if closer else 0)
+
+    if cands:
+        best = min(cands, key=dist)
+        if dist(best) < 200 or anchor is None:
+            return best[2], (best[0], best[1])
+    if person is not None:
+        for m in ctx.ents:
+            if m.id != person.id or m.start == person.start:
+                continue
+            near = [r for r in ctx.roles if (0 <= r[0] - m.end <= 30) or (0 <= m.start - r[1] <= 30)]
+            if near:
+                r = min(near, key=lambda r: min(abs(r[0] - m.end), abs(m.start - r[1])))
+                return r[2], (r[0], r[1])
+    return None, None
+
+
+def role_org(ctx: DocContext, role_span: tuple[int, int]) -> Mention | None:
+    """The org a role phrase belongs to: 'CFO of Acme', 'الرئيس المالي للشركة' (main org)."""
+    e = role_span[1]
+    syn = ctx.lex.syntax
+    former = ctx.lex.cues.get("former")
+    if former is not None and former.search(ctx.ft.folded[max(0, role_span[0] - 20):role_span[0]]):
+        return None  # 'a former Walmart executive' says nothing about the current employer
+    for m in ctx.ents:
+        if m.type == "org" and e <= m.start <= e + 25 and re.match(syn["role_org_link"], ctx.ft.folded[e:m.start]):
+            return m
+    after = ctx.ft.folded[e:e + 25]
+    ana = ctx.lex.org_anaphora
+    if ana is not None:
+        mt = ana.search(after)
+        if mt and re.match(syn["role_org_link"], after[:mt.start()]) or ana.search(ctx.ft.folded[max(role_span[0], e - 8):e]):
+            return company_antecedent(ctx, role_span[0]) or ctx.main_org  # also 'CEO of the company' as one phrase
+    return None
