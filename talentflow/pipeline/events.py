@@ -342,14 +342,26 @@ def _insider(ctx: DocContext, hit: Hit, person: Mention | None, d: Draft) -> boo
     if _other_role_elsewhere(ctx, person, d.role, hit):
         return True
     for r0, r1, code in ctx.roles:
-        if code != d.role and s <= r1 <= person.start and person.start - r1 <= 3:
+        if code != d.role and s <= r1 <= person.start and person.start - r1 <= 3 \
+                and not _honorific(ctx, r0, r1):
             return True
         gap = ctx.ft.folded[person.end:r0]
         outsider = ctx.lex.syntax.get("outsider_apposition")
         if code != d.role and person.end <= r0 <= person.end + 40 and re.match(r"^\s*[,\u060c]", gap) \
-                and not (outsider and re.match(outsider, gap)):
+                and not (outsider and re.match(outsider, gap)) and not _post_elsewhere(ctx, (r0, r1), d):
             return True
     return False
+
+
+def _honorific(ctx: DocContext, r0: int, r1: int) -> bool:
+    """A title used as a form of address ('Eng.', 'Dr.' before a name) is not a post held."""
+    return bool(ctx.lex.titles and ctx.lex.titles.fullmatch(ctx.ft.folded[r0:r1]))
+
+
+def _post_elsewhere(ctx: DocContext, span: tuple[int, int], d: Draft) -> bool:
+    """'Jane Roe, co-founder of Globex': a post at another org says she comes from outside."""
+    o = role_org(ctx, span)
+    return o is not None and d.org is not None and o.id != d.org.id
 
 
 def _arrival_from(ctx: DocContext, d: Draft) -> None:

@@ -1,0 +1,42 @@
+"""Event detection: which events a text holds (missed and spurious events, issue 3).
+
+Each test is a fresh sentence for one general rule: appointees from outside are arrivals,
+words after a title that are verbs or adjectives are not names, and so on."""
+
+import talentflow
+from talentflow.models import Document
+from talentflow.pipeline import run
+
+
+def _moves(text: str, lang: str, published: str | None = "2024-03-02") -> list[tuple]:
+    return [(e.kind, e.person.name if e.person else None, e.org.name if e.org else None)
+            for e in talentflow.extract(text, lang=lang, published=published)]
+
+
+def test_an_honorific_before_an_appointees_name_is_not_a_post_at_the_org():
+    # 'Eng.' (al-muhandis) is a form of address in Gulf news, not a job the appointee already holds
+    text = ("أعلن بنك الخليج الأول يوم الخميس تعيين المهندس سامي العتيبي رئيسًا تنفيذيًا "
+            "اعتبارًا من مطلع أبريل.")
+    kinds = [k for k, person, _ in _moves(text, "ar") if person]
+    assert kinds == ["arrival"]
+
+
+def test_an_appointee_described_by_a_post_at_another_org_comes_from_outside():
+    text = ("أعلنت شركة أمازون يوم الاثنين تعيين محمد الحربي، الشريك المؤسس لشركة أوبر، "
+            "رئيسًا للعمليات.")
+    moves = _moves(text, "ar")
+    assert [(k, o) for k, p, o in moves if p] == [("arrival", "Amazon")]
+
+
+def test_a_post_at_the_appointing_org_in_apposition_still_makes_a_role_change():
+    text = ("أعلنت شركة أمازون يوم الاثنين تعيين محمد الحربي، المدير المالي للشركة، "
+            "رئيسًا للعمليات.")
+    assert [k for k, p, _ in _moves(text, "ar") if p] == ["role_change"]
+
+
+def test_a_verb_or_adjective_after_the_coach_title_is_not_a_name():
+    text = ("وقال النادي إن المدرب سيقود الفريق في المباراة الأخيرة قبل أن يرحل، وإن المدرب "
+            "السابق سيبقى مستشارًا، فيما قال المدرب سامي الجابر إنه سعيد بالعودة.")
+    doc = run(Document(text=text, lang="ar"))
+    persons = [m["mention"] for m in doc._.tf_entities if m["type"] == "person"]
+    assert persons == ["سامي الجابر"]
