@@ -33,7 +33,7 @@ def choose_dates(ctx: DocContext, hit: Hit) -> tuple[str | None, str | None]:
         left = ctx.ft.folded[max(s, d.start - 50):d.start]
         if _in_relative_clause(ctx, s, d.start, hit):
             continue  # 'X, who joined the staff in July, will take charge': background, not the event
-        if hit.trig.kind == "departure" and ctx.lex.start.search(left):
+        if hit.trig.kind == "departure" and after_start_cue(ctx, max(s, d.start - 50), d.start):
             if started is None and d.value:
                 started = d.value
             continue
@@ -59,7 +59,7 @@ def started_elsewhere(ctx: DocContext, person: Mention) -> str | None:
         if d.value is None or ctx.ft.sent_of(d.start) not in sents:
             continue
         s = ctx.ft.sents[ctx.ft.sent_of(d.start)][0]
-        if ctx.lex.start.search(ctx.ft.folded[max(s, d.start - 50):d.start]):
+        if after_start_cue(ctx, max(s, d.start - 50), d.start):
             return d.value
     return None
 
@@ -100,6 +100,27 @@ def _sents_about(ctx: DocContext, person: Mention) -> set[int]:
             out.add(nxt)
     ctx.memo[key] = out
     return out
+
+
+def after_start_cue(ctx: DocContext, a: int, pos: int) -> bool:
+    """The folded text ``[a, pos)`` ends with a start cue ('had joined in', 'منذ') that begins at
+    a word ('in two weeks' holds no 'appointed' inside its letters).
+
+    >>> from talentflow.pipeline import extract
+    >>> [e.started for e in extract("Jane Roe, who had joined Acme Corp in March 2021, resigned in May 2025.", "en", "2025-06-01")]
+    ['2021-03']
+    """
+    folded = ctx.ft.folded
+    rx = ctx.lex.start
+    m = rx.search(folded, a, pos)
+    while m is not None:
+        w = m.start()
+        while w > 0 and folded[w - 1].isalnum():
+            w -= 1
+        if w == m.start() or folded[w:m.start()] in ctx.lex.prefixes:  # clitic 'wa-' before the verb
+            return True
+        m = rx.search(folded, m.start() + 1, pos)
+    return False
 
 
 def _in_relative_clause(ctx: DocContext, sent_start: int, pos: int, hit: Hit) -> bool:
