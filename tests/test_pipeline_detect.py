@@ -40,3 +40,41 @@ def test_a_verb_or_adjective_after_the_coach_title_is_not_a_name():
     doc = run(Document(text=text, lang="ar"))
     persons = [m["mention"] for m in doc._.tf_entities if m["type"] == "person"]
     assert persons == ["سامي الجابر"]
+
+
+def test_a_bare_gerund_is_an_activity_not_an_event():
+    text = "Acme Corp said it would keep hiring engineers this year, chief executive Jane Roe said on Monday."
+    assert _moves(text, "en") == []
+
+
+def test_an_owned_gerund_is_still_an_event():
+    text = "The board approved Jane Roe's hiring as chief executive of Acme Corp on Monday."
+    assert [(k, p) for k, p, _ in _moves(text, "en")] == [("arrival", "Jane Roe")]
+
+
+def test_an_exit_the_person_called_off_is_no_event_anywhere_in_the_text():
+    text = ("Jane Roe, the chief executive of Acme Corp, reversed her decision to step down on "
+            "Tuesday. She had said in January that she would leave at the end of the year.")
+    assert _moves(text, "en") == []
+
+
+def test_an_arabic_exit_called_off_is_no_event():
+    text = ("أعلن بنك الخليج الأول أن رئيسه التنفيذي سامي العتيبي تراجع عن قرار الاستقالة. "
+            "وكان العتيبي قد أعلن في يناير أنه سيغادر البنك في نهاية العام.")
+    assert [k for k, _, _ in _moves(text, "ar") if k == "departure"] == []
+
+
+def test_an_exit_after_an_earlier_reversal_is_still_an_event():
+    text = ("Acme Corp fired Jane Roe as chief executive on Tuesday, only weeks after she "
+            "reversed her decision to step down.")
+    assert [(k, p) for k, p, _ in _moves(text, "en")] == [("departure", "Jane Roe")]
+
+
+def test_will_not_continue_in_the_post_is_an_exit():
+    text = "أعلن نادي الهلال يوم الجمعة أن مدربه سامي الجابر لن يستمر في منصبه الموسم المقبل."
+    assert [(k, p) for k, p, _ in _moves(text, "ar")] == [("departure", "Sami Al-Jabr")]
+
+
+def test_ending_a_coachs_spell_is_an_exit():
+    text = "الهلال ينهي مشوار المدرب سامي الجابر بعد موسم واحد"
+    assert [(k, p) for k, p, _ in _moves(text, "ar")] == [("departure", "Sami Al-Jabr")]

@@ -78,6 +78,11 @@ def is_suppressed(ctx: DocContext, hit: Hit) -> str | None:
     sent = ctx.ft.folded[s:e]
     if lex.cues["negation_before"] and lex.cues["negation_before"].search(before):
         return "negation"
+    rev = lex.syntax.get("reversal_before")
+    m = re.search(rev, before) if rev and hit.trig.kind == "departure" else None
+    if m is not None:  # 'reversed his decision to step down': the text rejects the exit
+        earlier = lex.syntax.get("reversal_earlier")  # 'weeks after reversing ...': since overtaken
+        return "reversal_past" if earlier and re.search(earlier, before[:m.start()].rstrip() + " ") else "reversed"
     hyp = lex.cues["hypothetical_before"]
     if hyp and hyp.search(before):
         m = list(hyp.finditer(before))[-1]
@@ -220,6 +225,11 @@ def _medium_rx(lang: str) -> re.Pattern | None:
 def _needs_met(ctx: DocContext, hit: Hit) -> bool:
     """Bare verbs ('left', 'became') count only with their object right after them."""
     need = hit.trig.needs
+    owner = ctx.lex.syntax.get("gerund_owner_before")
+    if owner and hit.trig.form == "possessive" and ctx.ft.folded[hit.start:hit.end].endswith("ing"):
+        # 'would keep hiring' is an activity; 'his hiring', 'Roe's firing' is an event
+        s = ctx.ft.sents[hit.sent][0]
+        return re.search(owner, ctx.ft.folded[max(s, hit.start - 60):hit.start]) is not None
     if need == "org":
         return any(m.type == "org" and 0 <= m.start - hit.end <= 3 for m in ctx.ents)
     if need == "role":
@@ -230,7 +240,10 @@ def _needs_met(ctx: DocContext, hit: Hit) -> bool:
 def draft_events(ctx: DocContext) -> list[Draft]:
     drafts: list[Draft] = []
     for hit in find_triggers(ctx.ft, ctx.lex):
-        if is_suppressed(ctx, hit) or not _needs_met(ctx, hit):
+        why = is_suppressed(ctx, hit)
+        if why == "reversed":
+            ctx.memo.setdefault("reversed", set()).update(p.id for p in choose_person(ctx, hit)[0])
+        if why or not _needs_met(ctx, hit):
             continue
         persons, coref = choose_person(ctx, hit)
         if not persons and hit.trig.kind != "lawsuit":
@@ -240,6 +253,8 @@ def draft_events(ctx: DocContext) -> list[Draft]:
         ctx.memo.setdefault("event_subjects", set()).update(group)
         drafts.extend(same_move([group_post(ctx, _fill(ctx, hit, p, coref, group), len(group))
                                  for p in persons or [None]]))
+    kept = ctx.memo.get("reversed", set())  # every report of an exit the person called off
+    drafts = [d for d in drafts if not (d.kind == "departure" and d.person and d.person.id in kept)]
     _story_org(ctx, drafts)
     successor_orgs(ctx, drafts)
     news_day(ctx, drafts)
