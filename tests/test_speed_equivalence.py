@@ -1,0 +1,161 @@
+"""The fast scans give exactly what the plain scans gave (issue #3, speed with identical output).
+
+Each reference below is the straightforward version the fast one replaced (a regex tried at
+every word for every pattern); both run over generated documents built from the labelled
+corpus and over random texts stitched from the lexicon's own words, so a missed candidate in
+a prefix index shows up as a difference.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from talentflow.bench.extract import generate
+from talentflow.pipeline import get_nlp
+from talentflow.pipeline.lexicon import Lexicon, get_lexicon
+from talentflow.pipeline.scan import (
+    KIND_PRIORITY, Hit, PrefixIndex, find_roles, find_triggers, lex_variants, regex_prefixes,
+)
+from talentflow.pipeline.text import FoldedText, split_sentences
+
+
+# --- references: the plain scans --------------------------------------------------------------
+
+def triggers_ref(ft: FoldedText, lex: Lexicon) -> list[Hit]:
+    hits: list[Hit] = []
+    positions: dict[int, list[int]] = {}
+    for w in ft.words:
+        if lex.trigger_any.match(ft.folded, w.start):
+            positions.setdefault(ft.sent_of(w.start), []).append(w.start)
+    for si, starts in positions.items():
+        _, e = ft.sents[si]
+        cands = [Hit(t, m.start(), m.end(), si) for pos in starts for t in lex.triggers
+                 if (m := t.regex.match(ft.folded, pos, e))]
+        cands.sort(key=lambda h: (-(h.end - h.start), KIND_PRIORITY[h.trig.kind]))
+        chosen: list[Hit] = []
+        for h in cands:
+            if all(h.end <= c.start or h.start >= c.end for c in chosen):
+                chosen.append(h)
+        hits.extend(sorted(chosen, key=lambda h: h.start))
+    return hits
+
+
+def roles_ref(ft: FoldedText, lex: Lexicon) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    end = -1
+    for w in ft.words:
+        if w.start < end:
+            continue
+        t = w.text
+        if t[:3] not in lex.role_heads and not any(v[:3] in lex.role_heads for v, _ in lex_variants(t, lex)):
+            continue
+        m = lex.role_one.match(ft.folded, w.start)
+        if m:
+            out.append((m.start(), m.end(), lex.role_codes[m.lastgroup]))
+            end = m.end()
+    return out
+
+
+# --- inputs -----------------------------------------------------------------------------------
+
+def _folded(text: str, lang: str) -> FoldedText:
+    nlp = get_nlp(lang)
+    doc = nlp.get_pipe("sentencizer")(nlp.make_doc(text))
+    return FoldedText.build(text, split_sentences(text, [(s.start_char, s.end_char) for s in doc.sents]))
+
+
+@pytest.fixture(scope="module")
+def generated() -> list[tuple[str, FoldedText]]:
+    return [(d.lang, _folded(d.text, d.lang)) for d in generate(300, seed=11)]
+
+
+def _lexicon_words(lex: Lexicon) -> list[str]:
+    pats = [t.regex.pattern for t in lex.triggers] + [r.pattern for r, _ in lex.roles]
+    words = set()
+    for p in pats:
+        words.update(w for w in re.findall(r"\w+", re.sub(r"\\[a-zA-Z]", " ", p)) if len(w) > 1)
+    return sorted(words)
+
+
+def _stitched(lang: str, n: int, seed: int) -> list[str]:
+    """Random texts of lexicon words, clitic prefixes, glued pieces and punctuation."""
+    lex = get_lexicon(lang)
+    rng = random.Random(seed)
+    words = _lexicon_words(lex)
+    extra = list(lex.prefixes) + ["the", "of", "as", "Acme", "'s", "-", ",", ".", "\n"]
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(5, 40)):
+            w = rng.choice(words) if rng.random() < 0.7 else rng.choice(extra)
+            if rng.random() < 0.15 and lex.prefixes:
+                w = rng.choice(lex.prefixes) + w
+            parts.append(w + ("" if rng.random() < 0.1 else " "))
+        out.append("".join(parts))
+    return out
+
+
+def _key(hits: list[Hit]) -> list[tuple]:
+    return [(h.trig.kind, h.trig.regex.pattern, h.start, h.end, h.sent) for h in hits]
+
+
+# --- tests ------------------------------------------------------------------------------------
+
+def test_triggers_identical_on_generated_documents(generated):
+    n = 0
+    for lang, ft in generated:
+        lex = get_lexicon(lang)
+        got = _key(find_triggers(ft, lex))
+        assert got == _key(triggers_ref(ft, lex)), ft.original[:120]
+        n += len(got)
+    assert n > 500  # the corpus sentences are full of triggers
+
+
+def test_roles_identical_on_generated_documents(generated):
+    n = 0
+    for lang, ft in generated:
+        lex = get_lexicon(lang)
+        got = find_roles(ft, lex)
+        assert got == roles_ref(ft, lex), ft.original[:120]
+        n += len(got)
+    assert n > 500
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_scans_identical_on_stitched_lexicon_text(lang):
+    lex = get_lexicon(lang)
+    found = 0
+    for text in _stitched(lang, 150, seed=5):
+        ft = _folded(text, lang)
+        t = _key(find_triggers(ft, lex))
+        assert t == _key(triggers_ref(ft, lex)), text
+        r = find_roles(ft, lex)
+        assert r == roles_ref(ft, lex), text
+        found += len(t) + len(r)
+    assert found > 100
+
+
+def test_prefixes_of_common_regex_shapes():
+    assert regex_prefixes(re.compile(r"(?<!\w)(?:has |had )?resign(?:s|ed)?(?!\w)")) == {"has", "had", "res"}
+    assert regex_prefixes(re.compile(r"(?:w|f)?(?:l|b)?ra(?:is)")) == {
+        "wlr", "wbr", "wra", "flr", "fbr", "fra", "lra", "bra", "rai"}
+    assert regex_prefixes(re.compile(r"x[a-c]")) == {"xa", "xb", "xc"}  # pattern ends early
+    assert regex_prefixes(re.compile(r"a\w+b")) == {"a"}  # a wide class stops the prefix
+    assert regex_prefixes(re.compile(r"ab*c")) == {"ac", "abc", "abb"}
+    assert regex_prefixes(re.compile("abc", re.I)) == {""}  # case-insensitive: always tried
+
+
+def test_prefix_index_never_drops_a_match():
+    rng = random.Random(3)
+    pats = [re.compile(p) for p in (r"ab+c", r"(?:x|y)?za", r"q\d+", r"(?<!\w)ab(?:c|d)?(?!\w)", r"a{0,3}z")]
+    ix = PrefixIndex(pats)
+    for _ in range(2000):
+        text = "".join(rng.choice("abcdqxyz1 ") for _ in range(12))
+        for pos in range(len(text)):
+            cand = set(ix.candidates(text, pos))
+            for i, rx in enumerate(pats):
+                if rx.match(text, pos):
+                    assert i in cand, (text, pos, rx.pattern)
