@@ -28,3 +28,28 @@ def test_the_post_she_held_for_n_years_is_the_tenure():
     # 'the post she held for more than six years': 'more than N' gives N (events.md)
     text = "أعلنت الوزيرة ليلى منصور استقالتها من هيئة الطيران المدني، المنصب الذي شغلته أكثر من ست سنوات."
     assert _fields(text, "ar", "2024-09-01") == [(None, None, 72)]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("أعلن بنك الخليج يوم الأحد أن رئيسه التنفيذي سامي حداد سيتنحى عن منصبه بنهاية العام الجاري.", "ar", "2024-12"),
+    ("Acme Corp said on Tuesday that its chief executive, Jane Roe, will step down at the end of the year.", "en", "2024-12"),
+])
+def test_a_future_exit_at_the_end_of_the_year_is_dated_december(text, lang, expected):
+    # events.md: a future exit is dated by its effective date when the text gives one
+    assert [e.date for e in extract(text, lang, "2024-06-04")] == [expected]
+
+
+def test_end_of_last_and_next_year():
+    from talentflow.pipeline.dates import find_dates
+    text = "she left at the end of last year and he leaves at the end of next year."
+    assert [d.value for d in find_dates(text, "en", "2024-06-04", text)] == ["2023-12", "2025-12"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe resigns from Acme Corp\n\nJane Roe, who joined Acme Corp as chief financial officer, resigned in April, "
+    "the company said on Tuesday.",
+    "Acme Corp chief executive Jane Roe to step down\n\nAcme Corp said on Tuesday that Jane Roe, its chief executive, "
+    "resigned in April.",
+])
+def test_an_undated_headline_does_not_take_the_report_day_when_the_body_dates_the_move(text):
+    assert _fields(text, "en", "2024-06-05") == [("2024-04", None, None)]

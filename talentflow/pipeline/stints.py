@@ -149,9 +149,13 @@ def news_day(ctx: DocContext, drafts: list[Draft]) -> None:
                 and 0 <= (pub - (parse_published(m.value) or date.max)).days <= 7), None)
     if day is None:
         return
+    dated = {(d.kind, d.person.id) for d in drafts if d.date and d.person is not None}
+    # a join at the org the person leaves only starts that stint: the report day never does
+    leaves = {(d.person.id, d.org.id) for d in drafts if d.kind == "departure" and d.person and d.org}
     for d in drafts:
-        if d.date is None and d.kind != "lawsuit":
-            d.date = day
+        if d.date is None and d.kind != "lawsuit" and (d.kind, d.person and d.person.id) not in dated \
+                and not (d.kind == "arrival" and d.person and d.org and (d.person.id, d.org.id) in leaves):
+            d.date = day  # (a move dated in another of its mentions keeps that date)
 
 
 def _joint_exits(ctx: DocContext, drafts: list[Draft]) -> None:
