@@ -78,3 +78,23 @@ def test_will_not_continue_in_the_post_is_an_exit():
 def test_ending_a_coachs_spell_is_an_exit():
     text = "الهلال ينهي مشوار المدرب سامي الجابر بعد موسم واحد"
     assert [(k, p) for k, p, _ in _moves(text, "ar")] == [("departure", "Sami Al-Jabr")]
+
+
+def test_a_list_after_a_colon_where_each_name_has_its_post_in_apposition():
+    text = ("Two senior leaders of Acme Corp resigned on Monday: Jane Roe, the chief financial "
+            "officer, and John Doe, a vice president of sales.")
+    assert [(k, p) for k, p, _ in _moves(text, "en")] == [("departure", "Jane Roe"), ("departure", "John Doe")]
+
+
+def test_leaving_a_post_for_a_new_one_at_the_same_org_is_one_role_change():
+    text = ("Jane Roe stepped down as chief financial officer of Acme Corp on Monday and was "
+            "promoted to chief operating officer.")
+    events = talentflow.extract(text, lang="en", published="2024-03-02")
+    assert [(e.kind, e.person.name, e.role) for e in events] == [("role_change", "Jane Roe", "coo")]
+
+
+def test_a_join_in_a_relative_clause_is_background_to_the_post_taken():
+    text = ("Acme Corp fired chief executive Jane Roe on Monday. John Doe, who joined the "
+            "company as a senior adviser in July, will take charge as interim chief executive.")
+    assert [(k, p) for k, p, _ in _moves(text, "en", "2024-10-28")] == [
+        ("departure", "Jane Roe"), ("role_change", "John Doe")]

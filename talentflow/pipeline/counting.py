@@ -40,6 +40,8 @@ def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
                 dests.setdefault(d.person.id, set()).update((d.destination.id, d.destination.name + " "))
     for d in drafts:
         pid = d.person.id if d.person else None
+        if d.kind == "role_change" and pid in departures and _new_post_same_org(departures[pid], d):
+            continue  # 'stepped down as CFO and was promoted to COO': one move inside the org
         if d.kind == "arrival" and pid in departures:
             dep = departures[pid]
             if d.org is None or dep.org is None or d.org.id == dep.org.id:
@@ -77,6 +79,20 @@ def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
         if d.destination is not None and d.org is not None and d.destination.id == d.org.id:
             d.destination = None
     return out
+
+
+def _new_post_same_org(dep: Draft, d: Draft) -> bool:
+    """A new post taken at the org just left, told in the same sentence, turns the exit into
+    that role change (``dep`` is changed in place)."""
+    if dep.destination is not None or d.hit.sent != dep.hit.sent or d.hit.start < dep.hit.start:
+        return False
+    if d.org is not None and dep.org is not None and d.org.id != dep.org.id:
+        return False
+    if not d.role or d.role == dep.role:
+        return False
+    dep.kind, dep.role, dep.role_span = "role_change", d.role, d.role_span
+    dep.org = dep.org or d.org
+    return True
 
 
 def _old_news(d: Draft) -> bool:

@@ -22,7 +22,7 @@ from talentflow.pipeline.dates import DateMention, Duration, find_dates, find_du
 from talentflow.pipeline.entities import Mention, primary_org
 from talentflow.pipeline.lexicon import Lexicon, get_lexicon
 from talentflow.pipeline.persons import (
-    _clause_before, _is_speaker, choose_person,
+    _after_relative_pronoun, _clause_before, _is_speaker, choose_person,
 )
 from talentflow.pipeline.text import FoldedText
 from talentflow.pipeline.scan import KIND_PRIORITY, Hit, find_roles, find_triggers, lex_variants  # noqa: F401
@@ -255,10 +255,21 @@ def draft_events(ctx: DocContext) -> list[Draft]:
                                  for p in persons or [None]]))
     kept = ctx.memo.get("reversed", set())  # every report of an exit the person called off
     drafts = [d for d in drafts if not (d.kind == "departure" and d.person and d.person.id in kept)]
+    drafts = _without_relative_joins(ctx, drafts)
     _story_org(ctx, drafts)
     successor_orgs(ctx, drafts)
     news_day(ctx, drafts)
     return drafts
+
+
+def _without_relative_joins(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
+    """'Y, who joined as an assistant in July, will take charge': a join told in a relative
+    clause is the background of the same person's post taken in the main clause."""
+    def rel(d: Draft) -> bool:
+        return _after_relative_pronoun(ctx, d.hit.start, floor=ctx.ft.sents[d.hit.sent][0])
+    posts = ("arrival", "role_change")
+    main = {(d.person.id, d.hit.sent) for d in drafts if d.person and d.kind in posts and not rel(d)}
+    return [d for d in drafts if not (d.kind in posts and d.person and (d.person.id, d.hit.sent) in main and rel(d))]
 
 
 def _named_in_sentence(ctx: DocContext, org: Mention, sent: int) -> bool:

@@ -223,7 +223,11 @@ def _gap_text(ctx: DocContext, a: Mention, b: Mention) -> str:
         comp = syn.get("role_complement")  # Arabic 'minister of the foreign (affairs)'
         if comp:
             rest = re.sub(comp, "", rest, count=1)
-        text = ctx.ft.folded[a.end:posts[0][0]] + lead + rest
+        head = ctx.ft.folded[a.end:posts[0][0]]
+        appos = syn.get("apposition_head")  # 'X, the chief research officer, and Y'
+        if appos and rest.lstrip().startswith(",") and re.fullmatch(appos, head):
+            head = ""
+        text = head + lead + rest
     tag = ctx.lex.syntax.get("member_of_tag")
     if tag and len(text) >= 12:  # 'A of Sequoia, B of Prosus and C': the first one's org is no break
         m = re.match(tag, text)
