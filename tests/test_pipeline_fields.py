@@ -53,3 +53,37 @@ def test_end_of_last_and_next_year():
 ])
 def test_an_undated_headline_does_not_take_the_report_day_when_the_body_dates_the_move(text):
     assert _fields(text, "en", "2024-06-05") == [("2024-04", None, None)]
+
+
+def _dates(text, lang, published):
+    return [(e.person.name, e.date) for e in extract(text, lang, published) if e.kind == "departure"]
+
+
+def test_the_same_day_is_the_day_told_before_not_the_publication_day():
+    text = ("أعلن سامي حداد، المدير المالي لبنك الخليج، يوم الاثنين مغادرته البنك. "
+            "كما أعلنت ليلى منصور، نائبة الرئيس للعمليات، رحيلها في اليوم ذاته.")
+    assert [d for _, d in _dates(text, "ar", "2024-04-17")] == ["2024-04-15", "2024-04-15"]
+
+
+def test_the_following_day_counts_from_the_day_told_before():
+    text = ("Jane Roe, the chief financial officer of Acme Corp, resigned on Monday. "
+            "Mark Lee, its head of sales, left the company the following day.")
+    assert _dates(text, "en", "2024-04-17") == [("Jane Roe", "2024-04-15"), ("Mark Lee", "2024-04-16")]
+
+
+def test_the_same_day_without_an_earlier_day_stays_unresolved():
+    from talentflow.pipeline.dates import find_dates
+    text = "she left the same day."
+    assert [(d.value, d.precision) for d in find_dates(text, "en", "2024-04-17", text)] == [(None, "day")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("رفعت شركة نوفا يوم 3 مارس/آذار دعوى قضائية ضد مهندسها السابق سامي حداد، متهمة إياه بنسخ ملفات "
+     "قبل انتقاله إلى شركة بيتا. وكان حداد قد استقال في يناير/كانون الثاني.", "ar"),
+    ("Acme Corp sued its former engineer Mark Lee on March 3, saying he copied files before leaving for Globex. "
+     "Lee had resigned in January.", "en"),
+])
+def test_a_move_told_after_before_is_not_dated_by_the_main_clause(text, lang):
+    # the suit is dated 3 March; the move 'before' it is dated by the resignation in January
+    got = {e.kind: e.date for e in extract(text, lang, "2025-03-05")}
+    assert got["departure"] == "2025-01"

@@ -110,6 +110,10 @@ def _date_regexes(lang: str) -> dict:
     }
     if wd:
         out["weekday"] = re.compile(W_START + rf"(?:on\s+|last\s+)?(?P<wd>{wd})" + W_END)
+    same = dates.get("same_day", [])
+    if same:
+        alts = "|".join(f"(?P<same{i}>{fold(r['pattern'])})" for i, r in enumerate(same))
+        out["same"] = re.compile(W_START + "(?:" + alts + ")" + W_END)
     return out
 
 
@@ -225,6 +229,8 @@ def find_dates(folded: str, lang: str, published: str | date | None, original: s
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
+    same = [mt for mt in rx["same"].finditer(folded)] if "same" in rx else []
+    taken.extend(mt.span() for mt in same)  # 'the same day' is not 'today'
     for pattern in rx["date"]:
         for mt in pattern.finditer(folded):
             if not free(*mt.span()):
@@ -246,6 +252,24 @@ def find_dates(folded: str, lang: str, published: str | date | None, original: s
         for mt in rx["weekday"].finditer(folded):
             if free(*mt.span()) and (lang != "en" or original[mt.start("wd"):mt.start("wd") + 1].isupper()):
                 found.append(_weekday(mt, lang, pub))
+    found.sort(key=lambda d: d.start)
+    if same:
+        found = _same_day(found, same, lang)
+    return found
+
+
+def _same_day(found: list[DateMention], same: list[re.Match], lang: str) -> list[DateMention]:
+    """'on the same day', 'في اليوم التالي': the day of the last exact date told before it
+    (shifted by the rule's days), unresolved when there is none."""
+    rules = get_lexicon(lang).data["dates"]["same_day"]
+    for mt in same:
+        idx = next(int(k[4:]) for k, v in mt.groupdict().items() if v and k.startswith("same"))
+        prev = [d for d in found if d.end <= mt.start() and d.precision == "day" and d.value and len(d.value) == 10]
+        value = None
+        if prev:
+            day = parse_published(prev[-1].value)
+            value = (day + timedelta(days=int(rules[idx].get("shift", 0)))).isoformat() if day else None
+        found.append(DateMention(mt.start(), mt.end(), value, "day"))
     found.sort(key=lambda d: d.start)
     return found
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from talentflow.pipeline.dates import parse_published
@@ -27,9 +28,10 @@ def choose_dates(ctx: DocContext, hit: Hit) -> tuple[str | None, str | None]:
     s, e = ctx.ft.sents[hit.sent]
     date_val, started = None, None
     event_dates = []
+    sub = _subordinator_before(ctx, s, hit)
     for d in ctx.dates:
-        if d.start < s or d.end > e:
-            continue
+        if d.start < s or d.end > e or (sub is not None and d.end <= sub):
+            continue  # 'sued him on 28 August ... before his move to OpenAI': the suit's date
         left = ctx.ft.folded[max(s, d.start - 50):d.start]
         if _in_relative_clause(ctx, s, d.start, hit):
             continue  # 'X, who joined the staff in July, will take charge': background, not the event
@@ -121,6 +123,29 @@ def after_start_cue(ctx: DocContext, a: int, pos: int) -> bool:
             return True
         m = rx.search(folded, m.start() + 1, pos)
     return False
+
+
+def _subordinator_before(ctx: DocContext, sent_start: int, hit: Hit) -> int | None:
+    """Where a temporal subordinator ('before', 'after', 'قبل') opens the phrase that holds the
+    trigger ('... before leaving', 'قبل انتقاله'), else None: a date told before it dates the
+    main clause, not this trigger."""
+    rx = _subordinator_rx(ctx.lang)
+    if rx is None:
+        return None
+    m = rx.search(ctx.ft.folded, max(sent_start, hit.start - 30), hit.start)
+    return m.start() if m else None
+
+
+@lru_cache(maxsize=None)
+def _subordinator_rx(lang: str) -> re.Pattern | None:
+    from talentflow.lang.normalize import fold
+    from talentflow.pipeline.lexicon import get_lexicon
+
+    words = get_lexicon(lang).data["dates"].get("subordinators")
+    if not words:
+        return None
+    alt = "|".join(fold(w) for w in words)
+    return re.compile(rf"(?<!\w)(?:{alt})(?:\s+\S+){{0,2}}?\s+$")
 
 
 def _in_relative_clause(ctx: DocContext, sent_start: int, pos: int, hit: Hit) -> bool:
