@@ -98,3 +98,11 @@ def test_a_join_in_a_relative_clause_is_background_to_the_post_taken():
             "company as a senior adviser in July, will take charge as interim chief executive.")
     assert [(k, p) for k, p, _ in _moves(text, "en", "2024-10-28")] == [
         ("departure", "Jane Roe"), ("role_change", "John Doe")]
+
+
+def test_a_hire_described_by_a_post_owned_by_another_org_is_a_move_from_it():
+    for text in ("Microsoft also hired Jane Roe, Amazon's chief scientist, to lead its new research lab.",
+                 "Microsoft hired Jane Roe, the chief scientist of Amazon, to lead its new research lab."):
+        events = talentflow.extract(text, lang="en", published="2024-03-20")
+        assert [(e.kind, e.org.name, e.destination.name) for e in events] == [
+            ("departure", "Amazon", "Microsoft")], text

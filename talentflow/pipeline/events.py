@@ -411,13 +411,23 @@ def _apposition_employer(ctx: DocContext, d: Draft) -> Mention | None:
     p = d.person
     if p is None or d.org is None:
         return None
+    appos = ctx.lex.syntax.get("apposition_head") or r"\s*[,\u060c]\s*"
     for r0, r1, code in ctx.roles:
-        if code in NON_EXCLUSIVE or not (p.end < r0 <= p.end + 12) \
-                or not re.fullmatch(r"\s*[,\u060c]\s*", ctx.ft.folded[p.end:r0]):
+        if code in NON_EXCLUSIVE or not (p.end < r0 <= p.end + 40):
             continue
-        o = role_org(ctx, (r0, r1))
+        gap = ctx.ft.folded[p.end:r0]
+        o = role_org(ctx, (r0, r1)) if re.fullmatch(appos, gap) else _possessor_org(ctx, p.end, r0, appos)
         if o is not None and o.id != d.org.id and _in_apposition(ctx, p, o):
             return o
+    return None
+
+
+def _possessor_org(ctx: DocContext, s: int, r0: int, appos: str) -> Mention | None:
+    """'Jane Roe, Acme's chief scientist': the org owning the role in the apposition."""
+    own = ctx.lex.syntax.get("possessive_org_after")
+    for m in _orgs_in(ctx, s, r0):
+        if own and re.fullmatch(appos, ctx.ft.folded[s:m.start]) and re.fullmatch(own, ctx.ft.folded[m.end:r0]):
+            return m
     return None
 
 
