@@ -87,3 +87,20 @@ def test_a_move_told_after_before_is_not_dated_by_the_main_clause(text, lang):
     # the suit is dated 3 March; the move 'before' it is dated by the resignation in January
     got = {e.kind: e.date for e in extract(text, lang, "2025-03-05")}
     assert got["departure"] == "2025-01"
+
+
+def test_sunday_evening_is_a_weekday():
+    # 'مساء الأحد' (Sunday evening): the Sunday before publication on Tuesday 12 September 2023
+    text = "أعلن رئيس نادي الهلال سامي حداد استقالته من منصبه مساء الأحد."
+    assert [e.date for e in extract(text, "ar", "2023-09-12")] == ["2023-09-10"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Globex named Jane Roe, the chief executive of Acme Corp, as its new chief executive on Tuesday. "
+     "She will leave Acme Corp at the end of the month.", "en"),
+    ("أعلنت شركة نوفا يوم الثلاثاء تعيين سامي حداد، الرئيس التنفيذي لشركة بيتا، رئيسًا تنفيذيًا لها. "
+     "وسيغادر حداد شركة بيتا نهاية الشهر الجاري.", "ar"),
+])
+def test_a_move_told_as_a_hire_is_dated_by_the_leaving(text, lang):
+    # the hire was announced on 13 August; the departure from the old employer is at the end of August
+    assert [(e.kind, e.date) for e in extract(text, lang, "2024-08-14")] == [("departure", "2024-08")]

@@ -167,6 +167,7 @@ def news_day(ctx: DocContext, drafts: list[Draft]) -> None:
     """Events told without a date ('X becomes interim chair') happened on the day the text
     reports ('the company said on Monday'): its first exact date in the week before publication."""
     _joint_exits(ctx, drafts)
+    _leaving_dates(drafts)
     pub = parse_published(ctx.published)
     if pub is None or all(d.date for d in drafts):
         return
@@ -181,6 +182,20 @@ def news_day(ctx: DocContext, drafts: list[Draft]) -> None:
         if d.date is None and d.kind != "lawsuit" and (d.kind, d.person and d.person.id) not in dated \
                 and not (d.kind == "arrival" and d.person and d.org and (d.person.id, d.org.id) in leaves):
             d.date = day  # (a move dated in another of its mentions keeps that date)
+
+
+def _leaving_dates(drafts: list[Draft]) -> None:
+    """A move told first as the hire at the destination ('Starbucks named Niccol CEO on
+    Tuesday') is dated by the verb of leaving when the text dates that ('he will leave Chipotle
+    at the end of the month'): the departure is the leaving."""
+    leaving: dict[str, str] = {}
+    for d in sorted(drafts, key=lambda d: d.hit.start):
+        if d.kind == "departure" and d.person is not None and d.date and d.hit.trig.kind == "departure":
+            leaving.setdefault(d.person.id, d.date)
+    for d in drafts:
+        if d.kind == "departure" and d.person is not None and d.hit.trig.kind != "departure" \
+                and d.destination is not None and d.person.id in leaving:
+            d.date = leaving[d.person.id]
 
 
 def _joint_exits(ctx: DocContext, drafts: list[Draft]) -> None:
