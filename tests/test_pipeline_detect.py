@@ -106,3 +106,18 @@ def test_a_hire_described_by_a_post_owned_by_another_org_is_a_move_from_it():
         events = talentflow.extract(text, lang="en", published="2024-03-20")
         assert [(e.kind, e.org.name, e.destination.name) for e in events] == [
             ("departure", "Amazon", "Microsoft")], text
+
+
+def test_a_join_told_before_the_exit_it_follows_is_one_move():
+    text = ("Jane Roe will join Amazon as chief executive on 9 September, the company said on "
+            "Tuesday. She will leave Microsoft, where she runs the cloud unit, at the end of the month.")
+    events = talentflow.extract(text, lang="en", published="2024-08-14")
+    assert [(e.kind, e.org.name, e.destination.name if e.destination else None) for e in events] == [
+        ("departure", "Microsoft", "Amazon")]
+
+
+def test_a_join_long_after_an_old_exit_stays_an_arrival():
+    text = ("Amazon has hired Jane Roe as its chief product officer, the company said on Wednesday. "
+            "Roe left Microsoft in 2018 and later ran a small start-up.")
+    events = talentflow.extract(text, lang="en", published="2024-05-15")
+    assert [(e.kind, e.org.name) for e in events] == [("arrival", "Amazon")]

@@ -50,7 +50,7 @@ def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
                 elif not dep.started and d.date:
                     dep.started = d.date
                 continue
-            if dep.destination is None and d.hit.sent >= dep.hit.sent:
+            if dep.destination is None and (d.hit.sent >= dep.hit.sent or _joins_later(d, dep)):
                 dep.destination = d.org
                 continue
             known = dests.get(pid, set())  # the destination itself or a unit named after it ('Microsoft AI')
@@ -79,6 +79,12 @@ def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
         if d.destination is not None and d.org is not None and d.destination.id == d.org.id:
             d.destination = None
     return out
+
+
+def _joins_later(arr: Draft, dep: Draft) -> bool:
+    """'Y will join B on 9 September ... Y will leave A at the end of the month': a join told
+    before the exit is the same move when it is not dated before the exit."""
+    return bool(arr.date and dep.date and arr.date[:7] >= dep.date[:7]) and not _old_news(dep)
 
 
 def _new_post_same_org(dep: Draft, d: Draft) -> bool:
