@@ -9,7 +9,8 @@ from pathlib import Path
 
 from talentflow.lang import load
 from talentflow.pipeline.reasons_cues import (
-    _compile, _cue_body, _finditer, _norm_char, _prefix, cue_data, normalized,
+    _FIRST_WORDS, TextScan, _compile, _cue_body, _finditer, _norm_char, _prefix,
+    _regex_first_words, cue_data, cue_regex, first_words, normalized, quote_spans, split_sentences,
 )
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -73,3 +74,90 @@ def test_grouped_cue_lists_match_like_flat_alternations_on_corpus():
                 assert got == _plain_spans(flat, norm, index), (lang, cues[:3])
                 checked += bool(got)
         assert checked > 20  # the lists do match real text, so the comparison means something
+
+
+# -- the word-indexed scan (TextScan) gives _finditer's spans ------------------------------
+def _all_patterns(lang: str) -> list[re.Pattern]:
+    data = cue_data(lang)
+    pats = list(data.drivers.values()) + list(data.attribution.values())
+    pats += [v for v in vars(data).values() if isinstance(v, re.Pattern)]
+    return pats
+
+
+def test_text_scan_finds_what_finditer_finds_for_every_cue_list_on_corpus():
+    docs = [json.loads(f.read_text(encoding="utf-8")) for f in sorted(CORPUS.rglob("*.json"))]
+    checked = 0
+    for lang in ("ar", "en"):
+        data = cue_data(lang)
+        pats = _all_patterns(lang)
+        assert sum(_FIRST_WORDS.get(p) is not None for p in pats) >= len(pats) - 6
+        names = {n for d in docs if d.get("lang") == lang for e in d.get("events", [])
+                 for n in (e.get("person"), e.get("person_mention")) if n}
+        name_pats = [(re.compile(cue_regex(n, data.clitics)), first_words([n], data.clitics))
+                     for n in sorted(names)]
+        for d in docs:
+            if d.get("lang") != lang:
+                continue
+            norm, index = normalized(d["text"])
+            scan = TextScan(norm, index, data.clitics)
+            for pat in pats:
+                got = scan.find(pat)
+                assert got == _finditer(pat, norm, index), (d["id"], pat.pattern[:80])
+                checked += bool(got)
+            for pat, words in name_pats:
+                assert scan.find(pat, words) == _finditer(pat, norm, index), (d["id"], pat.pattern)
+    assert checked > 1000
+
+
+def test_text_scan_with_clitics_prefixes_and_repeated_words():
+    clitics = ("wa", "al", "wal")
+    pat = _compile(["kitab*", "bayt", "re:(?:sa|ra)\\s+x"], clitics)
+    text = "walkitabu al-bayt albayt bayt, kitab; sa x wa sa x; ra  x rax"
+    norm, index = normalized(text)
+    got = TextScan(norm, index, clitics).find(pat)
+    assert got == _plain_spans(pat, norm, index)
+    assert [text[a:b] for a, b in got] == ["walkitabu", "bayt", "albayt", "bayt", "kitab",
+                                           "sa x", "sa x", "ra  x"]
+
+
+def test_first_words_of_raw_regex_cues():
+    assert _regex_first_words(r"(?:known|famed) for(?:\s+\S+){0,6}") == ({"known", "famed"}, set())
+    assert _regex_first_words(r"too\s+good") == (set(), {"too"})  # "too" may go on: a prefix
+    assert _regex_first_words(r"(?:a|b)?c\w*") == (set(), {"ac", "bc", "c"})
+    assert _regex_first_words(r"\w{3,}x") is None  # no fixed first word: scanned in full
+    assert _regex_first_words(r"(?:x|y)?" * 7 + "z") is None  # too many strings
+    assert first_words(["clash* with", "re:\\w+ly"]) is None
+
+
+def _plain_split(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+    """split_sentences as first written (the reference for the faster one)."""
+    quotes = quote_spans(text)
+    spans, start = [], 0
+    for m in re.finditer(r"[.!?\u061f]+[\"'”’»)]*(?=\s)|\n+", text):
+        if any(q0 < m.start() and m.end() < q1 for q0, q1 in quotes):
+            continue
+        word = re.search(r"(\S+)$", text[start:m.start()])
+        if m.group().startswith(".") and word and (
+                word.group(1).casefold().rstrip(".") in abbreviations
+                or re.fullmatch(r"[A-Z]", word.group(1))):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        seg = text[s:e]
+        s2, e2 = s + len(seg) - len(seg.lstrip()), s + len(seg.rstrip())
+        if e2 > s2:
+            out.append((s2, e2))
+    return out
+
+
+def test_split_sentences_matches_the_reference_split():
+    texts = [t for _l, t in _texts()] + [
+        "Mr. Roe left. J. Doe stayed.\nNew line. " + "x" * 100 + ". Then Dr.\nNext.",
+        "He said \"no. never.\" Then left! Why? Because.", "A.B. Smith quit U.S. firm. Ok."]
+    for lang in ("ar", "en"):
+        abbr = cue_data(lang).abbreviations
+        for text in texts:
+            assert split_sentences(text, abbr) == _plain_split(text, abbr)

@@ -34,15 +34,15 @@ from talentflow.pipeline.reasons_attribution import (  # noqa: F401  (KIND_DRIVE
     _Found, _in, _inside, _latest_accepting, _nearest, _sentence_orgs,
 )
 from talentflow.pipeline.reasons_cues import (  # noqa: F401  (re-exported)
-    CueData, Span, _finditer, _kb_orgs, cue_data, kb_org_known, cue_regex, normalized, quote_spans,
-    split_sentences,
+    CueData, FirstWords, Span, TextScan, _finditer, _kb_orgs, cue_data, first_words, kb_org_known,
+    cue_regex, normalized, quote_spans, split_sentences,
 )
 
 
 
-def _driver_hits(data: CueData, norm: str, index: list[int]) -> list[_Found]:
-    masks = _finditer(data.mask, norm, index)
-    found = [_Found(d, sp) for d, pat in data.drivers.items() for sp in _finditer(pat, norm, index)
+def _driver_hits(data: CueData, scan: TextScan) -> list[_Found]:
+    masks = scan.find(data.mask)
+    found = [_Found(d, sp) for d, pat in data.drivers.items() for sp in scan.find(pat)
              if not any(_inside(sp, m) for m in masks)]
     found.sort(key=lambda f: (f.span[0], -(f.span[1] - f.span[0])))
     kept: list[_Found] = []
@@ -55,8 +55,7 @@ def _driver_hits(data: CueData, norm: str, index: list[int]) -> list[_Found]:
     return kept
 
 
-def _person_spans(text: str, norm: str, index: list[int], ev: EventMention,
-                  anchor: dict | None, clitics: tuple[str, ...],
+def _person_spans(scan: TextScan, ev: EventMention, anchor: dict | None,
                   memo: dict[str, list[Span]] | None = None) -> list[Span]:
     spans = [tuple(s) for s in (anchor or {}).get("person", [])]
     names: set[str] = set()
@@ -68,20 +67,22 @@ def _person_spans(text: str, norm: str, index: list[int], ev: EventMention,
                 if len(last) >= 3 and len(n.split()) > 1:
                     names.add(last)
     for n in names:
-        pat = _name_pattern(n, clitics)
+        pat, words = _name_pattern(n, scan.clitics)
         if memo is None:
-            spans += _finditer(pat, norm, index)
+            spans += scan.find(pat, words)
             continue
         if pat.pattern not in memo:  # the same person in several events: scan once
-            memo[pat.pattern] = _finditer(pat, norm, index)
+            memo[pat.pattern] = scan.find(pat, words)
         spans += memo[pat.pattern]
     return sorted(set(spans))
 
 
 @lru_cache(maxsize=8192)
-def _name_pattern(name: str, clitics: tuple[str, ...]) -> re.Pattern:
-    """A person's name as a cue (compiled once: names recur across documents)."""
-    return re.compile(cue_regex(re.sub(r"[|*]", " ", name), clitics))
+def _name_pattern(name: str, clitics: tuple[str, ...]) -> tuple[re.Pattern, FirstWords | None]:
+    """A person's name as a cue, and the words it starts with (made once: names recur
+    across documents)."""
+    cue = re.sub(r"[|*]", " ", name)
+    return re.compile(cue_regex(cue, clitics)), first_words([cue], clitics)
 
 
 def _org_entities(text: str, entities: list[dict] | None) -> list[dict[str, Any]]:
@@ -202,19 +203,19 @@ class _Hits(dict):
     """Cue category -> spans in the text; a category is scanned the first time it is asked
     for (most documents never need most of them).
 
-    >>> h = _Hits({"x": re.compile("b")}, "abab", [0, 1, 2, 3, 4])
+    >>> h = _Hits({"x": re.compile("b")}, TextScan("abab", [0, 1, 2, 3, 4]))
     >>> h["x"], h.get("y", [])
     ([(1, 2), (3, 4)], [])
     """
 
-    def __init__(self, pats: dict[str, re.Pattern | None], norm: str, index: list[int]):
+    def __init__(self, pats: dict[str, re.Pattern | None], scan: TextScan):
         super().__init__()
-        self._pats, self._norm, self._index = pats, norm, index
+        self._pats, self._scan = pats, scan
 
     def __missing__(self, key: str) -> list[Span]:
         if key not in self._pats:
             raise KeyError(key)
-        spans = self[key] = _finditer(self._pats[key], self._norm, self._index)
+        spans = self[key] = self._scan.find(self._pats[key])
         return spans
 
     def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
@@ -241,19 +242,20 @@ def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | 
     anchors += [None] * (len(events) - len(anchors))
     pats: dict[str, re.Pattern | None] = {name: getattr(data, name) for name in _CATEGORIES}
     pats.update(("attr:" + a, pat) for a, pat in data.attribution.items())
-    hits = _Hits(pats, norm, index)
+    scan = TextScan(norm, index, data.clitics)
+    hits = _Hits(pats, scan)
     orgs = _org_entities(text, entities)
     names: dict[str, list[Span]] = {}
     ctx = _Ctx(
         text=text, lang=lang, data=data, sents=split_sentences(text, data.abbreviations),
         quotes=quote_spans(text), events=events,
-        persons=[_person_spans(text, norm, index, ev, an, data.clitics, names)
+        persons=[_person_spans(scan, ev, an, names)
                  for ev, an in zip(events, anchors)],
         triggers=[tuple(an["trigger"]) if an and an.get("trigger") else
                   (tuple(ev.source.span) if ev.source and ev.source.span != (0, 0) else None)
                   for ev, an in zip(events, anchors)],
         orgs=orgs, hits=hits, main_org=_main_org(events, orgs))
-    found = _driver_hits(data, norm, index)
+    found = _driver_hits(data, scan)
     hits["driver_cues"] = [f.span for f in found]
     claims: dict[tuple, _Claim] = {}
     _walk(ctx, found, claims)

@@ -63,7 +63,8 @@ def _dist(a: Span, b: Span) -> int:
 
 
 def _in(spans: list[Span], sent: Span) -> list[Span]:
-    return [s for s in spans if _inside(s, sent)]
+    lo, hi = sent  # _inside, inlined: this runs for every cue category in every sentence
+    return [s for s in spans if lo <= s[0] and s[1] <= hi] if spans else []
 
 
 def _nearest(spans_by_label: dict[str, list[Span]], target: Span) -> str | None:

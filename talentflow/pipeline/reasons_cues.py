@@ -13,8 +13,12 @@ True
 from __future__ import annotations
 
 import re
+import re._constants as _C
+import re._parser as _sre
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 from talentflow.lang import available_languages, load
@@ -37,6 +41,12 @@ _DROP: set[str] = set()  # chars that normalize to nothing
 _ALL: dict[int, str] = {}  # char code -> its normalized form
 
 
+@lru_cache(maxsize=8)
+def _dropped(chars: frozenset[str]) -> re.Pattern:
+    """Runs of chars that normalize to nothing (rebuilt when a new one is seen)."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]+")
+
+
 def normalized(text: str) -> tuple[str, list[int]]:
     """Normalized text and, for each normalized char, its offset in ``text``.
 
@@ -57,8 +67,11 @@ def normalized(text: str) -> tuple[str, list[int]]:
     if chars.isdisjoint(_MULTI):  # one char for one char: offsets unchanged
         return text.translate(_ONE), list(range(len(text) + 1))
     if chars.isdisjoint(_MULTI - _DROP):  # only deletions (diacritics): keep the others' offsets
-        index = [i for i, c in enumerate(text) if c not in _DROP]
-        index.append(len(text))
+        index, prev = [], 0
+        for m in _dropped(frozenset(_DROP)).finditer(text):  # few: copy the runs between
+            index += range(prev, m.start())
+            prev = m.end()
+        index += range(prev, len(text) + 1)
         return text.translate(_ALL), index
     out: list[str] = []
     index: list[int] = []
@@ -116,7 +129,9 @@ def _compile(cues: list[str], clitics: tuple[str, ...]) -> re.Pattern | None:
         return None
     ordered = sorted(cues, key=len, reverse=True)
     bodies = _by_first_char(ordered) or "|".join("(?:%s)" % _cue_body(c) for c in ordered)
-    return re.compile(r"(?<!\w)" + _prefix(clitics) + "(?:" + bodies + r")(?!\w)")
+    pat = re.compile(r"(?<!\w)" + _prefix(clitics) + "(?:" + bodies + r")(?!\w)")
+    _FIRST_WORDS.setdefault(pat, first_words(ordered, clitics))
+    return pat
 
 
 def _by_first_char(cues: list[str]) -> str | None:
@@ -242,6 +257,179 @@ def _finditer(pat: re.Pattern | None, norm: str, index: list[int]) -> list[Span]
     return [(index[m.start()], index[m.end()]) for m in pat.finditer(norm) if m.end() > m.start()]
 
 
+# -- scanning by first word ---------------------------------------------------------------
+_WORD = re.compile(r"\w+")
+_SPLIT = re.compile(r"(\w+)")
+FirstWords = tuple[frozenset[str], frozenset[str]]  # (exact first words, first-word prefixes)
+_FIRST_WORDS: dict[re.Pattern, FirstWords | None] = {}  # compiled cue list -> its first words
+
+
+def first_words(cues: list[str], clitics: tuple[str, ...] = ()) -> FirstWords | None:
+    """The words a match of ``cues`` can start with, after an optional clitic: (exact words,
+    prefixes of words). None when that is not fixed (``re:``, a leading ``...``, a cue or
+    clitic starting with a non-word char).
+
+    >>> exact, prefixes = first_words(["clash* with", "rift over", "co-found"])
+    >>> sorted(exact), sorted(prefixes)
+    (['co', 'rift'], ['clash'])
+    """
+    if any(not _WORD.fullmatch(c) for c in clitics):
+        return None
+    exact: set[str] = set()
+    prefixes: set[str] = set()
+    for cue in cues:
+        toks = cue.split()
+        if cue.startswith("re:"):
+            words = _regex_first_words(cue[3:])
+            if words is None:
+                return None
+            exact |= words[0]
+            prefixes |= words[1]
+            continue
+        if not toks or toks[0] == "...":
+            return None
+        for alt in toks[0].split("|"):
+            star = alt.endswith("*")
+            body = "".join(_norm_char(c) for c in (alt[:-1] if star else alt))
+            run = _WORD.match(body)
+            if run is None:
+                return None
+            # a run the body goes on after with a non-word char ends the text's word there
+            (prefixes if star and run.end() == len(body) else exact).add(run.group())
+    return frozenset(exact), frozenset(prefixes)
+
+
+def _regex_first_words(source: str) -> FirstWords | None:
+    """First words of a raw cue regex, read from its parse: the literal strings every match
+    starts with (alternations and optional parts expanded, up to 64 strings). A string's
+    leading word run followed by a non-word char is an exact word, else a prefix.
+
+    >>> _regex_first_words(r"(?:was|is) (?:widely )?expected") == ({"was", "is"}, set())
+    True
+    >>> _regex_first_words(r"could\s+not") == (frozenset(), frozenset({'could'}))
+    True
+    """
+    try:
+        strings = _starts(list(_sre.parse(source)), 64)[0]
+    except (re.error, TypeError, ValueError, IndexError):
+        return None
+    if strings is None:
+        return None
+    exact: set[str] = set()
+    prefixes: set[str] = set()
+    for x in strings:
+        run = _WORD.match(x)
+        if run is None:
+            return None
+        (prefixes if run.end() == len(x) else exact).add(run.group())
+    return frozenset(exact), frozenset(prefixes)
+
+
+def _starts(items: list, limit: int) -> tuple[set[str] | None, bool]:
+    """(strings, complete) for a parsed regex sequence: when complete, exactly the strings
+    it matches; else every match starts with one of them. None when there are too many."""
+    out = {""}
+    for op, av in items:
+        if op is _C.LITERAL:
+            sub, complete = {chr(av)}, True
+        elif op is _C.IN and av and all(o is _C.LITERAL for o, _ in av):
+            sub, complete = {chr(c) for _, c in av}, True
+        elif op is _C.SUBPATTERN and not av[1] and not av[2]:  # a group without flags
+            sub, complete = _starts(list(av[-1]), limit)
+        elif op is _C.BRANCH:
+            parts = [_starts(list(seq), limit) for seq in av[1]]
+            if any(x is None for x, _ in parts):
+                return None, False
+            sub = {y for x, _ in parts for y in x}  # type: ignore[union-attr]
+            complete = all(c for _, c in parts)
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+            opt, complete = _starts(list(av[2]), limit)
+            sub = None if opt is None else opt | {""}
+        else:
+            return out, False  # anything else: the strings so far are prefixes
+        if sub is None:
+            return None, False
+        out = {x + y for x in out for y in sub}
+        if len(out) > limit:
+            return None, False
+        if not complete:
+            return out, False
+    return out, True
+
+
+class TextScan:
+    """Cue spans in one normalized text, found like :func:`_finditer` (same spans), but
+    trying a cue list only where a word it can start with occurs: one pass over the text's
+    words replaces a regex search per cue list.
+
+    >>> norm, index = normalized("They clashed with him; no rift.")
+    >>> TextScan(norm, index).find(_compile(["clash* with", "rift"], ()))
+    [(5, 17), (26, 30)]
+    """
+
+    def __init__(self, norm: str, index: list[int], clitics: tuple[str, ...] = ()):
+        self.norm, self.index, self.clitics = norm, index, clitics
+        self._starts: dict[str, list[int]] | None = None
+        self._sorted: list[str] | None = None
+
+    def _words(self) -> dict[str, list[int]]:
+        """Word -> its start offsets; a word less a leading clitic starts there too."""
+        if self._starts is None:
+            starts: dict[str, list[int]] = {}
+            parts = _SPLIT.split(self.norm)  # non-word, word, non-word, ..., non-word
+            offsets = list(accumulate(map(len, parts)))  # offsets[2k] is word k's start
+            for w, at in zip(parts[1::2], offsets[0::2]):
+                starts.setdefault(w, []).append(at)
+            if self.clitics:
+                sizes = sorted({len(c) for c in self.clitics})
+                clitics = set(self.clitics)
+                for w, at in [(w, tuple(at)) for w, at in starts.items()]:
+                    for n in sizes:
+                        if len(w) > n and w[:n] in clitics:
+                            starts.setdefault(w[n:], []).extend(at)
+            self._starts = starts
+        return self._starts
+
+    def _prefixed(self, prefix: str) -> list[int]:
+        if self._sorted is None:
+            self._sorted = sorted(self._words())
+        keys, starts, out = self._sorted, self._words(), []
+        for i in range(bisect_left(keys, prefix), len(keys)):
+            if not keys[i].startswith(prefix):
+                break
+            out += starts[keys[i]]
+        return out
+
+    def candidates(self, words: FirstWords) -> list[int]:
+        """Offsets in the normalized text where a word of ``words`` starts, in order."""
+        starts = self._words()
+        exact, prefixes = words
+        found: list[int] = []
+        for w in starts.keys() & exact:
+            found += starts[w]
+        for p in prefixes:
+            found += self._prefixed(p)
+        return sorted(set(found))
+
+    def find(self, pat: re.Pattern | None, words: FirstWords | None = None) -> list[Span]:
+        """Spans (in the original text) of ``pat``'s matches, as :func:`_finditer` gives."""
+        if pat is None:
+            return []
+        words = words or _FIRST_WORDS.get(pat)
+        if words is None:
+            return _finditer(pat, self.norm, self.index)
+        out: list[Span] = []
+        pos, index, norm = 0, self.index, self.norm
+        for c in self.candidates(words):
+            if c < pos:
+                continue
+            m = pat.match(norm, c)  # the leftmost match from ``pos``: no match starts elsewhere
+            if m is not None:
+                out.append((index[c], index[m.end()]))
+                pos = m.end()
+        return out
+
+
 # -- sentences and quotes ---------------------------------------------------------------------
 _QUOTES = re.compile(r"“[^”]{0,800}”|«[^»]{0,800}»|\"[^\"\n]{0,800}\"")
 _END = re.compile(r"[.!?\u061f]+[\"'”’»)]*(?=\s)|\n+")
@@ -256,6 +444,18 @@ def quote_spans(text: str) -> list[Span]:
     return [m.span() for m in _QUOTES.finditer(text)]
 
 
+_LAST_WORD = re.compile(r"(\S+)$")
+_INITIAL = re.compile(r"[A-Z]")
+
+
+def _abbreviation(text: str, start: int, end: int, abbreviations: frozenset[str]) -> bool:
+    """The word before a period at ``end`` is an abbreviation or an initial ("Mr.", "J.");
+    a run longer than the window looked at is neither."""
+    word = _LAST_WORD.search(text, max(start, end - 64), end)
+    return bool(word) and (word.group(1).casefold().rstrip(".") in abbreviations
+                           or _INITIAL.fullmatch(word.group(1)) is not None)
+
+
 def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Span]:
     """Sentence spans: end punctuation or a line break, never inside a quote.
 
@@ -267,10 +467,7 @@ def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> l
     for m in _END.finditer(text):
         if any(q0 < m.start() and m.end() < q1 for q0, q1 in quotes):
             continue
-        word = re.search(r"(\S+)$", text[start:m.start()])
-        if m.group().startswith(".") and word and (
-                word.group(1).casefold().rstrip(".") in abbreviations
-                or re.fullmatch(r"[A-Z]", word.group(1))):
+        if m.group().startswith(".") and _abbreviation(text, start, m.start(), abbreviations):
             continue
         spans.append((start, m.end()))
         start = m.end()
