@@ -46,13 +46,23 @@ def eval_cmd(
     update_baseline: bool = typer.Option(False, "--update-baseline", help="Write the floors the eval gate checks."),
     allow_lower: bool = typer.Option(False, "--allow-lower", help="Allow --update-baseline to lower a floor."),
     baseline: str = typer.Option(DEFAULT_BASELINE, "--baseline", help="Baseline file for --update-baseline."),
+    unseen: str = typer.Option("", "--unseen", help="Leave people, orgs or both out of the shipped KB "
+                               "(comma list) to score the engine on names it does not know."),
 ) -> None:
     """Evaluate extraction on a labelled corpus, per language."""
+    from talentflow import kb
     from talentflow.eval import evaluate, load_corpus
     from talentflow.eval.baseline import BaselineError, update
 
     if fmt not in ("text", "json"):
         fail(f"unknown format '{fmt}'; valid: text, json")
+    parts = {p.strip() for p in unseen.split(",") if p.strip()}
+    parts = set(kb.PACKAGED_FILES) if "both" in parts else parts
+    if parts - set(kb.PACKAGED_FILES):
+        fail(f"unknown --unseen part '{sorted(parts - set(kb.PACKAGED_FILES))[0]}'; valid: people, orgs, both")
+    if parts and update_baseline:
+        fail("--update-baseline writes the floors for the full KB; run it without --unseen")
+    kb.withhold_packaged(parts)
     if not Path(corpus).exists():
         fail(f"no such corpus: {corpus} (give a folder of labelled JSON documents)")
     docs = load_corpus(corpus)

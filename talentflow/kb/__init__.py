@@ -140,9 +140,32 @@ def with_variants(e: Entity) -> Entity:
     return e
 
 
+PACKAGED_FILES = {"orgs": "orgs.jsonl", "people": "people.jsonl"}
+_withheld: frozenset[str] = frozenset()
+
+
+def withhold_packaged(parts: set[str] | frozenset[str]) -> None:
+    """Leave parts of the shipped KB (``"people"``, ``"orgs"``) out of every later load, to
+    measure the engine on names it has never seen (``talentflow eval --unseen``). Call it
+    before the first extraction: the pipeline keeps the lexicons it builds from the KB.
+
+    >>> withhold_packaged({"people"}); load_kb().get("person:mike-liberatore") is None
+    True
+    >>> withhold_packaged(set()); load_kb().get("person:mike-liberatore").name
+    'Mike Liberatore'
+    """
+    global _withheld, _cached_kb
+    bad = set(parts) - set(PACKAGED_FILES)
+    if bad:
+        raise ValueError(f"unknown KB part {sorted(bad)[0]!r}; valid: {', '.join(PACKAGED_FILES)}")
+    _withheld, _cached_kb = frozenset(parts), None
+    _packaged_dicts.cache_clear()
+
+
 @lru_cache(maxsize=1)
 def _packaged_dicts() -> tuple[dict, ...]:
-    rows = _read_jsonl(KB_DIR / "orgs.jsonl") + _read_jsonl(KB_DIR / "people.jsonl")
+    rows = [r for part, name in PACKAGED_FILES.items() if part not in _withheld
+            for r in _read_jsonl(KB_DIR / name)]
     return tuple(with_variants(entity_from_dict(d)).to_dict() for d in rows)
 
 
