@@ -104,3 +104,25 @@ def test_sunday_evening_is_a_weekday():
 def test_a_move_told_as_a_hire_is_dated_by_the_leaving(text, lang):
     # the hire was announced on 13 August; the departure from the old employer is at the end of August
     assert [(e.kind, e.date) for e in extract(text, lang, "2024-08-14")] == [("departure", "2024-08")]
+
+
+def test_a_short_month_name_alone_is_a_first_name():
+    from talentflow.pipeline.dates import find_dates
+    text = "Jan Novak left in Jan. and Dec Lee on Dec 5."
+    got = [(text[d.start:d.end], d.value) for d in find_dates(text.lower(), "en", "2024-06-01", text)]
+    assert got == [("Jan", "2024-01"), ("Dec 5", "2023-12-05")]
+    assert find_dates("jan novak", "en", "2024-06-01", "Jan Novak") == []
+
+
+def test_the_year_a_company_was_founded_does_not_date_a_new_post():
+    text = ("Jane Roe is now chief executive of Globex, the software firm she co-founded last year, "
+            "after Mark Lee left the company, Roe said on Thursday.")
+    got = {e.person.name: e.date for e in extract(text, "en", "2025-03-07")}
+    assert got["Jane Roe"] == "2025-03-06"
+
+
+def test_said_on_friday_that_she_had_resigned_dates_the_saying_not_the_exit():
+    # the exit is dated by the day it became public (14 May); 'became public on' is no start
+    text = ("Jane Roe, the head of research at Acme Corp, said on Friday that she had resigned over the "
+            "company's direction. Her resignation first became public on 14 May.")
+    assert _fields(text, "en", "2024-05-18") == [("2024-05-14", None, None)]

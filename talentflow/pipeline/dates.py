@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from talentflow.lang.normalize import fold
 from talentflow.pipeline.lexicon import W_END, W_START, get_lexicon
+from talentflow.pipeline.scan import finditer_words
 
 MONTH_EN = ["january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december"]
@@ -159,6 +160,9 @@ def _from_match(mt: re.Match, lang: str, pub: date | None, original: str) -> Dat
     day = g.get("day")
     if g.get("dayword"):
         day = str(_day_words(lang)[g["dayword"]])
+    if not year and not day and month_name in lex.data["dates"].get("short_months", ()) \
+            and not mt.string.startswith(".", mt.end("month")):
+        return None  # 'Jan Leike': a short month name alone is a name, not a date
     if year:
         if day and 1 <= int(day) <= 31:
             return DateMention(s, e, f"{year}-{month:02d}-{int(day):02d}", "day")
@@ -229,27 +233,27 @@ def find_dates(folded: str, lang: str, published: str | date | None, original: s
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    same = [mt for mt in rx["same"].finditer(folded)] if "same" in rx else []
+    same = [mt for mt in finditer_words(rx["same"], folded)] if "same" in rx else []
     taken.extend(mt.span() for mt in same)  # 'the same day' is not 'today'
     for pattern in rx["date"]:
-        for mt in pattern.finditer(folded):
+        for mt in finditer_words(pattern, folded):
             if not free(*mt.span()):
                 continue
             dm = _from_match(mt, lang, pub, original)
             if dm:
                 found.append(dm)
                 taken.append((dm.start, dm.end))
-    for mt in rx["rel"].finditer(folded):
+    for mt in finditer_words(rx["rel"], folded):
         if free(*mt.span()):
             found.append(_relative(mt, lang, pub))
             taken.append(mt.span())
-    for mt in rx["year"].finditer(folded):
+    for mt in finditer_words(rx["year"], folded):
         s, e = mt.span("yonly")
         if free(s, e):
             found.append(DateMention(s, e, mt.group("yonly"), "year"))
             taken.append((s, e))
     if "weekday" in rx:
-        for mt in rx["weekday"].finditer(folded):
+        for mt in finditer_words(rx["weekday"], folded):
             if free(*mt.span()) and (lang != "en" or original[mt.start("wd"):mt.start("wd") + 1].isupper()):
                 found.append(_weekday(mt, lang, pub))
     found.sort(key=lambda d: d.start)
@@ -360,7 +364,7 @@ def find_durations(folded: str, lang: str) -> list[Duration]:
     raw = get_lexicon(lang).data["durations"].get("not_tenure_regex")
     nt = re.compile(fold(raw)) if raw else None
     out = []
-    for mt in rx.finditer(folded):
+    for mt in finditer_words(rx, folded):
         months = _duration_months(mt, lang)
         s, e = mt.span()
         left = folded[max(0, s - 40):s]

@@ -39,6 +39,10 @@ def choose_dates(ctx: DocContext, hit: Hit) -> tuple[str | None, str | None]:
             if started is None and d.value:
                 started = d.value
             continue
+        if hit.trig.kind != "departure" and _after_founding(ctx, max(hit.end, d.start - 50), d.start):
+            continue  # 'is now CEO of the start-up he co-founded last year': the founding's date
+        if d.end <= hit.start and _reported_earlier(ctx, d.end, hit):
+            continue  # 'said on Friday that he had resigned': the day of saying
         event_dates.append(d)
     if event_dates:
         best = min(event_dates, key=lambda d: abs(d.start - hit.end) + (15 if d.start < hit.start else 0))
@@ -119,10 +123,60 @@ def after_start_cue(ctx: DocContext, a: int, pos: int) -> bool:
         w = m.start()
         while w > 0 and folded[w - 1].isalnum():
             w -= 1
-        if w == m.start() or folded[w:m.start()] in ctx.lex.prefixes:  # clitic 'wa-' before the verb
+        if (w == m.start() or folded[w:m.start()] in ctx.lex.prefixes) \
+                and not _copula_without_role(ctx, m.start(), pos):  # clitic 'wa-' before the verb
             return True
         m = rx.search(folded, m.start() + 1, pos)
     return False
+
+
+def _copula_without_role(ctx: DocContext, cue: int, pos: int) -> bool:
+    """'became' starts a stint only with a post after it ('became CEO in'), not 'became public on'."""
+    rx = _copula_rx(ctx.lang)
+    return rx is not None and rx.match(ctx.ft.folded, cue) is not None \
+        and not any(cue <= r[0] and r[1] <= pos for r in ctx.roles)
+
+
+@lru_cache(maxsize=None)
+def _copula_rx(lang: str) -> re.Pattern | None:
+    from talentflow.lang.normalize import fold
+    from talentflow.pipeline.lexicon import get_lexicon
+
+    cue = get_lexicon(lang).data["dates"].get("start_copula")
+    return re.compile(rf"(?:{fold(cue)})(?!\w)") if cue else None
+
+
+def _reported_earlier(ctx: DocContext, a: int, hit: Hit) -> bool:
+    """Between ``a`` and a pluperfect trigger ('had resigned', 'كان قد استقال') stands a
+    complementizer ('that', 'أن'): the date before it is when it was said, not when it happened."""
+    rx = _reported_rx(ctx.lang)
+    return rx is not None and rx.search(ctx.ft.folded, a, hit.end) is not None
+
+
+@lru_cache(maxsize=None)
+def _reported_rx(lang: str) -> re.Pattern | None:
+    from talentflow.lang.normalize import fold
+    from talentflow.pipeline.lexicon import get_lexicon
+
+    d = get_lexicon(lang).data["dates"]
+    if not d.get("complementizer") or not d.get("pluperfect"):
+        return None
+    return re.compile(rf"(?<!\w)(?:{fold(d['complementizer'])})(?!\w).*(?<!\w)(?:{fold(d['pluperfect'])})\s+\S+$")
+
+
+def _after_founding(ctx: DocContext, a: int, pos: int) -> bool:
+    """The folded text ``[a, pos)`` ends with a founding told as background ('he co-founded in')."""
+    rx = _founding_rx(ctx.lang)
+    return a < pos and rx is not None and rx.search(ctx.ft.folded, a, pos) is not None
+
+
+@lru_cache(maxsize=None)
+def _founding_rx(lang: str) -> re.Pattern | None:
+    from talentflow.lang.normalize import fold
+    from talentflow.pipeline.lexicon import get_lexicon
+
+    cue = get_lexicon(lang).data["dates"].get("founding_cue")
+    return re.compile(rf"(?<!\w)(?:{fold(cue)})(?:\s+\S+){{0,4}}?\s+$") if cue else None
 
 
 def _subordinator_before(ctx: DocContext, sent_start: int, hit: Hit) -> int | None:
