@@ -159,3 +159,43 @@ def test_prefix_index_never_drops_a_match():
             for i, rx in enumerate(pats):
                 if rx.match(text, pos):
                     assert i in cand, (text, pos, rx.pattern)
+
+
+def _date_patterns(lang: str) -> list[re.Pattern]:
+    from talentflow.pipeline.dates import _date_regexes, _duration_regex
+
+    rx = _date_regexes(lang)
+    return list(rx["date"]) + [v for k, v in rx.items() if k != "date"] + [_duration_regex(lang)]
+
+
+def test_word_start_finditer_identical_to_re(generated):
+    from talentflow.pipeline.scan import finditer_words, search_words
+
+    n = 0
+    for lang, ft in generated:
+        for rx in _date_patterns(lang):
+            want = [(m.span(), m.groupdict()) for m in rx.finditer(ft.folded)]
+            assert [(m.span(), m.groupdict()) for m in finditer_words(rx, ft.folded)] == want, rx.pattern
+            s = search_words(rx, ft.folded)
+            assert (s and s.span()) == (want[0][0] if want else None)
+            n += len(want)
+    assert n > 300
+
+
+def test_word_start_finditer_on_digits_and_edges():
+    from talentflow.pipeline.scan import finditer_words
+
+    rx = re.compile(r"(?<![\w])(?:[0-3]?\d\s+(?:may|june)|(?:19|20)\d\d)(?![\w])")
+    for text in ("5 may 2024", "x5 may, 15 june 2023", "\u0665 may 2024 and \u0661\u0662 june",
+                 "\uff15 may", "2024", "a2024 2024b (2024)", ""):
+        assert [m.span() for m in finditer_words(rx, text)] == [m.span() for m in rx.finditer(text)], text
+
+
+def test_has_trigger_is_a_search_for_any_trigger(generated):
+    from talentflow.pipeline.scan import has_trigger
+
+    texts = [(lang, ft) for lang, ft in generated[:60]]
+    texts += [(lang, _folded(t, lang)) for lang in ("en", "ar") for t in ("Nothing to see here.", "")]
+    for lang, ft in texts:
+        lex = get_lexicon(lang)
+        assert has_trigger(ft, lex) == (lex.trigger_any.search(ft.folded) is not None), ft.original[:80]

@@ -25,7 +25,7 @@ from talentflow.pipeline.persons import (
     _after_relative_pronoun, _clause_before, _is_speaker, choose_person,
 )
 from talentflow.pipeline.text import FoldedText
-from talentflow.pipeline.scan import KIND_PRIORITY, Hit, find_roles, find_triggers, lex_variants  # noqa: F401
+from talentflow.pipeline.scan import KIND_PRIORITY, Hit, find_roles, find_triggers, has_trigger, lex_variants  # noqa: F401
 from talentflow.pipeline.counting import apply_counting_rules  # noqa: F401  (re-exported for components)
 from talentflow.pipeline.stints import choose_dates, choose_tenure, news_day, started_elsewhere, tenure_elsewhere
 from talentflow.pipeline.roles import choose_role, role_org
@@ -487,7 +487,7 @@ def build_context(ft: FoldedText, lang: str, ents: list[Mention], published: str
     lex = get_lexicon(lang)
     ctx = DocContext(
         ft=ft, lang=lang, lex=lex, ents=ents, published=published,
-        dates=find_dates(ft.folded, lang, published, ft.original) if lex.trigger_any.search(ft.folded) else [],
+        dates=find_dates(ft.folded, lang, published, ft.original) if has_trigger(ft, lex) else [],
         durations=find_durations(ft.folded, lang),
         roles=find_roles(ft, lex),
         main_org=None,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from talentflow.pipeline.lexicon import Lexicon, Trigger
 from talentflow.pipeline.text import FoldedText
@@ -124,14 +125,26 @@ _ZERO_WIDTH = {_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT}
 _REPEATS = {_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, getattr(_sre_c, "POSSESSIVE_REPEAT", None)}
 
 
+_DIGIT = "\x00"  # stands for every non-ASCII decimal digit, in prefixes and in looked-up text
+
+
+def _canon(text: str) -> str:
+    """``text`` with each non-ASCII decimal digit replaced by _DIGIT (prefix lookups)."""
+    if text.isascii():
+        return text
+    return "".join(_DIGIT if c.isdecimal() and not c.isascii() else c for c in text)
+
+
 def _class_chars(items: list) -> list[str] | None:
-    """The characters of a small positive character class, else None."""
+    """The characters of a small positive character class (\\d included), else None."""
     chars: list[str] = []
     for op, av in items:
         if op is _sre_c.LITERAL:
-            chars.append(chr(av))
+            chars.append(_canon(chr(av)))
         elif op is _sre_c.RANGE and av[1] - av[0] < _MAX_CLASS:
-            chars.extend(chr(c) for c in range(av[0], av[1] + 1))
+            chars.extend(_canon(chr(c)) for c in range(av[0], av[1] + 1))
+        elif op is _sre_c.CATEGORY and av is _sre_c.CATEGORY_DIGIT:
+            chars.extend("0123456789" + _DIGIT)
         else:
             return None
         if len(chars) > _MAX_CLASS:
@@ -143,7 +156,7 @@ def _item(op, av, k: int) -> set[tuple[str, bool]]:
     """Prefixes (text, complete) of one parsed regex item; complete=False: the match may go on
     with anything after ``text`` (a wide class, a back reference, or the length limit)."""
     if op is _sre_c.LITERAL:
-        return {(chr(av), True)}
+        return {(_canon(chr(av)), True)}
     if op is _sre_c.IN:
         chars = _class_chars(av)
         return {("", False)} if chars is None else {(c, True) for c in chars}
@@ -234,9 +247,129 @@ class PrefixIndex:
         got = self._cache.get(head)
         if got is None:
             found: set[int] = set()
+            key = _canon(head)
             for n in self.lengths:
-                if n > len(head):
+                if n > len(key):
                     break
-                found.update(self.by.get(head[:n], ()))
+                found.update(self.by.get(key[:n], ()))
             got = self._cache[head] = tuple(sorted(found))
         return got
+
+
+# --- word-start scans: finditer / search that try only where a match can begin ---------------
+# A pattern that opens with W_START and whose every possible prefix begins with a word
+# character can only match where a word starts with one of those prefixes. A small "starter"
+# regex (first character, then a lookahead for the rest of the prefix) finds those places in
+# one C-level pass; the pattern itself is tried only there. Anything else uses re itself.
+
+_W_START = r"(?<![\w])"
+_WORDCHAR = re.compile(r"\w")
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_plans: dict[re.Pattern, tuple[re.Pattern, re.Pattern] | None] = {}
+_last: list = [None, False]  # [text, whether it has non-ASCII digits] for the last text scanned
+
+
+def _starter(prefixes: set[str], other_digits: bool) -> re.Pattern:
+    """Regex matching (one character wide) at each word start that begins with a prefix."""
+    by_first: dict[str, set[str]] = {}
+    for p in prefixes:
+        if p[0] == _DIGIT and not other_digits:
+            continue
+        by_first.setdefault(p[0], set()).add(p[1:])
+    alts = []
+    for first, tails in sorted(by_first.items()):
+        head = r"(?![0-9])\d" if first == _DIGIT else re.escape(first)
+        if "" in tails:
+            alts.append(head)
+            continue
+        parts = sorted(("".join(r"(?![0-9])\d" if c == _DIGIT else re.escape(c) for c in t) for t in tails),
+                       key=len, reverse=True)
+        alts.append(head + "(?=" + "|".join(parts) + ")")
+    body = "|".join(alts) or r"(?!)"
+    return re.compile("(?:" + body + r")(?<![\w][\s\S])")
+
+
+def _plan(rx: re.Pattern) -> tuple[re.Pattern, re.Pattern] | None:
+    """Starters (for texts without / with non-ASCII digits) when ``rx`` can only start at a
+    word start, else None."""
+    try:
+        return _plans[rx]
+    except KeyError:
+        pass
+    plan = None
+    if rx.pattern.startswith(_W_START) and not rx.flags & (re.IGNORECASE | re.LOCALE):
+        pre = regex_prefixes(rx)
+        if pre and all(p and (p[0] == _DIGIT or _WORDCHAR.match(p[0])) for p in pre):
+            plan = (_starter(pre, False), _starter(pre, True))
+    _plans[rx] = plan
+    return plan
+
+
+def _starts(rx: re.Pattern, text: str) -> list[int] | None:
+    plan = _plan(rx)
+    if plan is None:
+        return None
+    if _last[0] is not text:  # the same text is scanned by many patterns in a row
+        _last[0], _last[1] = text, not text.isascii() and _OTHER_DIGIT.search(text) is not None
+    return [m.start() for m in plan[_last[1]].finditer(text)]
+
+
+def finditer_words(rx: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``rx.finditer(text)``, trying only word starts where a match can begin.
+
+    >>> [m.group() for m in finditer_words(re.compile(r"(?<![\\w])(?:may|june) \\d+"), "in may 5 and june 12")]
+    ['may 5', 'june 12']
+    """
+    starts = _starts(rx, text)
+    if starts is None:
+        yield from rx.finditer(text)
+        return
+    end = 0
+    match = rx.match
+    for p in starts:
+        if p < end:
+            continue
+        m = match(text, p)
+        if m:
+            end = m.end() if m.end() > p else p + 1
+            yield m
+
+
+def search_words(rx: re.Pattern, text: str) -> re.Match | None:
+    """``rx.search(text)``, trying only word starts where a match can begin.
+
+    >>> search_words(re.compile(r"(?<![\\w])quit"), "they quit").start()
+    5
+    """
+    starts = _starts(rx, text)
+    if starts is None:
+        return rx.search(text)
+    match = rx.match
+    for p in starts:
+        m = match(text, p)
+        if m:
+            return m
+    return None
+
+
+def has_trigger(ft: FoldedText, lex: Lexicon) -> bool:
+    """Whether any trigger matches anywhere (``lex.trigger_any.search(ft.folded)``), trying
+    only word starts that fit a trigger's first characters.
+
+    >>> from talentflow.pipeline.lexicon import get_lexicon
+    >>> has_trigger(FoldedText.build("Acme hired a new CFO.", [(0, 21)]), get_lexicon("en"))
+    True
+    """
+    at_words = lex.data.get("_scan_triggers_at_words")
+    if at_words is None:
+        at_words = lex.data["_scan_triggers_at_words"] = all(_plan(t.regex) is not None for t in lex.triggers)
+    if not at_words:
+        return lex.trigger_any.search(ft.folded) is not None
+    folded = ft.folded
+    triggers = lex.triggers
+    candidates = _index(lex, "triggers").candidates
+    for w in ft.words:
+        cand = candidates(folded, w.start)
+        if cand and any(triggers[i].regex.match(folded, w.start) for i in cand):
+            return True
+    return False
