@@ -523,3 +523,77 @@ def test_how_the_industry_works_in_general_is_no_claim_about_an_org():
     assert attach_reasons(text, evs, lang="en") == []
     text = "Intel lost dozens of engineers as rivals courted them with pay packages across the industry."
     assert [c.org.name for c in attach_reasons(text, [], lang="en")] == ["Intel"]
+
+
+# -- rules added for issue 5 (each sentence written fresh for its rule) ---------------------------
+def test_a_death_is_the_exit_not_the_illness_before_it():
+    text = ("Omar Haddad, the airline's founder and chairman, died on Tuesday aged 71, the "
+            "company said. He had been treated for cancer since the spring.")
+    omar = dep("Omar Haddad")
+    attach_reasons(text, [omar], lang="en")
+    assert {r.driver for r in omar.reasons} == {"death"}
+
+
+def test_illness_without_a_death_stays_a_reason():
+    text = ("Omar Haddad stepped down as chairman on Tuesday, the company said. He had been "
+            "treated for cancer since the spring.")
+    omar = dep("Omar Haddad")
+    attach_reasons(text, [omar], lang="en")
+    assert {r.driver for r in omar.reasons} == {"health"}
+
+
+def test_an_allegation_said_of_she_goes_to_her_lawsuit_not_her_departure():
+    text = ("Acme sued Jane Roe, its former design chief, on Monday. According to the filing, "
+            "she told colleagues she was leaving to care for her mother. Acme says she copied "
+            "confidential files before she left.")
+    suit, left = dep("Jane Roe", kind="lawsuit"), dep("Jane Roe")
+    ents = [{"start": m.start(), "end": m.end(), "type": "org", "id": "org:acme", "name": "Acme",
+             "mention": "Acme"} for m in re.finditer("Acme", text)]
+    attach_reasons(text, [suit, left], entities=ents, lang="en")
+    assert ("misconduct_legal", "company", "asserted") in triples(suit)
+    assert {r.driver for r in left.reasons} == {"family_personal"}
+
+
+def test_a_stroke_told_again_is_the_first_persons_not_the_successors():
+    text = ("Ana Ruiz will step down as head coach and become an adviser, the club said. She "
+            "suffered a stroke in March. Tom Beck, who has led the team since the stroke, "
+            "was named head coach.")
+    ana, tom = dep("Ana Ruiz", kind="role_change"), dep("Tom Beck", kind="role_change")
+    attach_reasons(text, [ana, tom], lang="en")
+    assert {r.driver for r in ana.reasons} == {"health"}
+    assert tom.reasons == []
+
+
+def test_a_stroke_of_ones_own_is_ones_reason_even_after_anothers():
+    text = ("Ana Ruiz stepped down after a stroke, the club said. Tom Beck, her deputy, also "
+            "left on Friday after suffering a stroke in May.")
+    ana, tom = dep("Ana Ruiz"), dep("Tom Beck")
+    attach_reasons(text, [ana, tom], lang="en")
+    assert {r.driver for r in tom.reasons} == {"health"}
+
+
+def test_marrying_is_a_family_reason():
+    text = ("Carlos Mendes said he will leave the council in June so that he and his partner "
+            "can finally get married.")
+    carlos = dep("Carlos Mendes")
+    attach_reasons(text, [carlos], lang="en")
+    assert triples(carlos) == {("family_personal", "self", "asserted")}
+
+
+def test_a_leadership_shake_up_is_not_restructuring():
+    text = "Nadia Karim will leave as finance chief as part of a management shake-up, the bank said."
+    nadia = dep("Nadia Karim")
+    attach_reasons(text, [nadia], lang="en")
+    assert "restructuring" not in {r.driver for r in nadia.reasons}
+    text2 = "Nadia Karim will leave as finance chief after a restructuring of the bank, it said."
+    nadia2 = dep("Nadia Karim")
+    attach_reasons(text2, [nadia2], lang="en")
+    assert "restructuring" in {r.driver for r in nadia2.reasons}
+
+
+def test_hiring_away_to_get_secrets_is_both_poaching_and_misconduct():
+    text = ("Globex sued Initech on Monday, accusing it of hiring away engineers to get hold "
+            "of confidential chip designs.")
+    suit = dep(None, org="Globex", kind="lawsuit")
+    attach_reasons(text, [suit], [{"trigger": (7, 11)}], lang="en")
+    assert {r.driver for r in suit.reasons} == {"poached", "misconduct_legal"}

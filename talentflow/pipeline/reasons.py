@@ -196,7 +196,8 @@ def _add_reason(reasons: list[Reason], r: Reason) -> None:
 # -- main entry point -------------------------------------------------------------------------------
 _CATEGORIES = ("denial", "not_denial", "disclaimer", "speech", "continuation", "industry",
                "pronouns", "group", "plural", "officials", "contrast", "joiners", "refusal",
-               "context", "relative", "temporal", "possessive", "participles", "generic")
+               "context", "relative", "temporal", "possessive", "participles", "generic",
+               "anaphora")
 
 
 class _Hits(dict):
@@ -260,6 +261,7 @@ def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | 
     claims: dict[tuple, _Claim] = {}
     _walk(ctx, found, claims)
     _destination_rule(ctx, found)
+    _death_rule(ctx)
     return _claim_mentions(ctx, claims, meta or {})
 
 
@@ -302,6 +304,8 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
             owner = _owner(ctx, cue, cand) if cand else None
             if cand and owner is None:
                 continue  # the sentence is about someone whose event cannot carry it
+            if owner is not None and _told_of_another(ctx, cue, owner):
+                continue  # "Y, who took over after the stroke": X's stroke, not Y's reason
             target = min(denied, key=lambda d: _dist(d, cue.span)) if denied else cue.span
             carry = carried if cont or carried == "sources" else None
             attr = _attribution(ctx, sent, target, owner, carry, denied, cue.driver)
@@ -323,6 +327,7 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
                 owners = [i for i in cand if _accepts(ctx.events[i], cue.driver)] if together \
                     else [owner, *_listed_with(ctx, owner, cand, cue)]
                 for i in owners:
+                    i = _lawsuit_of(ctx, i, cue.driver)
                     _add_reason(ctx.events[i].reasons, Reason(**vars(reason)))
                 last_owner, last_para = owner, p
             else:
@@ -339,6 +344,38 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
 
 
 
+
+
+PERSONAL = ("health", "death")  # drivers that are one person's own
+
+
+def _told_of_another(ctx: _Ctx, cue: _Found, owner: int) -> bool:
+    """A personal reason told again with a word that refers back ("after the stroke",
+    ``anaphora`` in attribution.json) is the one already given to another person."""
+    if cue.driver not in PERSONAL or not any(
+            0 <= cue.span[0] - a[1] <= 1 for a in ctx.hits.get("anaphora", [])):
+        return False
+    me = _person_key(ctx.events[owner])
+    return any(_person_key(ev) not in (me, None) and any(
+        r.driver == cue.driver and r.stance == "asserted" for r in ev.reasons) for ev in ctx.events)
+
+
+def _lawsuit_of(ctx: _Ctx, i: int, driver: str) -> int:
+    """An allegation belongs to the lawsuit against the same person, when there is one
+    (the sentence may only say "she" and so reach the person's departure)."""
+    ev = ctx.events[i]
+    if driver != "misconduct_legal" or ev.kind == "lawsuit" or _person_key(ev) is None:
+        return i
+    return next((j for j, e in enumerate(ctx.events)
+                 if e.kind == "lawsuit" and _person_key(e) == _person_key(ev)), i)
+
+
+def _death_rule(ctx: _Ctx) -> None:
+    """A death is the exit: the illness before it explains the death, not the exit."""
+    for ev in ctx.events:
+        if any(r.driver == "death" and r.stance == "asserted" for r in ev.reasons):
+            ev.reasons[:] = [r for r in ev.reasons
+                             if not (r.driver == "health" and r.stance == "asserted")]
 
 
 def _claim_like(ctx: _Ctx, sent: Span, denied: bool, claims: dict[tuple, _Claim]) -> bool:

@@ -190,6 +190,7 @@ class CueData:
     temporal: re.Pattern | None = None
     possessive: re.Pattern | None = None
     participles: re.Pattern | None = None
+    anaphora: re.Pattern | None = None  # "the", "that": a cue told again refers back
     generic: re.Pattern | None = None  # "deals of this kind": the industry in general  # "..., saying": the clause's subject speaks  # "his departure" as one word: refers back  # ", weeks after ...": the outlet's timeline  # ", who was fired in April,": a background clause  # ", following the uproar": the outlet's own context  # drivers the outlet reports unless refused
 
 
@@ -221,7 +222,7 @@ def cue_data(lang: str) -> CueData:
         clitics=cl, refusal=comp(at.get("refusal")), context=comp(at.get("context")),
         relative=comp(at.get("relative")), temporal=comp(at.get("temporal")),
         possessive=comp(at.get("possessive")), participles=comp(at.get("participles")),
-        generic=comp(at.get("generic")),
+        generic=comp(at.get("generic")), anaphora=comp(at.get("anaphora")),
         outlet_reported=frozenset(at.get("outlet_reported", [])),
     )
 
