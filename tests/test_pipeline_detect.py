@@ -121,3 +121,18 @@ def test_a_join_long_after_an_old_exit_stays_an_arrival():
             "Roe left Microsoft in 2018 and later ran a small start-up.")
     events = talentflow.extract(text, lang="en", published="2024-05-15")
     assert [(e.kind, e.org.name) for e in events] == [("arrival", "Amazon")]
+
+
+def test_the_agent_right_before_a_hiring_verb_is_not_its_object():
+    text = ("Jane Roe is leaving Google to join Meta. She is one of the engineers Mark Zuckerberg "
+            "has recruited from Google.")
+    names = [p for _, p, _ in _moves(text, "en", "2024-08-14") if p]
+    assert names == ["Jane Roe"]
+
+
+def test_a_cue_word_cut_at_the_window_edge_is_no_cue():
+    # the clause window before 'resigned' starts inside 'the'; its tail 'he' is not a pronoun
+    # linking the unnamed lab head back to Jane Roe
+    text = ("Jane Roe was named chief executive of Acme Corp in May. Acme Corp also said on Monday "
+            "that the head of its research laboratory in Atlanta and Charlotte resigned.")
+    assert [(k, p) for k, p, _ in _moves(text, "en", "2024-06-01") if p] == [("arrival", "Jane Roe")]

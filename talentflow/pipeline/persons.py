@@ -22,7 +22,10 @@ if TYPE_CHECKING:
 
 def _clause_before(ctx: DocContext, hit: Hit, limit: int = 70) -> str:
     s, _ = ctx.ft.sents[hit.sent]
-    text = ctx.ft.folded[max(s, hit.start - limit):hit.start]
+    a = max(s, hit.start - limit)
+    text = ctx.ft.folded[a:hit.start]
+    if a > s and ctx.ft.folded[a - 1].isalnum():  # a cut word's tail ('the' -> 'he') is no cue
+        text = text[len(re.match(r"\w*", text).group()):]
     parts = re.split(ctx.lex.syntax["clause_break"], text)
     return parts[-1] if parts else text
 
@@ -112,6 +115,9 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
             return [pair], False
     if pick is None:
         ante = _antecedent(ctx, hit)
+        if ante is not None and form == "obj" and ctx.lang == "en" \
+                and re.fullmatch(r"\s*(?:\w+\s+){0,2}", ctx.ft.folded[ante.end:hit.start]):
+            return [], False  # 'researchers Zuckerberg has recruited': the name is the agent
         return ([ante], True) if ante else ([], False)
     return _expand_list(ctx, pick, persons), False
 
