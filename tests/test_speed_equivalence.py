@@ -199,3 +199,19 @@ def test_has_trigger_is_a_search_for_any_trigger(generated):
     for lang, ft in texts:
         lex = get_lexicon(lang)
         assert has_trigger(ft, lex) == (lex.trigger_any.search(ft.folded) is not None), ft.original[:80]
+
+
+def test_relative_days_computed_as_dateparser_would():
+    import dateparser
+    from datetime import date, datetime, timedelta
+
+    from talentflow.pipeline.dates import _BACK
+
+    days = [date(2024, 3, 1), date(2024, 1, 1), date(2023, 3, 1), date(2024, 2, 29), date(2025, 12, 31),
+            date(2000, 1, 7), date(2021, 10, 31), date(2019, 6, 15)]
+    for d in days:
+        settings = {"RELATIVE_BASE": datetime(d.year, d.month, d.day),
+                    "PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first"}
+        for phrase, back in _BACK.items():
+            assert dateparser.parse(phrase, languages=["en"], settings=settings).date() == d - back
+    assert _BACK["yesterday"] == timedelta(days=1)
