@@ -126,3 +126,40 @@ def test_said_on_friday_that_she_had_resigned_dates_the_saying_not_the_exit():
     text = ("Jane Roe, the head of research at Acme Corp, said on Friday that she had resigned over the "
             "company's direction. Her resignation first became public on 14 May.")
     assert _fields(text, "en", "2024-05-18") == [("2024-05-14", None, None)]
+
+
+def _roles(text, lang, published):
+    return [(e.person.name, e.role) for e in extract(text, lang, published) if e.kind == "departure"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 'the first deputy of the president' is a vice president, not the president
+    ("أعلن سامي حداد، النائب الأول للرئيس لشؤون الهندسة في شركة نوفا، مغادرته الشركة يوم الاثنين.",
+     [("Sami Hdad", "vp")]),
+    # 'chief research officer' is the chief scientist, as in English
+    ("وكشف الرئيس التنفيذي لشركة نوفا أن سامي حداد، كبير مسؤولي الأبحاث، سيغادر الشركة أيضًا.",
+     [("Sami Hdad", "chief_scientist")]),
+    # the dual 'the two researchers' titles both
+    ("انتقل الباحثان سامي حداد وليلى منصور من شركة نوفا إلى شركة بيتا هذا الأسبوع.",
+     [("Sami Hdad", "researcher"), ("Lili Mnsur", "researcher")]),
+    # a name that reads as a role word ('my president') is no role
+    ("غادر إبراهيم رئيسي شركة نوفا يوم الأحد بعد خلاف مع مجلس الإدارة.", [("Ebrahim Raisi", None)]),
+])
+def test_arabic_role_phrases(text, expected):
+    assert _roles(text, "ar", "2024-09-27") == expected
+
+
+def test_a_presenter_is_other_and_the_institution_is_no_founder():
+    # 'المؤسسة' (the institution) folds like 'the founder'+suffix; 'a career that spanned thirty years' is the tenure
+    text = "قدّم المذيع سامي حداد استقالته من شبكة الإذاعة الوطنية يوم الاثنين، منهيًا مسيرة امتدت ثلاثين عامًا في المؤسسة."
+    assert [(e.role, e.tenure_months) for e in extract(text, "ar", "2024-04-23")] == [("other", 360)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Jane Roe, a researcher, has joined Globex as chief AI officer after leaving Acme Corp in May, "
+     "where she was vice president of AI research.", "en"),
+    ("انضمت الباحثة ليلى منصور إلى شركة بيتا بمنصب كبيرة مسؤولي الذكاء الاصطناعي، بعد أن غادرت شركة نوفا "
+     "في مايو، حيث شغلت منصب نائبة رئيس الأبحاث.", "ar"),
+])
+def test_the_post_held_at_the_org_left_is_the_departure_role(text, lang):
+    assert [e.role for e in extract(text, lang, "2025-09-01") if e.kind == "departure"] == ["vp"]

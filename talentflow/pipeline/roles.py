@@ -9,6 +9,7 @@ joined titles ('co-founder and chief executive'), and the org a role phrase name
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from talentflow.pipeline.groups import company_antecedent
@@ -54,7 +55,13 @@ def choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mention
 def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mention | None,
                  group: tuple[str, ...] = ()) -> tuple[str | None, tuple[int, int] | None]:
     s, e = ctx.ft.sents[hit.sent]
-    cands = [r for r in ctx.roles if r[0] >= s and r[1] <= e]
+    names = [m for m in ctx.ents if m.type == "person" and s <= m.start < e]
+    # a role word inside a name is the name ('Raisi' reads as 'my president' in Arabic)
+    cands = [r for r in ctx.roles if r[0] >= s and r[1] <= e
+             and not any(m.start < r[1] and r[0] < m.end for m in names)]
+    held = _held_post(ctx, hit, cands)
+    if held is not None:
+        return held[2], (held[0], held[1])
     link = ctx.lex.syntax["role_after_trigger"]
     titled = {m.start for m in ctx.ents if m.type == "person"}
     for r in cands:
@@ -99,6 +106,29 @@ def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mentio
                 r = min(near, key=lambda r: min(abs(r[0] - m.end), abs(m.start - r[1])))
                 return r[2], (r[0], r[1])
     return None, None
+
+
+def _held_post(ctx: DocContext, hit: Hit, cands: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """'left Meta, where she held the post of vice president': the post held at the org left,
+    told after a departure trigger with a past verb of holding."""
+    rx = _held_rx(ctx.lang)
+    if rx is None or hit.trig.kind != "departure":
+        return None
+    for r in cands:
+        if hit.end <= r[0] <= hit.end + 120 and rx.search(ctx.ft.folded, max(hit.end, r[0] - 40), r[0]):
+            return r
+    return None
+
+
+@lru_cache(maxsize=None)
+def _held_rx(lang: str) -> re.Pattern | None:
+    from talentflow.lang import load
+    from talentflow.lang.normalize import fold
+
+    cues = load(lang, "roles").get("_held_post")
+    if not cues:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(c)) for c in cues) + r")\s*$")
 
 
 def role_org(ctx: DocContext, role_span: tuple[int, int]) -> Mention | None:
