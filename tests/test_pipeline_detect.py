@@ -136,3 +136,17 @@ def test_a_cue_word_cut_at_the_window_edge_is_no_cue():
     text = ("Jane Roe was named chief executive of Acme Corp in May. Acme Corp also said on Monday "
             "that the head of its research laboratory in Atlanta and Charlotte resigned.")
     assert [(k, p) for k, p, _ in _moves(text, "en", "2024-06-01") if p] == [("arrival", "Jane Roe")]
+
+
+def test_a_name_put_among_possible_contenders_is_a_candidate_not_an_appointee():
+    text = ("The board will weigh internal and external candidates; analysts named finance chief "
+            "Jane Roe among the possible contenders.")
+    assert [m for m in _moves(text, "en", "2024-05-01") if m[1]] == []
+    text = "Analysts named Jane Roe, the finance chief of Acme Corp, as a likely successor."
+    assert [m for m in _moves(text, "en", "2024-05-01") if m[1]] == []
+
+
+def test_an_appointment_with_other_changes_is_still_an_appointment():
+    text = ("Acme Corp named finance chief Jane Roe as its chief executive on Monday, among "
+            "several other changes to its leadership.")
+    assert [(k, p) for k, p, _ in _moves(text, "en", "2024-05-01") if p] == [("role_change", "Jane Roe")]

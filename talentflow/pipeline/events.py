@@ -90,6 +90,9 @@ def is_suppressed(ctx: DocContext, hit: Hit) -> str | None:
         if not (ctx.lang == "en" and m.group() == "would" and re.search(r"\b(?:said|says|announced|confirmed|told)\b", whole)):
             return "hypothetical"
     syn = lex.syntax
+    cand = syn.get("candidate_after")  # 'analysts named X among the possible contenders'
+    if cand and hit.trig.kind in ("arrival", "role_change") and re.search(cand, ctx.ft.folded[hit.end:e]):
+        return "hypothetical"
     if syn["perfect_particle"] and re.search(syn["perfect_particle"], before) \
             and ctx.ft.folded[hit.start] in syn["imperfect_initials"]:
         return "hypothetical"
