@@ -150,3 +150,10 @@ def test_an_appointment_with_other_changes_is_still_an_appointment():
     text = ("Acme Corp named finance chief Jane Roe as its chief executive on Monday, among "
             "several other changes to its leadership.")
     assert [(k, p) for k, p, _ in _moves(text, "en", "2024-05-01") if p] == [("role_change", "Jane Roe")]
+
+
+def test_the_successor_named_by_an_exit_takes_the_post():
+    text = ("John Doe, who ran the cloud division of Acme Corp, will retire at the end of the month "
+            "and be replaced by Jane Roe, the chief operating officer.")
+    assert [(k, p, o) for k, p, o in _moves(text, "en", "2024-03-26") if p] == [
+        ("departure", "John Doe", "Acme"), ("role_change", "Jane Roe", "Acme")]

@@ -14,7 +14,7 @@ destination; a join that only starts a stint reported ending becomes ``started``
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from talentflow.models import EntityRef, EventMention, Source
@@ -254,8 +254,8 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             continue
         group = tuple(p.id for p in persons)
         ctx.memo.setdefault("event_subjects", set()).update(group)
-        drafts.extend(same_move([group_post(ctx, _fill(ctx, hit, p, coref, group), len(group))
-                                 for p in persons or [None]]))
+        made = same_move([group_post(ctx, _fill(ctx, hit, p, coref, group), len(group)) for p in persons or [None]])
+        drafts.extend(made + _successor_named(ctx, hit, made))
     kept = ctx.memo.get("reversed", set())  # every report of an exit the person called off
     drafts = [d for d in drafts if not (d.kind == "departure" and d.person and d.person.id in kept)]
     drafts = _without_relative_joins(ctx, drafts)
@@ -263,6 +263,25 @@ def draft_events(ctx: DocContext) -> list[Draft]:
     successor_orgs(ctx, drafts)
     news_day(ctx, drafts)
     return drafts
+
+
+def _successor_named(ctx: DocContext, hit: Hit, leavers: list[Draft]) -> list[Draft]:
+    """'X will retire and be replaced by Y': the exit's trigger names who takes X's post."""
+    cue = ctx.lex.syntax.get("successor_named_after")
+    if not cue or hit.trig.kind != "departure" or not re.search(cue, ctx.ft.folded[hit.start:hit.end]):
+        return []
+    out = {d.person.id for d in leavers if d.person}
+    nxt = [m for m in ctx.ents if m.type == "person" and 0 <= m.start - hit.end <= 2 and m.id not in out]
+    if not nxt:
+        return []
+    arrival = Hit(replace(hit.trig, kind="arrival", form="obj", forced=False), hit.start, hit.end, hit.sent)
+    d = _fill(ctx, arrival, nxt[0], False)
+    lead = next((x for x in leavers if x.role), None)
+    if lead is not None and d.kind == "arrival":
+        d.role, d.role_span = lead.role, lead.role_span  # the post taken is the one left
+        if _insider(ctx, arrival, d.person, d):
+            d.kind = "role_change"
+    return [d]
 
 
 def _without_relative_joins(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
