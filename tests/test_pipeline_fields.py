@@ -163,3 +163,25 @@ def test_a_presenter_is_other_and_the_institution_is_no_founder():
 ])
 def test_the_post_held_at_the_org_left_is_the_departure_role(text, lang):
     assert [e.role for e in extract(text, lang, "2025-09-01") if e.kind == "departure"] == ["vp"]
+
+
+@pytest.mark.parametrize("text,lang,months", [
+    ("بعد خمسة وعشرين عامًا في المنصب", "ar", 300),
+    ("امتدت نحو أربعين عامًا في المؤسسة", "ar", 480),
+    ("بعد ثلاثين شهرًا في المنصب", "ar", 30),
+    ("after twenty-five years at the bank", "en", 300),
+    ("after sixty months in the job", "en", 60),
+])
+def test_tenure_in_tens_and_two_word_numbers(text, lang, months):
+    from talentflow.lang.normalize import fold
+    from talentflow.pipeline.dates import find_durations
+    folded = fold(text) if lang == "ar" else text.lower()
+    assert [(d.months, d.tenure) for d in find_durations(folded, lang)] == [(months, True)]
+
+
+def test_a_title_ending_the_previous_sentence_is_not_joined_to_the_next():
+    # 'the chief operating officer. Chair Mark Lee ...': two sentences, two people
+    text = ("Jane Roe will retire and be replaced by Ann Poe, the chief operating officer. "
+            "Board chair Mark Lee will not stand for re-election at Acme Corp in May.")
+    got = {e.person.name: e.role for e in extract(text, "en", "2024-03-26") if e.kind == "departure"}
+    assert got.get("Mark Lee") == "chair"

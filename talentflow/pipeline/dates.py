@@ -299,7 +299,7 @@ def _duration_regex(lang: str) -> re.Pattern:
     dual = ""
     if d.get("dual"):
         dual = "|".join(f"(?P<d{i}>{fold(u)})" for i, u in enumerate(d["dual"]))
-    num = rf"(?P<num>\d+(?:\.5)?|{nums})"
+    num = rf"(?P<num>{_compound_number(lang)}\d+(?:\.5)?|{nums})"
     sep = r"[\s-]+"
     numpart = rf"(?:{num}(?P<half2>\s+(?:{half}))?{sep})" + ("?" if lang == "ar" else "")
     alts = [rf"{numpart}(?:{units})", rf"(?P<hu>{half_unit})"]
@@ -307,6 +307,36 @@ def _duration_regex(lang: str) -> re.Pattern:
         alts.insert(0, rf"(?:{dual})")
     body = rf"(?:(?P<mod>{mods})\s+)?(?:{'|'.join(alts)})(?:\s*(?P<half>{half}))?"
     return re.compile(W_START + body + W_END)
+
+
+def _compound_number(lang: str) -> str:
+    """Alternative (with its trailing '|') for two-word numbers: 'twenty-five', 'خمسة وعشرين'."""
+    lex = get_lexicon(lang)
+    rule = lex.data["durations"].get("compound_number")
+    if not rule:
+        return ""
+    tens = "|".join(re.escape(k) for k, v in lex.numbers.items() if v and v >= 20 and v % 10 == 0 and v < 100)
+    ones = "|".join(re.escape(k) for k, v in sorted(lex.numbers.items(), key=lambda kv: -len(kv[0]))
+                    if v and 1 <= v <= 9 and len(k) > 2)
+    joiner = fold(rule["joiner"])
+    if rule["order"] == "ones_first":
+        return rf"(?:{ones}){joiner}(?:{tens})|"
+    return rf"(?:{tens}){joiner}(?:{ones})|"
+
+
+def _number_value(lang: str, raw: str) -> float | None:
+    """A number word, digits or a two-word compound ('twenty-five' = 25)."""
+    lex = get_lexicon(lang)
+    if raw[0].isdigit():
+        return float(raw)
+    if raw in lex.numbers:
+        return lex.numbers[raw]
+    parts = [p for p in re.split(r"[\s-]+", raw) if p]
+    rule = lex.data["durations"].get("compound_number") or {}
+    strip = fold(rule.get("strip", ""))
+    vals = [lex.numbers.get(p[len(strip):] if strip and p.startswith(strip) and p not in lex.numbers else p)
+            for p in parts]
+    return float(sum(vals)) if vals and all(v is not None for v in vals) else None
 
 
 def _unit_months(lang: str, g: dict) -> tuple[float | None, bool]:
@@ -332,8 +362,7 @@ def _duration_months(mt: re.Match, lang: str) -> int | None:
         if is_dual:
             n: float | None = 1
         elif g.get("num"):
-            raw = g["num"]
-            n = float(raw) if raw[0].isdigit() else lex.numbers.get(raw)
+            n = _number_value(lang, g["num"])
         else:
             n = 1
         if n is None:

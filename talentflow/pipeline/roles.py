@@ -34,6 +34,7 @@ def _most_specific(ctx: DocContext, role: tuple[int, int, str]) -> tuple[int, in
         a, b = (role, r) if role[0] < r[0] else (r, role)
         gap = ctx.ft.folded[a[1]:b[0]]
         if len(gap) <= 8 and re.fullmatch(ctx.lex.syntax["role_joiner"], gap) is not None \
+                and not re.search(r"[.;!?\n\u061b\u061f]", gap) \
                 and SPECIFICITY.index(r[2]) < SPECIFICITY.index(best[2]):
             best = r
     return best
