@@ -157,3 +157,11 @@ def test_the_successor_named_by_an_exit_takes_the_post():
             "and be replaced by Jane Roe, the chief operating officer.")
     assert [(k, p, o) for k, p, o in _moves(text, "en", "2024-03-26") if p] == [
         ("departure", "John Doe", "Acme"), ("role_change", "Jane Roe", "Acme")]
+
+
+def test_an_arabic_suit_whose_defendant_comes_after_the_court():
+    # 'filed (the company) a suit on Wednesday before a federal court in ... against its former engineer X'
+    text = ("رفعت شركة تسلا يوم الأربعاء دعوى قضائية أمام محكمة فيدرالية في سان فرانسيسكو ضد "
+            "مهندسها السابق سامي العتيبي، متهمة إياه بنسخ ملفات سرية.")
+    assert [(k, p, o) for k, p, o in _moves(text, "ar", "2025-06-13") if p] == [
+        ("lawsuit", "Sami Al-Tibi", "Tesla")]
