@@ -597,3 +597,36 @@ def test_hiring_away_to_get_secrets_is_both_poaching_and_misconduct():
     suit = dep(None, org="Globex", kind="lawsuit")
     attach_reasons(text, [suit], [{"trigger": (7, 11)}], lang="en")
     assert {r.driver for r in suit.reasons} == {"poached", "misconduct_legal"}
+
+
+def test_a_reason_told_again_with_the_adds_no_new_source():
+    text = ("Globex has fired Mia Tran, its head of sales, Reuters reported on Monday. The "
+            "dismissal comes weeks after the company cut its sales forecast.")
+    mia = dep("Mia Tran", org="Globex")
+    attach_reasons(text, [mia], lang="en")
+    assert triples(mia) == {("dismissal", "media", "asserted")}
+    text2 = ("Globex has fired Mia Tran, its head of sales, Reuters reported on Monday. The "
+             "company confirmed the dismissal in a statement.")
+    mia2 = dep("Mia Tran", org="Globex")
+    attach_reasons(text2, [mia2], lang="en")
+    assert ("dismissal", "company", "asserted") in triples(mia2)
+
+
+def _people(text: str, *names: str) -> list[dict]:
+    return [{"start": m.start(), "end": m.end(), "type": "person", "id": None, "name": n,
+             "mention": n} for n in names for m in re.finditer(re.escape(n), text)]
+
+
+def test_a_sentence_about_someone_else_does_not_refer_back():
+    text = ("Tom Reed left Acme in May, the company said. Later that week, Ken Ito resigned "
+            "in protest at the board's decision, and his deputy followed.")
+    tom = dep("Tom Reed")  # Ken Ito's own exit was not extracted: his reason is not Tom's
+    attach_reasons(text, [tom], entities=_people(text, "Tom Reed", "Ken Ito"), lang="en")
+    assert "leadership_conflict" not in {r.driver for r in tom.reasons}
+
+
+def test_he_still_refers_back_when_another_person_is_only_named_after_it():
+    text = "Tom Reed left Acme in May. He had clashed with Ken Ito over the budget."
+    tom = dep("Tom Reed")
+    attach_reasons(text, [tom], entities=_people(text, "Tom Reed", "Ken Ito"), lang="en")
+    assert "leadership_conflict" in {r.driver for r in tom.reasons}

@@ -255,7 +255,8 @@ def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | 
         triggers=[tuple(an["trigger"]) if an and an.get("trigger") else
                   (tuple(ev.source.span) if ev.source and ev.source.span != (0, 0) else None)
                   for ev, an in zip(events, anchors)],
-        orgs=orgs, hits=hits, main_org=_main_org(events, orgs))
+        orgs=orgs, hits=hits, main_org=_main_org(events, orgs),
+        people=[e for e in entities or [] if e.get("type") == "person"])
     found = _driver_hits(data, scan)
     hits["driver_cues"] = [f.span for f in found]
     claims: dict[tuple, _Claim] = {}
@@ -287,7 +288,8 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
         together = (not cand or opens) and len(last_cand) > 1 and bool(plural)
         if together:
             cand = {i: [] for i in last_cand}
-        elif not cand and last_owner is not None and _refers_back(ctx, sent, cont):
+        elif not cand and last_owner is not None and _refers_back(ctx, sent, cont) \
+                and not _other_subject(ctx, sent):
             cand = {last_owner: []}
         for f in [f for f in cues if _disclaimed(ctx, sent, f)]:
             ctx.juxtaposed.append((next(iter(cand)) if len(cand) == 1 else None, f.driver))
@@ -304,8 +306,6 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
             owner = _owner(ctx, cue, cand) if cand else None
             if cand and owner is None:
                 continue  # the sentence is about someone whose event cannot carry it
-            if owner is not None and _told_of_another(ctx, cue, owner):
-                continue  # "Y, who took over after the stroke": X's stroke, not Y's reason
             target = min(denied, key=lambda d: _dist(d, cue.span)) if denied else cue.span
             carry = carried if cont or carried == "sources" else None
             attr = _attribution(ctx, sent, target, owner, carry, denied, cue.driver)
@@ -316,6 +316,7 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
                 owner = _asserted_before(ctx, sent, cue.driver)
             if owner is None and not cand and not _claim_like(ctx, sent, denied, claims):
                 owner = last_owner if last_owner is not None and last_para == p and \
+                    not _other_subject(ctx, sent) and \
                     _accepts(ctx.events[last_owner], cue.driver) else None
                 if owner is None and cue.driver in ctx.data.outlet_reported:
                     owner = _latest_accepting(ctx, sent, cue.driver)
@@ -323,6 +324,8 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
                     continue  # neither about a named person nor about a group or the industry
                 reason.attributed_to = _attribution(ctx, sent, target, owner, carry, denied,
                                                     cue.driver)
+            if owner is not None and not denied and _told_again(ctx, sent, cue, owner):
+                continue  # "The dismissal comes as ...", "Y, who took over after the stroke"
             if owner is not None:
                 owners = [i for i in cand if _accepts(ctx.events[i], cue.driver)] if together \
                     else [owner, *_listed_with(ctx, owner, cand, cue)]
@@ -349,15 +352,37 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
 PERSONAL = ("health", "death")  # drivers that are one person's own
 
 
-def _told_of_another(ctx: _Ctx, cue: _Found, owner: int) -> bool:
-    """A personal reason told again with a word that refers back ("after the stroke",
-    ``anaphora`` in attribution.json) is the one already given to another person."""
-    if cue.driver not in PERSONAL or not any(
-            0 <= cue.span[0] - a[1] <= 1 for a in ctx.hits.get("anaphora", [])):
+def _told_again(ctx: _Ctx, sent: Span, cue: _Found, owner: int) -> bool:
+    """A reason told again with a word that refers back (``anaphora`` in attribution.json:
+    "the dismissal", "after the stroke") is the one already given: the owner's own, when
+    no one new is said to say it, or (a personal reason) another person's."""
+    if not any(0 <= cue.span[0] - a[1] <= 1 for a in ctx.hits.get("anaphora", [])):
         return False
     me = _person_key(ctx.events[owner])
-    return any(_person_key(ev) not in (me, None) and any(
-        r.driver == cue.driver and r.stance == "asserted" for r in ev.reasons) for ev in ctx.events)
+    for ev in ctx.events:
+        if not any(r.driver == cue.driver and r.stance == "asserted" for r in ev.reasons):
+            continue
+        key = _person_key(ev)
+        if key == me and key is not None and not _in(ctx.hits["speech"], sent) and not any(
+                _in(ctx.hits.get("attr:" + a, []), sent) for a in (*STRONG, "media")):
+            return True  # "... fired X, Bloomberg reported. The dismissal comes as ..."
+        if key not in (me, None) and cue.driver in PERSONAL:
+            return True
+    return False
+
+
+def _other_subject(ctx: _Ctx, sent: Span) -> bool:
+    """The sentence opens on a person no event is about ("Later, Y resigned in protest"):
+    its pronouns and reasons are that person's, not the previous subject's."""
+    known = {k for e in ctx.events if e.person for k in (e.person.id, e.person.name) if k}
+    pronouns = _in(ctx.hits["pronouns"], sent)
+    for p in ctx.people:
+        if sent[0] <= p["start"] and p["end"] <= sent[1] and \
+                len(ctx.text[sent[0]:p["start"]].split()) <= 3 and \
+                not any(x[0] < p["start"] for x in pronouns):  # "He clashed with Y"
+            if p.get("id") not in known and p.get("name") not in known:
+                return True
+    return False
 
 
 def _lawsuit_of(ctx: _Ctx, i: int, driver: str) -> int:

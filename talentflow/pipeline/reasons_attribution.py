@@ -48,6 +48,7 @@ class _Ctx:
     hits: dict[str, list[Span]]  # cue category -> spans
     main_org: dict[str, Any] | None
     juxtaposed: list[tuple[int | None, str]] = field(default_factory=list)
+    people: list[dict[str, Any]] = field(default_factory=list)  # person entities
 
 
 def _inside(span: Span, outer: Span) -> bool:
