@@ -185,3 +185,14 @@ def test_a_title_ending_the_previous_sentence_is_not_joined_to_the_next():
             "Board chair Mark Lee will not stand for re-election at Acme Corp in May.")
     got = {e.person.name: e.role for e in extract(text, "en", "2024-03-26") if e.kind == "departure"}
     assert got.get("Mark Lee") == "chair"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("أعلنت شركة نوفا يوم الخميس أن مديرها المالي سامي حداد لم يعد جزءًا منها منذ 29 يونيو/حزيران. "
+     "وكان حداد، الذي شارك في تأسيس الشركة في مارس/آذار 2023، سينضم إلى شركة بيتا.", "ar"),
+    ("Acme Corp said on Thursday that its finance chief Jane Roe is no longer with the company since June 29. "
+     "Roe, who co-founded the firm in March 2023, is heading to Globex.", "en"),
+])
+def test_no_longer_there_since_a_day_dates_the_exit(text, lang):
+    # 'since 29 June' after 'no longer' is the exit; the stint began at the founding (27 months)
+    assert _fields(text, lang, "2025-07-04") == [("2025-06-29", "2023-03", 27)]

@@ -35,7 +35,8 @@ def choose_dates(ctx: DocContext, hit: Hit) -> tuple[str | None, str | None]:
         left = ctx.ft.folded[max(s, d.start - 50):d.start]
         if _in_relative_clause(ctx, s, d.start, hit):
             continue  # 'X, who joined the staff in July, will take charge': background, not the event
-        if hit.trig.kind == "departure" and after_start_cue(ctx, max(s, d.start - 50), d.start):
+        if hit.trig.kind == "departure" and after_start_cue(ctx, max(s, d.start - 50), d.start) \
+                and not _absence_since(ctx, hit, d.start):
             if started is None and d.value:
                 started = d.value
             continue
@@ -65,9 +66,26 @@ def started_elsewhere(ctx: DocContext, person: Mention) -> str | None:
         if d.value is None or ctx.ft.sent_of(d.start) not in sents:
             continue
         s = ctx.ft.sents[ctx.ft.sent_of(d.start)][0]
-        if after_start_cue(ctx, max(s, d.start - 50), d.start):
+        if after_start_cue(ctx, max(s, d.start - 50), d.start) and not _absent_before(ctx, s, d.start):
             return d.value
     return None
+
+
+def _absent_before(ctx: DocContext, s: int, pos: int) -> bool:
+    """A trigger of absence between ``s`` and ``pos`` owns the 'since' date at ``pos``."""
+    rx = _absence_rx(ctx.lang)
+    if rx is None or not re.search(rx.pattern.lstrip("^"), ctx.ft.folded[s:pos]):
+        return False  # (cheap test before scanning the triggers)
+    return any(s <= h.start and _absence_since(ctx, h, pos) for h in _hits(ctx))
+
+
+def _hits(ctx: DocContext) -> list[Hit]:
+    """The document's trigger matches (cached on the context)."""
+    if "hits" not in ctx.memo:
+        from talentflow.pipeline.scan import find_triggers
+
+        ctx.memo["hits"] = find_triggers(ctx.ft, ctx.lex)
+    return ctx.memo["hits"]
 
 
 def tenure_elsewhere(ctx: DocContext, person: Mention, org: Mention | None) -> int | None:
@@ -144,6 +162,23 @@ def _copula_rx(lang: str) -> re.Pattern | None:
 
     cue = get_lexicon(lang).data["dates"].get("start_copula")
     return re.compile(rf"(?:{fold(cue)})(?!\w)") if cue else None
+
+
+def _absence_since(ctx: DocContext, hit: Hit, pos: int) -> bool:
+    """'is no longer part of it since 29 June': after a trigger of absence, 'since' dates the
+    departure itself, not the start of the stint."""
+    rx = _absence_rx(ctx.lang)
+    return rx is not None and hit.end <= pos and rx.search(ctx.ft.folded[hit.start:hit.end]) is not None \
+        and not re.search(r"[,;\u060c]", ctx.ft.folded[hit.end:pos])
+
+
+@lru_cache(maxsize=None)
+def _absence_rx(lang: str) -> re.Pattern | None:
+    from talentflow.lang.normalize import fold
+    from talentflow.pipeline.lexicon import get_lexicon
+
+    cue = get_lexicon(lang).data["dates"].get("absence_trigger")
+    return re.compile(fold(cue)) if cue else None
 
 
 def _reported_earlier(ctx: DocContext, a: int, hit: Hit) -> bool:
