@@ -165,3 +165,18 @@ def test_an_arabic_suit_whose_defendant_comes_after_the_court():
             "مهندسها السابق سامي العتيبي، متهمة إياه بنسخ ملفات سرية.")
     assert [(k, p, o) for k, p, o in _moves(text, "ar", "2025-06-13") if p] == [
         ("lawsuit", "Sami Al-Tibi", "Tesla")]
+
+
+def test_a_suit_against_a_described_former_employee_names_them_later():
+    text = ("Amazon has sued a former engineer, accusing him of taking chip designs to a rival. "
+            "In its complaint, Amazon said John Doe copied files onto a personal drive. "
+            "A spokesperson, Jane Roe, said the company would protect its secrets.")
+    suits = [(p, o) for k, p, o in _moves(text, "en", "2025-06-13") if k == "lawsuit"]
+    assert suits == [("John Doe", "Amazon")]
+
+
+def test_a_suit_against_an_org_names_no_person():
+    text = ("Amazon has sued Globex, accusing it of hiring away engineers. "
+            "In its complaint, Amazon said John Doe copied files onto a personal drive.")
+    suits = [(p, o) for k, p, o in _moves(text, "en", "2025-06-13") if k == "lawsuit"]
+    assert all(p is None for p, _ in suits)

@@ -29,7 +29,9 @@ from talentflow.pipeline.scan import KIND_PRIORITY, Hit, find_roles, find_trigge
 from talentflow.pipeline.counting import apply_counting_rules  # noqa: F401  (re-exported for components)
 from talentflow.pipeline.stints import choose_dates, choose_tenure, news_day, started_elsewhere, tenure_elsewhere
 from talentflow.pipeline.roles import choose_role, role_org
-from talentflow.pipeline.groups import group_post, same_move, successor_orgs, unnamed_group, without_member_orgs
+from talentflow.pipeline.groups import (
+    group_post, named_defendant, same_move, successor_orgs, unnamed_group, without_member_orgs,
+)
 
 
 @dataclass
@@ -261,6 +263,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
     drafts = _without_relative_joins(ctx, drafts)
     _story_org(ctx, drafts)
     successor_orgs(ctx, drafts)
+    named_defendant(ctx, drafts)
     news_day(ctx, drafts)
     return drafts
 

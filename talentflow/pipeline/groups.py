@@ -123,3 +123,26 @@ def same_move(drafts: list) -> list:
         if d.kind == "arrival" and d.destination is None:
             d.kind, d.org, d.destination = "departure", lead.org, lead.destination
     return drafts
+
+
+def named_defendant(ctx: DocContext, drafts: list) -> None:
+    """'Tesla sued a former engineer ... The complaint says Jane Roe copied files': a suit
+    against a described employee names them in the next sentences.
+
+    >>> named_defendant.__name__
+    'named_defendant'
+    """
+    cue = ctx.lex.syntax.get("unnamed_defendant_after")
+    if not cue:
+        return
+    f = ctx.ft.folded
+    for d in drafts:
+        if d.kind != "lawsuit" or d.person is not None or not re.match(cue, f[d.hit.end:d.hit.end + 80]):
+            continue
+        last = ctx.ft.sents[min(d.hit.sent + 2, len(ctx.ft.sents) - 1)][1]
+        for m in _persons_in(ctx, ctx.ft.sents[d.hit.sent][1], last):
+            if re.match(ctx.lex.syntax["speaker_after"], f[m.end:m.end + 20]) \
+                    or re.search(ctx.lex.syntax["spokesperson_before"], f[max(0, m.start - 30):m.start]):
+                continue
+            d.person = m
+            break
