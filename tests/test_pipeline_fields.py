@@ -196,3 +196,19 @@ def test_a_title_ending_the_previous_sentence_is_not_joined_to_the_next():
 def test_no_longer_there_since_a_day_dates_the_exit(text, lang):
     # 'since 29 June' after 'no longer' is the exit; the stint began at the founding (27 months)
     assert _fields(text, lang, "2025-07-04") == [("2025-06-29", "2023-03", 27)]
+
+
+def test_a_start_and_length_told_of_the_predecessor_stay_with_the_predecessor():
+    text = ("أعلنت شركة نوفا يوم الثلاثاء تعيين سامي حداد، الرئيس التنفيذي لشركة بيتا، رئيسًا تنفيذيًا لها، "
+            "خلفًا لليلى منصور التي غادرت منصبها بعد نحو 17 شهرًا فقط على توليها القيادة في مارس/آذار 2023.")
+    got = {e.person.name: (e.started, e.tenure_months) for e in extract(text, "ar", "2024-08-14")}
+    assert got == {"Sami Hdad": (None, None), "Lili Mnsur": ("2023-03", 17)}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("وذكر موقع إخباري أن سامي حداد، نائب رئيس قسم المبيعات في شركة نوفا الذي انضم العام الماضي، غادر الشركة هو الآخر.", "ar"),
+    ("Mark Lee, a vice president of sales at Acme Corp who joined last year, has also left the company, "
+     "a news site reported.", "en"),
+])
+def test_a_date_right_after_joined_starts_the_stint_that_ended(text, lang):
+    assert _fields(text, lang, "2024-08-06") == [(None, "2023", None)]

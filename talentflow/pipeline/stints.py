@@ -32,12 +32,12 @@ def choose_dates(ctx: DocContext, hit: Hit) -> tuple[str | None, str | None]:
     for d in ctx.dates:
         if d.start < s or d.end > e or (sub is not None and d.end <= sub):
             continue  # 'sued him on 28 August ... before his move to OpenAI': the suit's date
-        left = ctx.ft.folded[max(s, d.start - 50):d.start]
         if _in_relative_clause(ctx, s, d.start, hit):
             continue  # 'X, who joined the staff in July, will take charge': background, not the event
-        if hit.trig.kind == "departure" and after_start_cue(ctx, max(s, d.start - 50), d.start) \
+        if hit.trig.kind == "departure" and (after_start_cue(ctx, max(s, d.start - 50), d.start)
+                                             or _right_after_join(ctx, hit, s, d.start)) \
                 and not _absence_since(ctx, hit, d.start):
-            if started is None and d.value:
+            if started is None and d.value and not _other_exit_owns(ctx, hit, s, d.start):
                 started = d.value
             continue
         if hit.trig.kind != "departure" and _after_founding(ctx, max(hit.end, d.start - 50), d.start):
@@ -53,7 +53,8 @@ def choose_dates(ctx: DocContext, hit: Hit) -> tuple[str | None, str | None]:
 
 def choose_tenure(ctx: DocContext, hit: Hit) -> int | None:
     s, e = ctx.ft.sents[hit.sent]
-    ds = [d for d in ctx.durations if d.tenure and d.start >= s and d.end <= e and d.months is not None]
+    ds = [d for d in ctx.durations if d.tenure and d.start >= s and d.end <= e and d.months is not None
+          and not _other_exit_owns(ctx, hit, s, d.start)]
     if not ds:
         return None
     return min(ds, key=lambda d: abs(d.start - hit.end)).months
@@ -66,9 +67,25 @@ def started_elsewhere(ctx: DocContext, person: Mention) -> str | None:
         if d.value is None or ctx.ft.sent_of(d.start) not in sents:
             continue
         s = ctx.ft.sents[ctx.ft.sent_of(d.start)][0]
-        if after_start_cue(ctx, max(s, d.start - 50), d.start) and not _absent_before(ctx, s, d.start):
+        if after_start_cue(ctx, max(s, d.start - 50), d.start) and not _absent_before(ctx, s, d.start) \
+                and _nearest_person_before(ctx, s, d.start) in (None, person.id):
             return d.value
     return None
+
+
+def _right_after_join(ctx: DocContext, hit: Hit, s: int, pos: int) -> bool:
+    """'Deng, who joined last year, left': a date right after another trigger of joining starts
+    the stint."""
+    folded = ctx.ft.folded
+    return any(h.trig.kind == "arrival" and h.start != hit.start and s <= h.start and h.end <= pos
+               and re.fullmatch(r"\s*(?:\S{1,3}\s+)?", folded[h.end:pos]) for h in _hits(ctx))
+
+
+def _other_exit_owns(ctx: DocContext, hit: Hit, s: int, pos: int) -> bool:
+    """The exit trigger nearest before ``pos`` in the sentence is another one: a start or a length
+    told there ('Starbucks named Niccol, replacing Narasimhan, who left after 17 months') is its."""
+    before = [h for h in _hits(ctx) if h.trig.kind == "departure" and s <= h.start and h.end <= pos]
+    return bool(before) and max(before, key=lambda h: h.start).start != hit.start
 
 
 def _absent_before(ctx: DocContext, s: int, pos: int) -> bool:
@@ -77,6 +94,12 @@ def _absent_before(ctx: DocContext, s: int, pos: int) -> bool:
     if rx is None or not re.search(rx.pattern.lstrip("^"), ctx.ft.folded[s:pos]):
         return False  # (cheap test before scanning the triggers)
     return any(s <= h.start and _absence_since(ctx, h, pos) for h in _hits(ctx))
+
+
+def _nearest_person_before(ctx: DocContext, s: int, pos: int) -> str | None:
+    """Id of the person named last between ``s`` and ``pos`` (whose stint a start there is)."""
+    named = [m for m in ctx.ents if m.type == "person" and s <= m.start and m.end <= pos]
+    return max(named, key=lambda m: m.start).id if named else None
 
 
 def _hits(ctx: DocContext) -> list[Hit]:
