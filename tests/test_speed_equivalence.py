@@ -215,3 +215,46 @@ def test_relative_days_computed_as_dateparser_would():
         for phrase, back in _BACK.items():
             assert dateparser.parse(phrase, languages=["en"], settings=settings).date() == d - back
     assert _BACK["yesterday"] == timedelta(days=1)
+
+
+def test_prefiltered_lexicon_patterns_answer_like_re(generated):
+    from talentflow.pipeline.prefilter import Prefiltered
+
+    rng = random.Random(9)
+    checked = 0
+    for lang, ft in generated[::12]:
+        lex = get_lexicon(lang)
+        f = ft.folded
+        for fast in (lex.role_one, lex.role_any, lex.trigger_any):
+            assert isinstance(fast, Prefiltered)
+            raw = fast.rx
+            for w in ft.words:  # match at every word start, and at the word's second character
+                for pos in (w.start, w.start + 1):
+                    a, b = fast.match(f, pos), raw.match(f, pos)
+                    assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup)), (f[pos:pos + 30], raw.pattern[:40])
+                    checked += bool(b)
+                assert bool(fast.match(w.text)) == bool(raw.match(w.text))
+            for _ in range(20):  # windows, as the rules search them
+                s = rng.randrange(len(f) + 1)
+                e = min(len(f), s + rng.randrange(1, 80))
+                a, b = fast.search(f, s, e), raw.search(f, s, e)
+                assert (a and a.span()) == (b and b.span())
+                assert [m.span() for m in fast.finditer(f, s, e)] == [m.span() for m in raw.finditer(f, s, e)]
+                a, b = fast.search(f[s:e]), raw.search(f[s:e])
+                assert (a and a.span()) == (b and b.span())
+    assert checked > 200
+
+
+def test_prefiltered_edge_positions():
+    from talentflow.pipeline.prefilter import Prefiltered
+
+    raw = re.compile(r"(?<![\w])(?:ceo|chief executive|[0-3]?\d may)(?![\w])")
+    fast = Prefiltered(raw)
+    text = "the ceo, xceo, chief executive; 5 may and \u0665 may; ceo"
+    for pos in range(-2, len(text) + 2):
+        for endpos in (pos - 1, pos + 2, pos + 9, len(text), len(text) + 5):
+            a, b = fast.match(text, pos, endpos), raw.match(text, pos, endpos)
+            assert (a and a.span()) == (b and b.span()), (pos, endpos)
+            a, b = fast.search(text, max(pos, 0), endpos), raw.search(text, max(pos, 0), endpos)
+            assert (a and a.span()) == (b and b.span()), (pos, endpos)
+    assert fast.pattern == raw.pattern and fast.sub("X", "a ceo") == "a X"

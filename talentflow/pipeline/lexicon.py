@@ -1,5 +1,8 @@
 """Language data compiled into matchers, once per language (cached).
 
+The large alternations (trigger_any, role_any, role_one) are :class:`Prefiltered`: same
+results as the compiled regex, tried only where one of their matches can begin.
+
 Every pattern in ``talentflow/lang/<code>/*.json`` is written in natural spelling and folded
 here with :func:`talentflow.lang.normalize.fold`, so data and text meet in the same form.
 
@@ -17,6 +20,7 @@ from typing import Any
 
 from talentflow.lang import load
 from talentflow.lang.normalize import fold
+from talentflow.pipeline.prefilter import Prefiltered
 
 W_START = r"(?<![\w])"
 W_END = r"(?![\w])"
@@ -120,7 +124,7 @@ def get_lexicon(lang: str) -> Lexicon:
     clitics = load(lang, "clitics")
     trig = load(lang, "triggers")
     lex.triggers = _compile_triggers(lang, trig, clitics)
-    lex.trigger_any = re.compile("|".join(f"(?:{t.regex.pattern})" for t in lex.triggers))
+    lex.trigger_any = Prefiltered(re.compile("|".join(f"(?:{t.regex.pattern})" for t in lex.triggers)))
     lex.destination = re.compile("(?:" + "|".join(fold(p) for p in trig["destination"]) + r")\s*$")
     lex.start = re.compile("(?:" + "|".join(fold(p) for p in trig["start"]) + r")\s*$")
     syn = load(lang, "syntax")
@@ -136,10 +140,10 @@ def get_lexicon(lang: str) -> Lexicon:
                 plural = "(?:s)?" if lang == "en" and re.fullmatch(r"[A-Za-z -]+", p) else ""
                 rx = W_START + re.escape(fold(p)) + plural + W_END
             lex.roles.append((re.compile(rx), code))
-    lex.role_any = re.compile("|".join(f"(?:{r.pattern})" for r, _ in lex.roles))
+    lex.role_any = Prefiltered(re.compile("|".join(f"(?:{r.pattern})" for r, _ in lex.roles)))
     # one pass for all roles: longer phrases first, the group name gives the code
     ordered = sorted(enumerate(lex.roles), key=lambda x: -len(x[1][0].pattern))
-    lex.role_one = re.compile("|".join(f"(?P<r{i}>{r.pattern})" for i, (r, _) in ordered))
+    lex.role_one = Prefiltered(re.compile("|".join(f"(?P<r{i}>{r.pattern})" for i, (r, _) in ordered)))
     lex.role_codes = {f"r{i}": code for i, (_, code) in enumerate(lex.roles)}
     art = fold(syn.get("role_article", ""))
     heads = set()
