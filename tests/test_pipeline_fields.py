@@ -212,3 +212,22 @@ def test_a_start_and_length_told_of_the_predecessor_stay_with_the_predecessor():
 ])
 def test_a_date_right_after_joined_starts_the_stint_that_ended(text, lang):
     assert _fields(text, lang, "2024-08-06") == [(None, "2023", None)]
+
+
+def test_an_undated_exit_takes_the_date_of_a_personless_trigger_about_the_same_person(monkeypatch):
+    # when the dated trigger ('announced last month her departure') finds no person of its own,
+    # the person's undated exit told elsewhere takes its date instead of staying undated
+    import talentflow.pipeline.events as events
+
+    real = events.choose_person
+
+    def no_person_for_the_noun(ctx, hit):
+        if ctx.ft.folded[hit.start:hit.end] == "departure":
+            return [], False
+        return real(ctx, hit)
+
+    monkeypatch.setattr(events, "choose_person", no_person_for_the_noun)
+    text = ("Jane Roe, the former finance chief of Acme Corp, unveiled a start-up called Beta, about a month "
+            "after announcing last month her departure from the company.\nAccording to the paper, Roe left "
+            "Acme Corp to build her own lab.")
+    assert [(e.person.name, e.date) for e in extract(text, "en", "2024-06-20")] == [("Jane Roe", "2024-05")]

@@ -280,6 +280,7 @@ def news_day(ctx: DocContext, drafts: list[Draft]) -> None:
     reports ('the company said on Monday'): its first exact date in the week before publication."""
     _joint_exits(ctx, drafts)
     _leaving_dates(drafts)
+    _dated_elsewhere(ctx, drafts)
     pub = parse_published(ctx.published)
     if pub is None or all(d.date for d in drafts):
         return
@@ -294,6 +295,32 @@ def news_day(ctx: DocContext, drafts: list[Draft]) -> None:
         if d.date is None and d.kind != "lawsuit" and (d.kind, d.person and d.person.id) not in dated \
                 and not (d.kind == "arrival" and d.person and d.org and (d.person.id, d.org.id) in leaves):
             d.date = day  # (a move dated in another of its mentions keeps that date)
+
+
+def _dated_elsewhere(ctx: DocContext, drafts: list[Draft]) -> None:
+    """An exit told undated ('Sutskever left OpenAI to found a lab') takes the date of a trigger
+    of the same kind that gave no event of its own, in a sentence naming only that person
+    ('..., months after announcing last month that he was leaving')."""
+    undated = [d for d in drafts if d.date is None and d.person is not None and d.kind != "lawsuit"]
+    if not undated:
+        return
+    used = {d.hit.start for d in drafts}
+    for d in undated:
+        for h in _hits(ctx):
+            if h.start in used or h.trig.kind != d.kind:
+                continue
+            s, e = ctx.ft.sents[h.sent]
+            named = {m.id for m in ctx.ents if m.type == "person" and s <= m.start < e}
+            if named == {d.person.id} and not _suppressed(ctx, h):
+                d.date = choose_dates(ctx, h)[0]
+                if d.date:
+                    break
+
+
+def _suppressed(ctx: DocContext, hit: Hit) -> bool:
+    from talentflow.pipeline.events import is_suppressed
+
+    return is_suppressed(ctx, hit) is not None
 
 
 def _leaving_dates(drafts: list[Draft]) -> None:
