@@ -180,3 +180,34 @@ def test_a_suit_against_an_org_names_no_person():
             "In its complaint, Amazon said John Doe copied files onto a personal drive.")
     suits = [(p, o) for k, p, o in _moves(text, "en", "2025-06-13") if k == "lawsuit"]
     assert all(p is None for p, _ in suits)
+
+
+def _ctx(text: str, lang: str):
+    """The document context the events component works on (entities, roles, dates)."""
+    from talentflow.pipeline import _make_doc, get_nlp
+
+    nlp = get_nlp(lang)
+    sdoc = _make_doc(nlp, Document(text=text, lang=lang), lang)
+    for name, proc in nlp.pipeline:
+        if name == "talentflow_events":
+            break
+        sdoc = proc(sdoc)
+    return sdoc._.tf_context["ctx"]
+
+
+def test_posts_far_apart_do_not_join_two_names_into_a_list():
+    from talentflow.pipeline.persons import _expand_list
+
+    text = ("أعلن لويس روبياليس، رئيس الاتحاد الإسباني لكرة القدم، مساء الأحد استقالته من منصبه، "
+            "بعد أسابيع من الجدل الذي أثارته قبلته للاعبة جيني هيرموسو في سيدني.")
+    ctx = _ctx(text, "ar")
+    persons = [m for m in ctx.ents if m.type == "person"]
+    assert [p.name for p in _expand_list(ctx, persons[0], persons)] == ["Luis Rubiales"]
+
+
+def test_an_arabic_resignation_noun_with_a_possessive_is_read_as_the_noun():
+    from talentflow.pipeline.scan import find_triggers
+
+    ctx = _ctx("أعلن سامي العتيبي، رئيس الشركة، استقالته يوم الأحد.", "ar")
+    forms = [(ctx.ft.folded[h.start:h.end], h.trig.form) for h in find_triggers(ctx.ft, ctx.lex)]
+    assert forms == [("استقالته", "n")]

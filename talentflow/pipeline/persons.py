@@ -222,6 +222,9 @@ def _gap_text(ctx: DocContext, a: Mention, b: Mention) -> str:
     posts = [r for r in ctx.roles if a.end <= r[0] and r[1] <= b.start]
     if posts and len(text) >= 12:  # 'president X and foreign minister Y': the second one's post
         syn = ctx.lex.syntax
+        joined = syn.get("role_joiner")  # the posts must be one phrase, not posts far apart
+        if joined and any(not re.fullmatch(joined, ctx.ft.folded[p[1]:q[0]]) for p, q in zip(posts, posts[1:])):
+            return "#"
         role = ctx.ft.folded[posts[0][0]:posts[-1][1]]
         conj = syn["conjunction_prefix"]
         lead = " " + role[:len(conj)] if conj and role.startswith(conj) else ""
