@@ -104,8 +104,10 @@ def test_text_scan_finds_what_finditer_finds_for_every_cue_list_on_corpus():
                 got = scan.find(pat)
                 assert got == _finditer(pat, norm, index), (d["id"], pat.pattern[:80])
                 checked += bool(got)
-            for pat, words in name_pats:
-                assert scan.find(pat, words) == _finditer(pat, norm, index), (d["id"], pat.pattern)
+            for (pat, words), name in zip(name_pats, sorted(names)):
+                want = _finditer(pat, norm, index)
+                assert scan.find(pat, words) == want, (d["id"], pat.pattern)
+                assert scan.find_phrase(name) == want, (d["id"], name)
     assert checked > 1000
 
 
@@ -161,3 +163,15 @@ def test_split_sentences_matches_the_reference_split():
         abbr = cue_data(lang).abbreviations
         for text in texts:
             assert split_sentences(text, abbr) == _plain_split(text, abbr)
+
+
+def test_find_phrase_matches_the_name_regex_on_hard_cases():
+    clitics = ("wa", "w", "al")
+    text = "waJane Doe, wJane\tDoe; Jane Doe_x JANE DOE1 al-Jane Doe walJane Doe. Jane\nDoe"
+    norm, index = normalized(text)
+    scan = TextScan(norm, index, clitics)
+    for name in ("Jane Doe", "Doe", "wa Jane", "Jane|Doe", "J*ane"):
+        pat = re.compile(cue_regex(re.sub(r"[|*]", " ", name), clitics))
+        assert scan.find_phrase(name) == _plain_spans(pat, norm, index), name
+    assert [text[a:b] for a, b in scan.find_phrase("Jane Doe")] == [
+        "waJane Doe", "wJane\tDoe", "Jane Doe", "Jane\nDoe"]  # not Doe_x, DOE1, walJane

@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -34,8 +33,8 @@ from talentflow.pipeline.reasons_attribution import (  # noqa: F401  (KIND_DRIVE
     _Found, _in, _inside, _latest_accepting, _nearest, _sentence_orgs,
 )
 from talentflow.pipeline.reasons_cues import (  # noqa: F401  (re-exported)
-    CueData, FirstWords, Span, TextScan, _finditer, _kb_orgs, cue_data, first_words, kb_org_known,
-    cue_regex, normalized, quote_spans, split_sentences,
+    CueData, Span, TextScan, _finditer, _kb_orgs, cue_data, kb_org_known, cue_regex, normalized,
+    quote_spans, split_sentences,
 )
 
 
@@ -67,22 +66,13 @@ def _person_spans(scan: TextScan, ev: EventMention, anchor: dict | None,
                 if len(last) >= 3 and len(n.split()) > 1:
                     names.add(last)
     for n in names:
-        pat, words = _name_pattern(n, scan.clitics)
         if memo is None:
-            spans += scan.find(pat, words)
+            spans += scan.find_phrase(n)
             continue
-        if pat.pattern not in memo:  # the same person in several events: scan once
-            memo[pat.pattern] = scan.find(pat, words)
-        spans += memo[pat.pattern]
+        if n not in memo:  # the same person in several events: scan once
+            memo[n] = scan.find_phrase(n)
+        spans += memo[n]
     return sorted(set(spans))
-
-
-@lru_cache(maxsize=8192)
-def _name_pattern(name: str, clitics: tuple[str, ...]) -> tuple[re.Pattern, FirstWords | None]:
-    """A person's name as a cue, and the words it starts with (made once: names recur
-    across documents)."""
-    cue = re.sub(r"[|*]", " ", name)
-    return re.compile(cue_regex(cue, clitics)), first_words([cue], clitics)
 
 
 def _org_entities(text: str, entities: list[dict] | None) -> list[dict[str, Any]]:

@@ -391,25 +391,25 @@ class TextScan:
             self._starts = starts
         return self._starts
 
-    def _prefixed(self, prefix: str) -> list[int]:
-        if self._sorted is None:
-            self._sorted = sorted(self._words())
-        keys, starts, out = self._sorted, self._words(), []
-        for i in range(bisect_left(keys, prefix), len(keys)):
-            if not keys[i].startswith(prefix):
-                break
-            out += starts[keys[i]]
-        return out
-
     def candidates(self, words: FirstWords) -> list[int]:
         """Offsets in the normalized text where a word of ``words`` starts, in order."""
-        starts = self._words()
+        starts = self._starts if self._starts is not None else self._words()
         exact, prefixes = words
         found: list[int] = []
         for w in starts.keys() & exact:
             found += starts[w]
-        for p in prefixes:
-            found += self._prefixed(p)
+        if prefixes:
+            keys = self._sorted
+            if keys is None:
+                keys = self._sorted = sorted(starts)
+            n = len(keys)
+            for p in prefixes:  # the words starting with ``p`` sit together in sorted order
+                i = bisect_left(keys, p)
+                while i < n and keys[i].startswith(p):
+                    found += starts[keys[i]]
+                    i += 1
+        if len(found) < 2:
+            return found
         return sorted(set(found))
 
     def find(self, pat: re.Pattern | None, words: FirstWords | None = None) -> list[Span]:
@@ -429,6 +429,57 @@ class TextScan:
                 out.append((index[c], index[m.end()]))
                 pos = m.end()
         return out
+
+    def find_phrase(self, phrase: str) -> list[Span]:
+        """Spans of a literal phrase (a person's name) matched as :func:`cue_regex` would
+        match it (a leading clitic, any whitespace between words, whole words), without
+        compiling a regex per name.
+
+        >>> norm, index = normalized("Jane  Doe met Jane Doex and JANE DOE.")
+        >>> TextScan(norm, index).find_phrase("Jane Doe")
+        [(0, 9), (28, 36)]
+        """
+        cue = re.sub(r"[|*]", " ", phrase)
+        words = first_words([cue], self.clitics)
+        toks = tuple("".join(_norm_char(c) for c in t) for t in cue.split())
+        if words is None or not toks or "..." in toks:
+            return _finditer(re.compile(cue_regex(cue, self.clitics)), self.norm, self.index)
+        # the clitic alternatives in the order the regex tries them, then none
+        options = (*sorted(self.clitics, key=len, reverse=True), "")
+        out: list[Span] = []
+        pos = 0
+        for c in self.candidates(words):
+            if c < pos:
+                continue
+            end = _phrase_at(self.norm, c, toks, options)
+            if end is not None:
+                out.append((self.index[c], self.index[end]))
+                pos = end
+        return out
+
+
+def _phrase_at(norm: str, at: int, toks: tuple[str, ...], options: tuple[str, ...]) -> int | None:
+    """End of ``toks`` (after one of the clitic ``options``) matched at ``at``, else None."""
+    n = len(norm)
+    for clitic in options:
+        if clitic and not norm.startswith(clitic, at):
+            continue
+        i = at + len(clitic)
+        for k, tok in enumerate(toks):
+            if k:
+                j = i
+                while j < n and norm[j].isspace():
+                    j += 1
+                if j == i:
+                    break
+                i = j
+            if not norm.startswith(tok, i):
+                break
+            i += len(tok)
+        else:
+            if not (i < n and (norm[i].isalnum() or norm[i] == "_")):
+                return i
+    return None
 
 
 # -- sentences and quotes ---------------------------------------------------------------------
