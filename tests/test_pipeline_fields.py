@@ -231,3 +231,10 @@ def test_an_undated_exit_takes_the_date_of_a_personless_trigger_about_the_same_p
             "after announcing last month her departure from the company.\nAccording to the paper, Roe left "
             "Acme Corp to build her own lab.")
     assert [(e.person.name, e.date) for e in extract(text, "en", "2024-06-20")] == [("Jane Roe", "2024-05")]
+
+
+def test_a_date_in_a_relative_clause_after_a_short_head_is_background():
+    # 'the Norwegian who led Globex to a record profit in 2021': 2021 is not the appointment's date
+    text = ("Acme Corp immediately named Jane Roe, the Norwegian who led Globex to a record profit in 2021, "
+            "as its new chief executive, the company said on Monday.")
+    assert [(e.kind, e.date) for e in extract(text, "en", "2024-02-20")] == [("arrival", "2024-02-19")]

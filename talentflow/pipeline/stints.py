@@ -270,7 +270,10 @@ def _in_relative_clause(ctx: DocContext, sent_start: int, pos: int, hit: Hit) ->
     if cut < 0:
         return False
     clause_start = sent_start + cut + 1
-    if not re.match(rx, ctx.ft.folded[clause_start:pos]):
+    clause = ctx.ft.folded[clause_start:pos]
+    # the pronoun opens the clause or follows a short head noun ('the Austrian who won ... in 2022')
+    heads = [0] + [m.end() for m in re.finditer(r"\S+\s+", clause)][:3]
+    if not any(re.match(rx, clause[h:]) for h in heads):
         return False
     return hit.start < clause_start or (hit.start > pos and "," in ctx.ft.folded[pos:hit.start])
 
