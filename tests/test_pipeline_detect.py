@@ -211,3 +211,11 @@ def test_an_arabic_resignation_noun_with_a_possessive_is_read_as_the_noun():
     ctx = _ctx("أعلن سامي العتيبي، رئيس الشركة، استقالته يوم الأحد.", "ar")
     forms = [(ctx.ft.folded[h.start:h.end], h.trig.form) for h in find_triggers(ctx.ft, ctx.lex)]
     assert forms == [("استقالته", "n")]
+
+
+def test_arabic_verb_then_acting_org_then_post_then_the_name_fired():
+    text = "أقال مجلس إدارة أوبن إيه آي رئيسها التنفيذي سام ألتمان يوم الجمعة."
+    assert [(k, p, o) for k, p, o in _moves(text, "ar", "2023-11-18") if p] == [
+        ("departure", "Sam Altman", "OpenAI")]
+    text = "عيّنت شركة أمازون المدير المالي السابق لشركة أوبر سامي العتيبي رئيسا للعمليات."
+    assert [(k, p) for k, p, _ in _moves(text, "ar", "2023-11-18") if p] == [("arrival", "Sami Al-Tibi")]

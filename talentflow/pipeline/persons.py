@@ -82,6 +82,8 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
             return [ante], True
     near_after = [p for p in after if p.start - hit.end <= 45 and not _between_has_break(ctx, hit.end, p.start)
                   and _gap_ok(ctx, hit.end, p.start)]
+    if not near_after and ctx.lang == "ar" and form == "obj":
+        near_after = [p for p in after[:1] if _org_and_post_between(ctx, hit.end, p.start)]
     # a name inside a relative clause ("the company that Musk founded") is not the subject of a
     # later verb
     near_before = [p for p in before if hit.start - p.end <= 160 and not _after_relative_pronoun(ctx, p.start)]
@@ -180,7 +182,11 @@ def _pronoun_subject(ctx: DocContext, hit: Hit) -> bool:
 
 def _gap_ok(ctx: DocContext, a: int, b: int) -> bool:
     """Between an Arabic trigger and its subject/object: a few words, no preposition."""
-    words = re.findall(r"\w+", ctx.ft.folded[a:b])
+    return _gap_ok_text(ctx, ctx.ft.folded[a:b])
+
+
+def _gap_ok_text(ctx: DocContext, text: str) -> bool:
+    words = re.findall(r"\w+", text)
     if ctx.lang != "ar":
         return len(words) <= 6
     if len(words) > 4:
@@ -188,6 +194,21 @@ def _gap_ok(ctx: DocContext, a: int, b: int) -> bool:
     fillers = ctx.lex.syntax.get("gap_fillers", [])
     words = [w for w in words if w not in fillers]
     return not any(w in ctx.lex.stopwords and not w.endswith(ctx.lex.syntax["company_noun"]) for w in words)
+
+
+def _org_and_post_between(ctx: DocContext, a: int, b: int) -> bool:
+    """Arabic verb-subject-object: 'fired (the board of Acme) (its chief executive) X' - only the
+    acting org and the object's post stand between the verb and the name."""
+    if b - a > 120 or _between_has_break(ctx, a, b):
+        return False
+    spans = [(m.start, m.end) for m in ctx.ents if m.type == "org" and a <= m.start and m.end <= b]
+    posts = [(r0, r1) for r0, r1, _ in ctx.roles if a <= r0 and r1 <= b]
+    if not spans or not posts:
+        return False
+    text = list(ctx.ft.folded[a:b])
+    for s, e in spans + posts:
+        text[s - a:e - a] = " " * (e - s)
+    return _gap_ok_text(ctx, "".join(text))
 
 
 def _org_between(ctx: DocContext, a: int, b: int, form: str) -> bool:
