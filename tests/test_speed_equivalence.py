@@ -258,3 +258,14 @@ def test_prefiltered_edge_positions():
             a, b = fast.search(text, max(pos, 0), endpos), raw.search(text, max(pos, 0), endpos)
             assert (a and a.span()) == (b and b.span()), (pos, endpos)
     assert fast.pattern == raw.pattern and fast.sub("X", "a ceo") == "a X"
+
+
+def test_trigger_scan_reused_within_a_document_but_not_shared():
+    lex = get_lexicon("en")
+    ft = _folded("Jane Roe resigned. John Doe joined Acme.", "en")
+    first = find_triggers(ft, lex)
+    first.clear()  # a caller changing its list does not change the next caller's
+    again = find_triggers(ft, lex)
+    assert [h.start for h in again] == [9, 28]
+    other = _folded("Jane Roe resigned. John Doe joined Acme.", "en")  # same text, new document
+    assert [h.start for h in find_triggers(other, lex)] == [9, 28]

@@ -17,6 +17,7 @@ from talentflow.pipeline.prefilter import (  # noqa: F401 - re-exported
 from talentflow.pipeline.text import FoldedText
 
 KIND_PRIORITY = {"lawsuit": 0, "role_change": 1, "departure": 2, "arrival": 3}
+_last_hits: list = [None, None, []]  # [FoldedText, Lexicon, hits] of the last trigger scan
 
 
 @dataclass
@@ -35,6 +36,8 @@ def find_triggers(ft: FoldedText, lex: Lexicon) -> list[Hit]:
     >>> [(h.trig.kind, h.start, h.end) for h in find_triggers(ft, get_lexicon("en"))]
     [('departure', 9, 17)]
     """
+    if _last_hits[0] is ft and _last_hits[1] is lex:  # events and stints both scan a document
+        return list(_last_hits[2])
     hits: list[Hit] = []
     positions: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
     folded = ft.folded
@@ -58,7 +61,8 @@ def find_triggers(ft: FoldedText, lex: Lexicon) -> list[Hit]:
             if all(h.end <= c.start or h.start >= c.end for c in chosen):
                 chosen.append(h)
         hits.extend(sorted(chosen, key=lambda h: h.start))
-    return hits
+    _last_hits[:] = [ft, lex, hits]
+    return list(hits)
 
 
 def find_roles(ft: FoldedText, lex: Lexicon) -> list[tuple[int, int, str]]:
