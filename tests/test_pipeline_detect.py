@@ -219,3 +219,21 @@ def test_arabic_verb_then_acting_org_then_post_then_the_name_fired():
         ("departure", "Sam Altman", "OpenAI")]
     text = "عيّنت شركة أمازون المدير المالي السابق لشركة أوبر سامي العتيبي رئيسا للعمليات."
     assert [(k, p) for k, p, _ in _moves(text, "ar", "2023-11-18") if p] == [("arrival", "Sami Al-Tibi")]
+
+
+def test_a_second_name_introduced_by_a_description_is_in_the_list():
+    text = ("Acme Corp fired Jane Roe and a second member of the security team, John Doe, over a "
+            "data leak, the company said on Monday.")
+    assert [(k, p) for k, p, _ in _moves(text, "en", "2024-06-06") if p] == [
+        ("departure", "Jane Roe"), ("departure", "John Doe")]
+    text = "فصلت شركة أمازون المهندس سامي العتيبي وزميله خالد الزهراني، بتهمة تسريب معلومات داخلية."
+    assert [(k, p) for k, p, _ in _moves(text, "ar", "2024-06-06") if p] == [
+        ("departure", "Sami Al-Tibi"), ("departure", "Khald Al-Zhrani")]
+
+
+def test_a_companion_named_after_the_move_makes_the_same_move():
+    text = ("Jane Roe, the chief executive of Acme Corp, is going back to Google along with her "
+            "co-founder John Doe, the company said on Friday.")
+    moves = [(e.kind, e.person.name, e.org.name, e.destination.name if e.destination else None)
+             for e in talentflow.extract(text, lang="en", published="2024-08-03") if e.person]
+    assert moves == [("departure", "Jane Roe", "Acme", "Google"), ("departure", "John Doe", "Acme", "Google")]

@@ -121,7 +121,18 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
                 and re.fullmatch(r"\s*(?:\w+\s+){0,2}", ctx.ft.folded[ante.end:hit.start]):
             return [], False  # 'researchers Zuckerberg has recruited': the name is the agent
         return ([ante], True) if ante else ([], False)
-    return _expand_list(ctx, pick, persons), False
+    return _with_companions(ctx, hit, _expand_list(ctx, pick, persons), after), False
+
+
+def _with_companions(ctx: DocContext, hit: Hit, group: list[Mention], after: list[Mention]) -> list[Mention]:
+    """'X is going back to Google along with his co-founder Y': Y makes the same move."""
+    cue = ctx.lex.syntax.get("companion_before")
+    if not cue or hit.trig.kind not in ("departure", "arrival"):
+        return group
+    f = ctx.ft.folded
+    extra = [p for p in after if re.search(cue, f[max(hit.end, p.start - 60):p.start])
+             and all(p.id != g.id for g in group)]
+    return group + extra[:1]
 
 
 def _name_pair(ctx: DocContext, hit: Hit) -> Mention | None:
@@ -224,12 +235,16 @@ def _expand_list(ctx: DocContext, pick: Mention, persons: list[Mention]) -> list
         return [pick]
     group = [pick]
     joiner = re.compile(ctx.lex.syntax["list_joiner"])
+    desc = ctx.lex.syntax.get("list_descriptor_joiner")  # 'X and his colleague Y', 'X, along with his co-founder Y'
+
+    def joined(a: Mention, b: Mention) -> bool:
+        return bool(joiner.match(_gap_text(ctx, a, b))) or bool(desc and re.match(desc, ctx.ft.folded[a.end:b.start]))
     i = idx
-    while i > 0 and joiner.match(_gap_text(ctx, ordered[i - 1], ordered[i])):
+    while i > 0 and joined(ordered[i - 1], ordered[i]):
         i -= 1
         group.insert(0, ordered[i])
     i = idx
-    while i + 1 < len(ordered) and joiner.match(_gap_text(ctx, ordered[i], ordered[i + 1])):
+    while i + 1 < len(ordered) and joined(ordered[i], ordered[i + 1]):
         i += 1
         group.append(ordered[i])
     uniq = {}
