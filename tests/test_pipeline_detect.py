@@ -237,3 +237,8 @@ def test_a_companion_named_after_the_move_makes_the_same_move():
     moves = [(e.kind, e.person.name, e.org.name, e.destination.name if e.destination else None)
              for e in talentflow.extract(text, lang="en", published="2024-08-03") if e.person]
     assert moves == [("departure", "Jane Roe", "Acme", "Google"), ("departure", "John Doe", "Acme", "Google")]
+
+
+def test_a_successor_introduced_after_a_leaver_is_not_in_the_leavers_list():
+    text = "أعلنت شركة أمازون استقالة سامي العتيبي وخليفته خالد الزهراني، في منصب الرئيس التنفيذي."
+    assert ("departure", "Khald Al-Zhrani") not in [(k, p) for k, p, _ in _moves(text, "ar", "2024-06-06")]
