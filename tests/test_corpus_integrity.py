@@ -21,6 +21,7 @@ import pytest
 
 CORPUS = Path(__file__).parent / "corpus"
 HELDOUT = Path(__file__).parent / "heldout"  # held-out set: same rules, never used for tuning
+DEV2 = Path(__file__).parent / "dev2"  # second development set, written by a different hand
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 LANGS = ("ar", "en")
@@ -60,7 +61,8 @@ def _docs(lang: str | None = None, root: Path = CORPUS) -> list[tuple[Path, dict
 
 ALL = _docs()
 HELD = _docs(root=HELDOUT)
-CHECKED = ALL + HELD  # the per-file checks run over both sets
+DEV = _docs(root=DEV2)
+CHECKED = ALL + HELD + DEV  # the per-file checks run over every set
 
 
 def _reasons(doc: dict):
@@ -189,6 +191,14 @@ def test_heldout_moves_are_not_in_the_corpus() -> None:
     leaked = [(d["id"], e["person"]) for _, d in HELD for e in d["events"]
               if (e["person"], e["org"], e["kind"]) in seen]
     assert not leaked, f"held-out events already labelled in tests/corpus: {leaked}"
+
+
+def test_dev2_moves_are_new() -> None:
+    """tests/dev2 adds unseen moves: no (person, org, kind) of it may be labelled in the corpus or held-out set."""
+    seen = {(e["person"], e["org"], e["kind"]) for _, d in ALL + HELD for e in d["events"] if e["person"]}
+    leaked = [(d["id"], e["person"], e["kind"]) for _, d in DEV for e in d["events"]
+              if (e["person"], e["org"], e["kind"]) in seen]
+    assert not leaked, f"dev2 events already labelled in tests/corpus or tests/heldout: {leaked}"
 
 
 def test_no_text_copied_from_the_seed_article() -> None:
