@@ -242,3 +242,9 @@ def test_a_companion_named_after_the_move_makes_the_same_move():
 def test_a_successor_introduced_after_a_leaver_is_not_in_the_leavers_list():
     text = "أعلنت شركة أمازون استقالة سامي العتيبي وخليفته خالد الزهراني، في منصب الرئيس التنفيذي."
     assert ("departure", "Khald Al-Zhrani") not in [(k, p) for k, p, _ in _moves(text, "ar", "2024-06-06")]
+
+
+def test_a_name_owning_the_noun_before_it_is_not_the_one_who_moves():
+    # 'a co-founder of Mira Murati's lab moves to Meta': Murati is the lab's owner, not the mover
+    text = "شريك مؤسس في مختبر ميرا موراتي ينتقل إلى ميتا بعرض ضخم"
+    assert [p for _, p, _ in _moves(text, "ar", "2025-10-12") if p] == []
