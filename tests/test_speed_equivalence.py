@@ -269,3 +269,15 @@ def test_trigger_scan_reused_within_a_document_but_not_shared():
     assert [h.start for h in again] == [9, 28]
     other = _folded("Jane Roe resigned. John Doe joined Acme.", "en")  # same text, new document
     assert [h.start for h in find_triggers(other, lex)] == [9, 28]
+
+
+def test_sentence_and_word_lookups_match_plain_scans(generated):
+    for _, ft in generated[:40]:
+        starts = [s for s, _ in ft.sents]
+        for pos in range(0, len(ft.folded) + 2, 7):
+            assert ft.sent_of(pos) == max([0] + [i for i, s in enumerate(starts) if s <= pos])
+            assert ft.word_index(pos) == next((i for i, w in enumerate(ft.words) if w.start >= pos), len(ft.words))
+    ft = _folded("Jane Roe left. She joined Acme.", "en")
+    assert ft.sent_of(20) == 1
+    ft.sents = [(0, len(ft.folded))]  # sentences replaced: lookups follow
+    assert ft.sent_of(20) == 0

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from operator import attrgetter
 
 from talentflow.lang.normalize import fold_with_map
 
 WORD = re.compile(r"\w+")
+_START = attrgetter("start")
 
 
 @dataclass(slots=True)
@@ -33,6 +35,8 @@ class FoldedText:
     offsets: list[int] | None
     words: list[Word]
     sents: list[tuple[int, int]]  # folded coordinates
+    _sent_starts: list[int] | None = field(default=None, repr=False, compare=False)
+    _sents_seen: list | None = field(default=None, repr=False, compare=False)  # sents the starts are of
 
     @classmethod
     def build(cls, text: str, sents_orig: list[tuple[int, int]]) -> FoldedText:
@@ -64,18 +68,15 @@ class FoldedText:
 
     def word_index(self, pos: int) -> int:
         """Index of the first word starting at or after folded offset ``pos``."""
-        lo, hi = 0, len(self.words)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.words[mid].start < pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect_left(self.words, pos, key=_START)
 
     def sent_of(self, pos: int) -> int:
         """Index of the sentence containing folded offset ``pos``."""
-        starts = [s for s, _ in self.sents]
+        sents = self.sents
+        starts = self._sent_starts
+        if starts is None or self._sents_seen is not sents or len(starts) != len(sents):
+            starts = self._sent_starts = [s for s, _ in sents]
+            self._sents_seen = sents
         return max(0, bisect_left(starts, pos + 1) - 1)
 
 
