@@ -77,13 +77,24 @@ def _right_after_join(ctx: DocContext, hit: Hit, s: int, pos: int) -> bool:
     """'Deng, who joined last year, left': a date right after another trigger of joining starts
     the stint."""
     folded = ctx.ft.folded
-    return any(h.trig.kind == "arrival" and h.start != hit.start and s <= h.start and h.end <= pos
-               and re.fullmatch(r"\s*(?:\S{1,3}\s+)?", folded[h.end:pos]) for h in _hits(ctx))
+    a = max(s, pos - 30)
+    starts = [m.start() + a for m in re.finditer(r"(?<!\w)\w", folded[a:pos]) if m.start() or a == s
+              or not folded[a - 1].isalnum()][-3:]
+    for w in starts:  # the trigger ends right before the date: try the last words only
+        if w == hit.start:
+            continue
+        for trig in ctx.lex.triggers:
+            m = trig.kind == "arrival" and trig.regex.match(folded, w, pos)
+            if m and re.fullmatch(r"\s*(?:\S{1,3}\s+)?", folded[m.end():pos]):
+                return True
+    return False
 
 
 def _other_exit_owns(ctx: DocContext, hit: Hit, s: int, pos: int) -> bool:
     """The exit trigger nearest before ``pos`` in the sentence is another one: a start or a length
     told there ('Starbucks named Niccol, replacing Narasimhan, who left after 17 months') is its."""
+    if not _maybe_trigger(ctx, s, pos, {hit.start}):
+        return False
     before = [h for h in _hits(ctx) if h.trig.kind == "departure" and s <= h.start and h.end <= pos]
     return bool(before) and max(before, key=lambda h: h.start).start != hit.start
 
@@ -100,6 +111,11 @@ def _nearest_person_before(ctx: DocContext, s: int, pos: int) -> str | None:
     """Id of the person named last between ``s`` and ``pos`` (whose stint a start there is)."""
     named = [m for m in ctx.ents if m.type == "person" and s <= m.start and m.end <= pos]
     return max(named, key=lambda m: m.start).id if named else None
+
+
+def _maybe_trigger(ctx: DocContext, a: int, b: int, skip: set[int]) -> bool:
+    """Some trigger may start in ``[a, b)`` other than at the positions in ``skip``."""
+    return any(m.start() not in skip for m in ctx.lex.trigger_any.finditer(ctx.ft.folded, a, b))
 
 
 def _hits(ctx: DocContext) -> list[Hit]:
@@ -304,17 +320,23 @@ def _dated_elsewhere(ctx: DocContext, drafts: list[Draft]) -> None:
     """An exit told undated ('Sutskever left OpenAI to found a lab') takes the date of a trigger
     of the same kind that gave no event of its own, in a sentence naming only that person
     ('..., months after announcing last month that he was leaving')."""
-    undated = [d for d in drafts if d.date is None and d.person is not None and d.kind != "lawsuit"]
+    undated = [d for d in drafts if d.date is None and d.person is not None and d.kind == "departure"]
     if not undated:
         return
     used = {d.hit.start for d in drafts}
+    used_sents = {d.hit.sent for d in drafts}
+    named: dict[int, set[str]] = {}
+    for m in ctx.ents:
+        if m.type == "person":
+            named.setdefault(ctx.ft.sent_of(m.start), set()).add(m.id)
     for d in undated:
+        alone = [i for i, ids in named.items() if ids == {d.person.id} and i not in used_sents]
+        if not alone or not any(_maybe_trigger(ctx, *ctx.ft.sents[i], used) for i in alone):
+            continue  # (cheap test before scanning the triggers)
         for h in _hits(ctx):
-            if h.start in used or h.trig.kind != d.kind:
+            if h.start in used or h.trig.kind != d.kind or h.sent not in alone:
                 continue
-            s, e = ctx.ft.sents[h.sent]
-            named = {m.id for m in ctx.ents if m.type == "person" and s <= m.start < e}
-            if named == {d.person.id} and not _suppressed(ctx, h):
+            if not _suppressed(ctx, h):
                 d.date = choose_dates(ctx, h)[0]
                 if d.date:
                     break
