@@ -248,3 +248,17 @@ def test_a_name_owning_the_noun_before_it_is_not_the_one_who_moves():
     # 'a co-founder of Mira Murati's lab moves to Meta': Murati is the lab's owner, not the mover
     text = "شريك مؤسس في مختبر ميرا موراتي ينتقل إلى ميتا بعرض ضخم"
     assert [p for _, p, _ in _moves(text, "ar", "2025-10-12") if p] == []
+
+
+def test_a_hire_told_in_the_headline_and_the_move_told_later_is_one_event():
+    text = ("Cohere hires former Meta researcher Jane Roe as chief AI officer. Roe joined Cohere "
+            "in Toronto this week, months after she left Meta.")
+    events = talentflow.extract(text, lang="en", published="2025-08-20")
+    assert [(e.kind, e.org.name, e.destination.name) for e in events if e.person] == [
+        ("departure", "Meta", "Cohere")]
+
+
+def test_an_arabic_imperfect_lure_verb_is_a_join_not_a_promotion():
+    # 'Cohere lures X as chief AI officer': the imperfect form of the verb is still a hire
+    text = "كوهير تستقطب الباحثة جويل بينو كبيرةً لمسؤولي الذكاء الاصطناعي"
+    assert [k for k, p, _ in _moves(text, "ar", "2025-08-20") if p] == ["arrival"]

@@ -64,6 +64,9 @@ def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
             continue
         by_key[key] = d
         out.append(d)
+    moved = {(d.person.id, d.destination.id) for d in out if d.kind == "departure" and d.person and d.destination}
+    # a move is one event: no separate arrival at its destination, wherever the text tells it
+    out = [d for d in out if not (d.kind == "arrival" and d.person and d.org and (d.person.id, d.org.id) in moved)]
     prev_date = None
     for d in sorted(out, key=lambda d: d.hit.start):
         if d.date is None and prev_date is not None and d.kind != "lawsuit":
