@@ -23,6 +23,7 @@ from talentflow.pipeline.lexicon import Lexicon, get_lexicon
 from talentflow.pipeline.text import WORD, FoldedText
 from talentflow.pipeline.names import (  # noqa: F401 - context names live in names.py
     _context_persons, _en_person_context, _extend_name, _gap, _is_name_word, _lexical)
+from talentflow.pipeline.names import cue_org_mentions, extend_org, name_cues
 
 GAP_OK = re.compile(r"^[\s\-.'\u2019]{0,3}$")  # 'BYJU'S', 'Moody's': an apostrophe inside an alias
 
@@ -194,10 +195,14 @@ def find_entities(ft: FoldedText, lang: str) -> list[Mention]:
     ents.extend(early)
     taken.update(m.w0 for m in early)
     for i0, i1 in _context_orgs(ft, lex, taken):
+        i1 = extend_org(ft, lex, taken, i1)
         s, e = ft.words[i0].start, ft.words[i1 - 1].end
         ref = _resolve(ft.orig_text(s, e), "org")
         ents.append(Mention(s, e, i0, i1, "org", ref.id, ref.name, "context"))
         taken.update(range(i0, i1))
+    orgs_first = name_cues(lang).orgs_first
+    if orgs_first:
+        ents.extend(cue_org_mentions(ft, lex, ents, taken))
     for i0, i1, _why in _context_persons(ft, lex, taken):
         s, e = ft.words[i0].start, ft.words[i1 - 1].end
         if lang == "ar":
@@ -205,6 +210,8 @@ def find_entities(ft: FoldedText, lang: str) -> list[Mention]:
         ref = _resolve(ft.orig_text(s, e), "person")
         ents.append(Mention(s, e, i0, i1, "person", ref.id, ref.name, "context"))
         taken.update(range(i0, i1))
+    if not orgs_first:
+        ents.extend(cue_org_mentions(ft, lex, ents, taken))
     ents.extend(_list_members(ft, lex, ents, taken))
     ents.extend(m for m in _surname_mentions(ft, lex, ents, taken) if m.w0 not in taken)
     ents.sort(key=lambda m: m.start)

@@ -10,10 +10,15 @@ capitalization (English), and the words around them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
-from talentflow.pipeline.lexicon import Lexicon, get_lexicon
-from talentflow.pipeline.text import FoldedText
+from talentflow.lang import load
+from talentflow.lang.normalize import fold
+from talentflow.pipeline.lexicon import Lexicon, fold_regex, get_lexicon
+from talentflow.pipeline.text import WORD, FoldedText
 
 
 def _strip_variants(word: str, lex: Lexicon) -> tuple[tuple[str, int], ...]:
@@ -35,9 +40,15 @@ def _is_name_word(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool
         return False
     if lex.lang == "en":
         return ft.original[ft.to_orig(w.start)].isupper()
-    if t in lex.org_nouns or _lexical(lex.lang, t):
+    if t in lex.org_nouns or _lexical(lex.lang, t) or _article_after_clitic(t, lex):
         return False
     return not t.isascii()
+
+
+def _article_after_clitic(t: str, lex: Lexicon) -> bool:
+    """'للانضمام', 'بالشركة': a preposition and the article start no name word."""
+    art = lex.syntax.get("role_article")
+    return bool(art) and any(t.startswith(p) and p != art for p in lex.prefixes if p.endswith(art))
 
 
 @lru_cache(maxsize=200_000)
@@ -72,6 +83,9 @@ def _extend_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int], max_len:
         if not _is_name_word(ft, j, lex, taken) or (j > i and lex.role_one.match(ft.folded, ft.words[j].start)):
             break
         j += 1
+        art = lex.syntax.get("role_article")
+        if art and (j - i >= 2 or not skip_nisba) and t.startswith(art) and not (j < len(ft.words) and ft.words[j].text in lex.particles):
+            break  # 'سامر الحلبي نورفين': the family name with the article ends the name
     while j > i and ft.words[j - 1].text in lex.particles:
         j -= 1
     return j
@@ -141,3 +155,347 @@ def _en_person_context(ft: FoldedText, i: int, j: int, lex: Lexicon) -> bool:
 
 
 context_persons = _context_persons
+
+
+# --- organizations the KB does not know ------------------------------------------------------
+
+@dataclass(frozen=True)
+class NameCues:
+    """Compiled ``lang/<code>/names.json``: the words around an unknown org name."""
+
+    before: re.Pattern | None  # a strong cue ending right before the name ('left', 'غادر')
+    weak_before: re.Pattern | None  # a preposition ending right before the name ('at')
+    strong_scan: re.Pattern | None  # the same cues, to scan a text for
+    weak_scan: re.Pattern | None  # a preposition: the name must recur in the document
+    after_role: re.Pattern | None  # 'of'/'at' after a role ('chief executive of X')
+    heads: frozenset[str]  # 'startup X', 'X, the bank ...'
+    possessed: frozenset[str]  # "X's team"
+    subject_verbs: frozenset[str]  # 'X sacked ...', 'X hired ...'
+    not_org: frozenset[str]
+    joiners: frozenset[str]  # 'Bank of X', 'A & B'
+    letters: frozenset[str]  # Latin letters spelled in the script ('إيه', 'آي')
+    shapes: re.Pattern | None  # word shapes of common nouns, never an org name alone
+    orgs_first: bool  # capitals mark names: org context settles before person context
+    not_after_role: frozenset[str]  # 'senator from X': a constituency, not an employer
+    by_first: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]  # cue words by first word -> strong?
+    titles: frozenset[str]
+
+
+def _alts(phrases: list[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted({fold(p) for p in phrases if p}, key=len, reverse=True))
+
+
+def _cue_rx(phrases: list[str], tail: str) -> re.Pattern | None:
+    return re.compile(r"(?<!\w)(?:" + _alts(phrases) + r")\s+" + tail) if phrases else None
+
+
+@lru_cache(maxsize=None)
+def name_cues(lang: str) -> NameCues:
+    """The org cues of ``lang`` (cached).
+
+    >>> bool(name_cues("en").before.search("she left "))
+    True
+    """
+    d = load(lang, "names")
+    fset = lambda k: frozenset(fold(w) for w in d.get(k, []))  # noqa: E731
+    shapes = d.get("not_org_shapes")
+    return NameCues(_cue_rx(d.get("org_cues_before", []), "$"), _cue_rx(d.get("org_cues_weak", []), "$"),
+                    _cue_rx(d.get("org_cues_before", []), ""),
+                    _cue_rx(d.get("org_cues_weak", []), ""), _cue_rx(d.get("org_cues_after_role", []), "$"),
+                    fset("org_heads"), fset("org_possessed"), fset("org_subject_verbs"), fset("not_org_words"),
+                    fset("org_name_joiners"), fset("letter_names"),
+                    re.compile("|".join(fold_regex(r) for r in shapes)) if shapes else None,
+                    bool(d.get("orgs_before_persons")), fset("org_cues_not_after_role"),
+                    _by_first(d.get("org_cues_before", []), d.get("org_cues_weak", [])),
+                    frozenset(fold(t) for t in load(lang, "persons").get("titles", [])))
+
+
+def _by_first(strong: list[str], weak: list[str]) -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
+    out: dict[str, list] = {}
+    for phrases, flag in ((strong, True), (weak, False)):
+        for p in phrases:
+            toks = tuple(WORD.findall(fold(p)))
+            if toks:
+                out.setdefault(toks[0], []).append((toks, flag))
+    return {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in out.items()}
+
+
+CAPITAL = re.compile(r"(?<!\w)(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE]|[a-z]+[A-Z])")
+_START = attrgetter("start")
+
+
+class _Doc:
+    """Per-document lookups for the org rules: word starts, capitalized words, recurrences."""
+
+    def __init__(self, ft: FoldedText, lex: Lexicon):
+        self.ft, self.lex = ft, lex
+        self._caps: set[int] | None = None
+        self._found: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        art = lex.syntax.get("role_article") or "\0"
+        self.prefixes = frozenset(p for p in lex.prefixes if not p.endswith(art))
+
+    def index_at(self, pos: int) -> int | None:
+        """Index of the word starting at folded offset ``pos``."""
+        words = self.ft.words
+        k = bisect_left(words, pos, key=_START)
+        return k if k < len(words) and words[k].start == pos else None
+
+    @property
+    def caps(self) -> set[int]:
+        """Words with a capital letter in the text ('Meta', 'xAI')."""
+        if self._caps is None:
+            ft = self.ft
+            idx = (self.index_at(ft.to_folded(m.start())) for m in CAPITAL.finditer(ft.original))
+            self._caps = {k for k in idx if k is not None}
+        return self._caps
+
+    def find(self, toks: tuple[str, ...]) -> list[tuple[int, int]]:
+        """(word index, clitic length) of every occurrence of the words ``toks``; a clitic that
+        ends in the article does not count ('القرار' is no second 'قرار')."""
+        if toks not in self._found:
+            ft, words, tok = self.ft, self.ft.words, toks[0]
+            out = []
+            pos = ft.folded.find(tok)
+            while pos >= 0:
+                end = pos + len(tok)
+                if end >= len(ft.folded) or not WORD.match(ft.folded, end):
+                    k = bisect_left(words, pos + 1, key=_START) - 1
+                    plen = pos - words[k].start if k >= 0 else -1
+                    if k >= 0 and words[k].end == end and (plen == 0 or ft.folded[words[k].start:pos] in self.prefixes) \
+                            and k + len(toks) <= len(words) \
+                            and all(words[k + n].text == toks[n] for n in range(1, len(toks))):
+                        out.append((k, plen))
+                pos = ft.folded.find(tok, end)
+            self._found[toks] = out
+        return self._found[toks]
+
+
+def _org_word(doc: _Doc, i: int, cues: NameCues, taken: set[int], first: bool) -> bool:
+    """Can word i be part of an unknown org name?"""
+    ft, lex = doc.ft, doc.lex
+    if i >= len(ft.words) or i in taken:
+        return False
+    t = ft.words[i].text
+    if t.isdigit() or t in lex.stopwords or t in cues.not_org or t in lex.months:
+        return False
+    if lex.lang == "en" or t.isascii():
+        if i not in doc.caps:
+            return False
+        return not (first and ((t in lex.not_names and t not in lex.org_suffixes) or t in lex.given_names
+                               or bool(lex.titles and lex.titles.fullmatch(t))))
+    art = lex.syntax.get("role_article") or ""
+    if len(t) < 2 or (art and t.startswith(art)) or t in lex.org_generic or t in lex.numbers:
+        return False
+    if t in lex.not_names or _lexical(lex.lang, t) or (first and t in lex.given_names):
+        return False
+    if t not in cues.letters and cues.shapes and cues.shapes.search(t):
+        return False
+    conj = lex.syntax.get("conjunction_prefix")
+    if first and conj and t.startswith(conj):
+        return False  # 'وحاول': a conjunction and a verb
+    if any(rest in lex.stopwords for rest, _ in _strip_variants(t, lex)):
+        return False
+    return not (t in lex.org_noun_forms or lex.role_one.match(t))
+
+
+def _org_end(doc: _Doc, i: int, cues: NameCues, taken: set[int], max_len: int = 5) -> int:
+    """End word index of an org name starting at word i. English: capitalized words (with 'of',
+    '&' inside); Arabic: spelled Latin letters always, another word only when the longer name
+    recurs in the document (a name keeps its boundaries, the word after it changes)."""
+    ft, lex = doc.ft, doc.lex
+    words = ft.words
+    j = i + 1
+    while j < len(words) and j - i < max_len and j not in taken:
+        if not re.fullmatch(r"[ \-]{1,2}|\s?&\s?", _gap(ft, j)):
+            break
+        t = words[j].text
+        if lex.lang == "en":
+            if t in cues.joiners and t != "the" and _org_word(doc, j + 1, cues, taken, False):
+                j += 2
+                continue
+            if not _org_word(doc, j, cues, taken, False):
+                break
+        elif t in cues.letters:
+            pass
+        elif not (_org_word(doc, j, cues, taken, False)
+                  and len(doc.find(tuple(w.text for w in words[i:j + 1]))) >= 2):
+            break
+        j += 1
+    return j
+
+
+def extend_org(ft: FoldedText, lex: Lexicon, taken: set[int], i1: int) -> int:
+    """Keep the spelled Latin letters that end an org name ('أوبن إيه آي', not 'أوبن إيه').
+
+    >>> ft = FoldedText.build("Acme Corp", [(0, 9)])
+    >>> extend_org(ft, get_lexicon("en"), set(), 2)
+    2
+    """
+    letters = name_cues(lex.lang).letters
+    while i1 < len(ft.words) and i1 not in taken and ft.words[i1].text in letters \
+            and re.fullmatch(r" {1,2}", _gap(ft, i1)):
+        i1 += 1
+    return i1
+
+
+def _role_ends_at(lex: Lexicon, text: str, pos: int) -> bool:
+    """Does a role phrase end right before ``pos`` in ``text``?"""
+    return any(r.end() >= pos - 1 for r in lex.role_any.finditer(text, max(0, pos - 40), pos))
+
+
+def _recurs(doc: _Doc, i: int, j: int) -> bool:
+    """Is the capitalized name [i, j) written at least twice in the document?"""
+    return sum(k in doc.caps for k, _ in doc.find(tuple(w.text for w in doc.ft.words[i:j]))) >= 2
+
+
+def _en_org_context(doc: _Doc, i: int, j: int, cues: NameCues) -> bool:
+    """Does the context of capitalized words [i, j) say they name an org?"""
+    ft, lex = doc.ft, doc.lex
+    words = ft.words
+    if words[i].text in lex.given_names or (i > 0 and words[i - 1].text in lex.given_names
+                                            and re.fullmatch(r" {1,2}", _gap(ft, i)) and i - 1 in doc.caps):
+        return False
+    if i > 0 and lex.titles and lex.titles.fullmatch(words[i - 1].text):
+        return False  # 'Sheikh Nawaf', 'Dr Roe': a title before a person
+    after = ft.folded[words[j - 1].end:words[j - 1].end + 60]
+    if re.match(r"\s*,\s*(?:who|whose)\b", after):
+        return False
+    before = ft.folded[max(0, words[i].start - 40):words[i].start]
+    m = cues.before.search(before) if cues.before else None
+    if m:
+        return True
+    m = cues.weak_before.search(before) if cues.weak_before else None
+    if m and not (m.group().strip() in cues.not_after_role and _role_ends_at(lex, before, m.start())) \
+            and _recurs(doc, i, j):
+        return True  # 'at X', 'from X': only a name the story comes back to
+    m = cues.after_role.search(before) if cues.after_role else None
+    if m and _role_ends_at(lex, before, m.start()) and _recurs(doc, i, j):
+        return True
+    if i > 0 and words[i - 1].text in cues.heads and re.fullmatch(r" {1,2}", _gap(ft, i)):
+        return True
+    poss = re.match(r"'s?\s+((?:[\w\-]+\s+){0,2}[\w\-]+)", after)
+    if poss and any(w in cues.possessed for w in poss.group(1).split()):
+        return True
+    nxt = re.match(r"\s+([\w\-]+)", after)
+    if nxt and nxt.group(1) in cues.subject_verbs:
+        return True
+    if j < len(words) and re.fullmatch(r" {1,2}", _gap(ft, j)) and j not in doc.caps:
+        for k in (j, j + 1):
+            r = lex.role_one.match(ft.folded, words[k].start) if k < len(words) else None
+            name = doc.index_at(r.end() + 1) if r and ft.folded[r.end():r.end() + 1] == " " else None
+            if name is not None and name in doc.caps:
+                return True  # 'HSBC chief executive Noel Quinn'
+    app = re.match(r"\s*,\s*(?:the|a|an|its)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)\s*(?:[,.;(]|$)", after)
+    return bool(app and app.group(1).split()[-1] in cues.heads)  # ', the self-driving car company,'
+
+
+def _ar_org_context(doc: _Doc, i: int, j: int, strong: bool) -> bool:
+    """After a cue, do words [i, j) name an org (Arabic rules)?"""
+    ft, lex = doc.ft, doc.lex
+    after = ft.folded[ft.words[j - 1].end:ft.words[j - 1].end + 40]
+    m = re.match(r"\s*[,\u060c]\s*", after)
+    if m and lex.role_one.match(after, m.end()):
+        return False  # 'غادر X Y، رئيس ...': a person in apposition with a role
+    return strong or len(doc.find(tuple(w.text for w in ft.words[i:j]))) >= 2
+
+
+def _after_cues(doc: _Doc, cues: NameCues, person_end: dict[int, int]) -> dict[int, bool]:
+    """Word index after each cue -> strong cue? A person named between a verb and its object
+    is skipped ('غادر سوتسكيفر أوبن إيه آي')."""
+    out: dict[int, bool] = {}
+    words = doc.ft.words
+    by_first = cues.by_first
+    for k, w in enumerate(words):
+        for toks, strong in by_first.get(w.text) or ():
+            c = k + len(toks)
+            if c < len(words) and all(words[k + x].text == toks[x] for x in range(1, len(toks))):
+                if strong and c in person_end and person_end[c] < len(words) \
+                        and re.fullmatch(r"\s{1,2}", _gap(doc.ft, person_end[c])):
+                    c = person_end[c]
+                out[c] = out.get(c, False) or strong
+                break
+    return out
+
+
+def _person_words(doc: _Doc, ents: list, cues: NameCues) -> set[str]:
+    """Words of the persons named so far; before the person rules ran, also the capitalized
+    words after a given name or a title ('Greg Brockman' makes 'Brockman' a person's)."""
+    ft, lex = doc.ft, doc.lex
+    out = {ft.words[k].text for m in ents if m.type == "person" for k in range(m.w0, m.w1)}
+    if cues.orgs_first:
+        for k in doc.caps:
+            t = ft.words[k].text
+            if t in lex.given_names or t in cues.titles:
+                n = k + 1
+                while n in doc.caps and n - k <= 3 and re.fullmatch(r"[ \-]{1,2}", _gap(ft, n)):
+                    out.add(ft.words[n].text)
+                    n += 1
+    return out
+
+
+def cue_orgs(ft: FoldedText, lex: Lexicon, ents: list, taken: set[int], doc: _Doc | None = None
+             ) -> list[tuple[int, int]]:
+    """(w0, w1) spans of org names the KB does not know, read from the words around them:
+    'left X', "X's team", 'startup X', 'X chief executive Y', 'غادر X', 'انضم إلى X'.
+
+    >>> ft = FoldedText.build("Jane Roe left Zentrix last week.", [(0, 32)])
+    >>> cue_orgs(ft, get_lexicon("en"), [], set())
+    [(3, 4)]
+    """
+    cues = name_cues(lex.lang)
+    doc = doc or _Doc(ft, lex)
+    person_words = _person_words(doc, ents, cues)
+    if cues.orgs_first:
+        cands: dict[int, bool] = dict.fromkeys(doc.caps, False)
+    else:
+        cands = _after_cues(doc, cues, {m.w0: m.w1 for m in ents if m.type == "person"})
+    out: list[tuple[int, int]] = []
+    end = 0
+    for i in sorted(cands):
+        if i < end or not _org_word(doc, i, cues, taken, True) or ft.words[i].text in person_words:
+            continue  # a word of a person's name ('Sutskever' after 'Ilya Sutskever') is no org
+        j = _org_end(doc, i, cues, taken)
+        ok = _en_org_context(doc, i, j, cues) if cues.orgs_first else _ar_org_context(doc, i, j, cands[i])
+        if ok:
+            out.append((i, j))
+            taken.update(range(i, j))
+            end = j
+    return out
+
+
+def repeat_orgs(ft: FoldedText, lex: Lexicon, ents: list, taken: set[int], doc: _Doc | None = None) -> list:
+    """Every other mention of an org found from context: the same words, a clitic allowed
+    ('لآبل' after 'آبل'); English keeps its capital letter."""
+    from talentflow.pipeline.entities import Mention
+
+    doc = doc or _Doc(ft, lex)
+    out = []
+    seen: set[tuple[str, ...]] = set()
+    for m in ents:
+        if m.type != "org" or m.source != "context":
+            continue
+        toks = (ft.folded[m.start:ft.words[m.w0].end],) + tuple(w.text for w in ft.words[m.w0 + 1:m.w1])
+        if toks in seen or len(toks[0]) < 2:
+            continue
+        seen.add(toks)
+        n = len(toks)
+        for k, plen in doc.find(toks):
+            if any(x in taken for x in range(k, k + n)) or (lex.lang == "en" and k not in doc.caps):
+                continue
+            w = ft.words[k]
+            out.append(Mention(w.start + plen, ft.words[k + n - 1].end, k, k + n, "org", m.id, m.name, "context"))
+            taken.update(range(k, k + n))
+    return out
+
+
+def cue_org_mentions(ft: FoldedText, lex: Lexicon, ents: list, taken: set[int]) -> list:
+    """Mentions of the orgs :func:`cue_orgs` finds, then their other mentions in the document."""
+    from talentflow.pipeline.entities import Mention, _resolve
+
+    doc = _Doc(ft, lex)
+    out = []
+    for i0, i1 in cue_orgs(ft, lex, ents, taken, doc):
+        s, e = ft.words[i0].start, ft.words[i1 - 1].end
+        ref = _resolve(ft.orig_text(s, e), "org")
+        out.append(Mention(s, e, i0, i1, "org", ref.id, ref.name, "context"))
+    return out + repeat_orgs(ft, lex, ents + out, taken, doc)
