@@ -262,3 +262,18 @@ def test_an_arabic_imperfect_lure_verb_is_a_join_not_a_promotion():
     # 'Cohere lures X as chief AI officer': the imperfect form of the verb is still a hire
     text = "كوهير تستقطب الباحثة جويل بينو كبيرةً لمسؤولي الذكاء الاصطناعي"
     assert [k for k, p, _ in _moves(text, "ar", "2025-08-20") if p] == ["arrival"]
+
+
+def test_a_list_member_with_no_post_named_takes_the_post_of_the_one_listed_with_them():
+    text = ("Acme Corp fired researcher Jane Roe and a second member of the safety team, John Doe, "
+            "over a data leak, the company said on Monday.")
+    events = talentflow.extract(text, lang="en", published="2024-06-06")
+    assert [(e.person.name, e.role) for e in events if e.person] == [("Jane Roe", "researcher"), ("John Doe", "researcher")]
+
+
+def test_the_successor_named_by_an_exit_takes_the_post_left():
+    text = ("John Doe, who ran the cloud division of Acme Corp, will retire at the end of the month "
+            "and be replaced by Jane Roe, the chief operating officer.")
+    events = talentflow.extract(text, lang="en", published="2024-03-26")
+    assert [(e.kind, e.person.name, e.role) for e in events if e.person] == [
+        ("departure", "John Doe", "head"), ("role_change", "Jane Roe", "head")]

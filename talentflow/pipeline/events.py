@@ -210,7 +210,7 @@ def _in_apposition(ctx: DocContext, person: Mention | None, org: Mention) -> boo
 def _medium(ctx: DocContext, org: Mention) -> bool:
     """An org named as a channel or outlet ('via LinkedIn', 'told Reuters') or as a former
     employer ('a former Walmart executive'), not the employer the event is about."""
-    left = ctx.ft.folded[max(0, org.start - 25):org.start]
+    left = ctx.ft.folded[max(0, org.start - 80):org.start]  # wide enough for 'a former head of the bank '
     rx = _medium_rx(ctx.lang)
     return rx is not None and rx.search(left) is not None
 
@@ -280,9 +280,9 @@ def _successor_named(ctx: DocContext, hit: Hit, leavers: list[Draft]) -> list[Dr
     arrival = Hit(replace(hit.trig, kind="arrival", form="obj", forced=False), hit.start, hit.end, hit.sent)
     d = _fill(ctx, arrival, nxt[0], False)
     lead = next((x for x in leavers if x.role), None)
-    if lead is not None and d.kind == "arrival":
+    if lead is not None:
         d.role, d.role_span = lead.role, lead.role_span  # the post taken is the one left
-        if _insider(ctx, arrival, d.person, d):
+        if d.kind == "arrival" and _insider(ctx, arrival, d.person, d):
             d.kind = "role_change"
     return [d]
 
@@ -381,6 +381,8 @@ def _insider(ctx: DocContext, hit: Hit, person: Mention | None, d: Draft) -> boo
     if re.search(ctx.lex.syntax["join_trigger"], trig):
         return False
     s, e = ctx.ft.sents[hit.sent]
+    if person is not None and _former_elsewhere(ctx, person, d):
+        return False
     cue = ctx.lex.cues.get("insider")
     if cue is not None and cue.search(ctx.ft.folded[s:e]):
         return True
@@ -402,6 +404,16 @@ def _insider(ctx: DocContext, hit: Hit, person: Mention | None, d: Draft) -> boo
                 and not (outsider and re.match(outsider, gap)) and not _post_elsewhere(ctx, (r0, r1), d):
             return True
     return False
+
+
+def _former_elsewhere(ctx: DocContext, person: Mention, d: Draft) -> bool:
+    """'Jane Roe, the former chief executive of Globex, was named interim CEO': a past post at
+    another org, told in the person's apposition, says she comes from outside."""
+    former = ctx.lex.cues.get("former")
+    m = re.match(r"\s*[,\u060c]([^,.;:\u060c]{0,100})", ctx.ft.folded[person.end:person.end + 110])
+    if former is None or d.org is None or m is None or not former.search(m.group(1)):
+        return False
+    return any(o.id != d.org.id for o in _orgs_in(ctx, person.end, person.end + m.end()))
 
 
 def _honorific(ctx: DocContext, r0: int, r1: int) -> bool:

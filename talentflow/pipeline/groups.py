@@ -116,6 +116,10 @@ def same_move(drafts: list) -> list:
     >>> same_move([])
     []
     """
+    posted = next((d for d in drafts if d.role), None)
+    for d in drafts:  # 'fired X and a second member of the team, Y': Y held a post like X's
+        if d.role is None and posted is not None and d.kind == posted.kind:
+            d.role, d.role_span = posted.role, posted.role_span
     lead = next((d for d in drafts if d.kind == "departure" and d.destination is not None and d.org is not None), None)
     if lead is None:
         return drafts
