@@ -238,3 +238,19 @@ def test_a_date_in_a_relative_clause_after_a_short_head_is_background():
     text = ("Acme Corp immediately named Jane Roe, the Norwegian who led Globex to a record profit in 2021, "
             "as its new chief executive, the company said on Monday.")
     assert [(e.kind, e.date) for e in extract(text, "en", "2024-02-20")] == [("arrival", "2024-02-19")]
+
+
+def test_stepping_down_as_the_companys_president_is_the_post_left():
+    text = ("Jane Roe, a former finance minister, said on Thursday that she is stepping down as the "
+            "company's president of global affairs at Acme Corp.")
+    assert [e.role for e in extract(text, "en", "2025-01-03")] == ["president"]
+
+
+@pytest.mark.parametrize("tail,role", [
+    ("to succeed him.", "chair"),  # no post named: the successor takes the chair's post
+    ("to succeed him as chief executive.", "ceo"),  # the post named wins
+])
+def test_a_successor_takes_the_post_of_the_person_succeeded(tail, role):
+    text = "Acme Corp chair Mark Lee will not stand for re-election in May; the board has chosen director Ann Poe " + tail
+    got = {e.person.name: e.role for e in extract(text, "en", "2024-03-26")}
+    assert got == {"Mark Lee": "chair", "Ann Poe": role}

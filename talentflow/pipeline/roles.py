@@ -42,8 +42,11 @@ def _most_specific(ctx: DocContext, role: tuple[int, int, str]) -> tuple[int, in
 
 def choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mention | None,
                 group: tuple[str, ...] = ()) -> tuple[str | None, tuple[int, int] | None]:
-    """Role code nearest the person in the trigger sentence, else near another mention of them."""
-    code, span = _choose_role(ctx, hit, person, dest, group)
+    """Role code nearest the person in the trigger sentence, else near another mention of them;
+    a successor with no post of their own named takes the post of the person they succeed."""
+    code, span = _successor_role(ctx, hit, person)
+    if span is None:
+        code, span = _choose_role(ctx, hit, person, dest, group)
     if span is None:
         return code, span
     r = next((r for r in ctx.roles if (r[0], r[1]) == span), None)
@@ -65,8 +68,11 @@ def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mentio
         return held[2], (held[0], held[1])
     link = ctx.lex.syntax["role_after_trigger"]
     titled = {m.start for m in ctx.ents if m.type == "person"}
+    owner = _owner_rx(ctx.lang, link)  # 'stepping down as the company's president'
     for r in cands:
-        if hit.end <= r[0] <= hit.end + 25 and re.fullmatch(link, ctx.ft.folded[hit.end:r[0]]):
+        gap = ctx.ft.folded[hit.end:r[0]]
+        if hit.end <= r[0] <= hit.end + 25 and re.fullmatch(link, gap) \
+                or owner is not None and hit.end <= r[0] <= hit.end + 45 and owner.fullmatch(gap):
             if any(0 <= t - r[1] <= 2 for t in titled):  # 'named CFO Jane Roe as CEO': a title, not the post
                 continue
             return r[2], (r[0], r[1])
@@ -107,6 +113,58 @@ def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mentio
                 r = min(near, key=lambda r: min(abs(r[0] - m.end), abs(m.start - r[1])))
                 return r[2], (r[0], r[1])
     return None, None
+
+
+def _successor_role(ctx: DocContext, hit: Hit, person: Mention | None
+                    ) -> tuple[str | None, tuple[int, int] | None]:
+    """'Deal ... will be replaced by Pope, the COO': Pope takes Deal's post ('who ran the
+    division': head); 'chose director Mollenkopf to succeed him' (chair Kellner): chair. Not when
+    the text names the new post right after ('to succeed him as chief executive')."""
+    cues = _succession_rx(ctx.lang)
+    if person is None or cues is None:
+        return None, None
+    s, e = ctx.ft.sents[hit.sent]
+    folded = ctx.ft.folded
+    after, before = cues
+    win_a, win_b = max(s, hit.start - 3), min(e, hit.end + 3)
+    persons = [m for m in ctx.ents if m.type == "person" and s <= m.start < e and m.id != person.id]
+    m_after = after.search(folded, win_a, win_b)
+    m_before = before.search(folded, win_a, win_b)
+    pred = None
+    if m_after and person.start >= m_after.end():  # the successor follows 'replaced by'
+        prior = [m for m in persons if m.end <= m_after.start()]
+        pred = prior[-1] if prior else None
+    elif m_before and person.end <= m_before.start():  # the successor precedes 'to succeed'
+        if any(m_before.end() <= r[0] <= m_before.end() + 40 for r in ctx.roles if r[1] <= e):
+            return None, None  # the new post is named
+        later = [m for m in persons if m.start >= m_before.end()]
+        prior = [m for m in persons if m.end <= person.start]
+        pred = later[0] if later else (prior[-1] if prior else None)
+    if pred is None:
+        return None, None
+    return _choose_role(ctx, hit, pred, None, ())
+
+
+@lru_cache(maxsize=None)
+def _succession_rx(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    from talentflow.lang import load
+    from talentflow.lang.normalize import fold
+
+    data = load(lang, "roles")
+    after, before = data.get("_successor_after_cue"), data.get("_successor_before_cue")
+    if not after or not before:
+        return None
+    return tuple(re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(c)) for c in cues) + r")(?!\w)")
+                 for cues in (after, before))
+
+
+@lru_cache(maxsize=None)
+def _owner_rx(lang: str, link: str) -> re.Pattern | None:
+    """The link after a trigger followed by the post's owner ('as the company's ', "as Meta's ")."""
+    from talentflow.lang import load
+
+    owner = load(lang, "roles").get("_post_owner")
+    return re.compile(link.rstrip("$") + "(?:" + owner + ")") if owner else None
 
 
 def _held_post(ctx: DocContext, hit: Hit, cands: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
