@@ -265,15 +265,15 @@ def test_an_arabic_imperfect_lure_verb_is_a_join_not_a_promotion():
 
 
 def test_a_list_member_with_no_post_named_takes_the_post_of_the_one_listed_with_them():
-    text = ("Acme Corp fired researcher Jane Roe and a second member of the safety team, John Doe, "
-            "over a data leak, the company said on Monday.")
+    text = ("Jane Roe, a researcher at Acme Corp, was fired in April. Acme fired Roe and a second "
+            "member of the team, John Doe, over a leak.")
     events = talentflow.extract(text, lang="en", published="2024-06-06")
     assert [(e.person.name, e.role) for e in events if e.person] == [("Jane Roe", "researcher"), ("John Doe", "researcher")]
 
 
 def test_the_successor_named_by_an_exit_takes_the_post_left():
-    text = ("John Doe, who ran the cloud division of Acme Corp, will retire at the end of the month "
-            "and be replaced by Jane Roe, the chief operating officer.")
+    text = ("Jane Roe, who ran the commercial airplanes division, will retire with immediate effect "
+            "and be replaced by Mary Major, the chief operating officer.")
     events = talentflow.extract(text, lang="en", published="2024-03-26")
     assert [(e.kind, e.person.name, e.role) for e in events if e.person] == [
-        ("departure", "John Doe", "head"), ("role_change", "Jane Roe", "head")]
+        ("departure", "Jane Roe", "head"), ("role_change", "Mary Major", "head")]
