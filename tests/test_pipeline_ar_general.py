@@ -1,0 +1,33 @@
+"""Arabic wording the first corpus did not use: each test is a fresh sentence that the
+engine missed before the rule (contract terminations, verb-subject-object with the club or
+federation between the verb and the contract, ...)."""
+
+import talentflow
+
+
+def _events(text: str, published: str = "2024-05-01"):
+    return [e for e in talentflow.extract(text, lang="ar", published=published) if e.person]
+
+
+def test_contract_terminated_by_mutual_consent_is_a_departure():
+    events = _events("أعلن نادي الهلال فسخ عقد المدرب محمد العتيبي بالتراضي بين الطرفين.")
+    assert [(e.kind, e.person.mention, e.org.name if e.org else None) for e in events] == [
+        ("departure", "محمد العتيبي", "Al Hilal")]
+
+
+def test_ending_the_contract_with_a_coach_is_not_a_hire():
+    # 'al-ta'aqud ma'a' alone is a signing; 'inha' al-ta'aqud ma'a' ends one
+    events = _events("أعلن الاتحاد الأردني لكرة القدم إنهاء التعاقد مع المدرب خالد الشمري.")
+    assert [e.kind for e in events] == ["departure"]
+
+
+def test_verb_subject_object_club_between_verb_and_contract():
+    # 'the club ended its tie with the coach X': the club sits between the verb and the noun
+    events = _events("أنهى نادي الهلال هذا الأسبوع ارتباطه بالمدرب البرتغالي محمد العتيبي.")
+    assert [(e.kind, e.person.mention) for e in events] == [("departure", "محمد العتيبي")]
+    events = _events("فسخت إدارة النادي عقد المدرب طارق السالم بعد الخسارة الثالثة.")
+    assert [(e.kind, e.person.mention) for e in events] == [("departure", "طارق السالم")]
+
+
+def test_a_contract_ended_without_a_person_is_no_event():
+    assert _events("أنهت الشركة عقد التوريد مع المصنع بعد خلاف على الأسعار.") == []
