@@ -278,3 +278,10 @@ def test_the_successor_named_by_an_exit_takes_the_post_left():
     events = talentflow.extract(text, lang="en", published="2024-03-26")
     assert [(e.kind, e.person.name, e.role) for e in events if e.person][:2] == [
         ("departure", "Jane Roe", "head"), ("role_change", "Mary Major", "head")]
+
+
+def test_an_exit_told_as_the_start_of_a_state_is_background():
+    text = ("Crystal Palace named Oliver Glasner as their new manager on Monday. Glasner has been "
+            "without a club since leaving Eintracht Frankfurt at the end of last season.")
+    moves = [(k, p, o) for k, p, o in _moves(text, "en", "2024-02-19") if p]
+    assert moves == [("arrival", "Oliver Glasner", "Crystal Palace")]

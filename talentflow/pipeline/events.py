@@ -413,6 +413,8 @@ def _former_elsewhere(ctx: DocContext, person: Mention, d: Draft) -> bool:
     m = re.match(r"\s*[,\u060c]([^,.;:\u060c]{0,100})", ctx.ft.folded[person.end:person.end + 110])
     if former is None or d.org is None or m is None or not former.search(m.group(1)):
         return False
+    if any(0 <= person.start - r1 <= 3 for _, r1, _ in ctx.roles):  # 'board chair Jane Roe, a former ...'
+        return False
     return any(o.id != d.org.id for o in _orgs_in(ctx, person.end, person.end + m.end()))
 
 
