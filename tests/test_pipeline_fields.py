@@ -254,3 +254,19 @@ def test_a_successor_takes_the_post_of_the_person_succeeded(tail, role):
     text = "Acme Corp chair Mark Lee will not stand for re-election in May; the board has chosen director Ann Poe " + tail
     got = {e.person.name: e.role for e in extract(text, "en", "2024-03-26")}
     assert got == {"Mark Lee": "chair", "Ann Poe": role}
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("fired its chief executive on thursday, less than four months after he took the job", "en", [(3, True)]),
+    ("two years after the owner hired her from a rival bank", "en", [(24, True)]),
+    ("three months after the deal closed", "en", []),  # the deal's, not a stint
+    ("ليمضي نحو عامين ونصف على رأس الجهاز الفني", "ar", [(30, True)]),  # two years and a half
+    ("بعد تسع سنوات على رأس المنصة", "ar", [(108, True)]),  # 'at the head of'
+    ("بعد نحو شهر واحد فقط من اتفاق الطرفين", "ar", []),  # a month after an agreement
+    ("أعلنت الشركة يوم الجمعة أن", "ar", []),  # 'the day of Friday' is no duration
+])
+def test_which_durations_are_tenures(text, lang, expected):
+    from talentflow.lang.normalize import fold
+    from talentflow.pipeline.dates import find_durations
+    folded = fold(text) if lang == "ar" else text.lower()
+    assert [(d.months, d.tenure) for d in find_durations(folded, lang) if d.tenure or expected == []] == expected

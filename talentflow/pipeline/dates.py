@@ -368,7 +368,7 @@ def _duration_months(mt: re.Match, lang: str) -> int | None:
         if n is None:
             return None
         if g.get("half") or g.get("half2"):
-            n += 0.5
+            n += 0.25 if is_dual else 0.5  # 'two years and a half': half of one year, not of two
         total = n * unit
     mod = g.get("mod")
     less = {fold(x) for x in lex.data["durations"]["less"]}
