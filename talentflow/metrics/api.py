@@ -62,19 +62,19 @@ class Metrics:
                 # pair: run every check up front.
                 self._issues = self._run(issues(self.raw, has_events), ["problem", "id"])
                 t = self._drop(t, self._issues)
-        # ``stints``: one row per stint started by as_of with duration, event, role, cohort
-        # and the person's next stint (exprs.sequence: the one sort), computed once and
-        # cached; every metric reads it. Duplicates are adjacent in that sort, so the
-        # duplicate check is a sum over it; only if one is found are they ranked and dropped.
-        self._clean = t
-        self.stints = self._sequence(t)
+        # ``obs`` (= ``stints``): one row per stint started by as_of with duration, event,
+        # role and cohort, read straight from the stints (no per-stint copy is made). What
+        # is kept on the engine is small: per grouping, the stints per (duration, event)
+        # (``exprs.lifetable``: survival, median, retention and tenure read it), and the
+        # flow pass summarised (``exprs.moves``: the one sort, over each person's stints).
+        # Duplicates are adjacent in that sort, so the duplicate check is a sum over the
+        # summary; only if one is found are they ranked and dropped.
+        self._set(t)
         if not checked and self._issues is None and int(
-                self.stints.dup.sum().execute() or 0):
+                self._moves().dup.sum().execute() or 0):
             self._issues = self._run(issues(self.raw, False), ["problem", "id"])
             self.close()
-            self._clean = self._drop(t, self._issues)
-            self.stints = self._sequence(self._clean)
-        self.obs = self.stints
+            self._set(self._drop(t, self._issues))
 
     def _drop(self, t, found: pd.DataFrame):
         """``t`` minus the stints ``found`` superseded or duplicate."""
@@ -101,17 +101,32 @@ class Metrics:
             t = t.filter(t.role.isin(self._roles))
         return exprs.observations(t, self.as_of)
 
-    def _sequence(self, t):
-        """The cached per-stint table every metric reads (see __init__). Only the columns
-        the metrics need go through the sort; duration, event and cohort are computed after."""
+    def _set(self, t) -> None:
+        """Use the clean stints ``t``: ``obs``/``stints`` over them; nothing computed yet."""
         self._clean = t
         t = t.select("person_id", "org_id", "start_date", "end_date",
                      role=t.role.fill_null("unknown"))
         if self._roles:
             t = t.filter(t.role.isin(self._roles))
-        t = t.filter(t.start_date <= ibis.literal(self.as_of, type="date"))
-        seq = exprs.observations(exprs.prepare_obs(exprs.sequence(t)), self.as_of)
-        return self._keep(seq) if self._cache else seq
+        self._base = t.filter(t.start_date <= ibis.literal(self.as_of, type="date"))
+        self.obs = self.stints = exprs.observations(exprs.prepare_obs(self._base), self.as_of)
+
+    def _moves(self, keys: tuple[str, ...] = ()):
+        """The flow pass summarised (exprs.moves), computed once per keys (the leaver's role
+        only when asked: every column through the sort costs)."""
+        k = ("moves", *keys)
+        if k not in self._km:
+            mv = exprs.moves(self._base, self.as_of, keys)
+            self._km[k] = self._keep(mv) if self._cache else mv
+        return self._km[k]
+
+    def _life(self, keys: list[str]):
+        """Stints per group, duration and event (exprs.lifetable), computed once per grouping."""
+        k = ("life", *keys)
+        if k not in self._km:
+            lt = exprs.lifetable(self.obs, keys)
+            self._km[k] = self._keep(lt) if self._cache else lt
+        return self._km[k]
 
     def _keep(self, expr):
         """Cache ``expr`` on the engine (released by close)."""
@@ -123,7 +138,7 @@ class Metrics:
         """The KM table per group, computed once per grouping (survival, median, retention)."""
         k = tuple(keys)
         if k not in self._km:
-            km = exprs.km(self.obs, keys)
+            km = exprs.km(self._life(keys), keys)
             self._km[k] = self._keep(km) if self._cache else km
         return self._km[k]
 
@@ -189,7 +204,7 @@ class Metrics:
     def tenure(self, by: str = "org") -> pd.DataFrame:
         """Tenure (months): leavers and stayers apart — count, median, mean."""
         k = self._keys(by)
-        return self._run(self._orgs(exprs.tenure(self.obs, k)), k)
+        return self._run(self._orgs(exprs.tenure(self._life(k), k)), k)
 
     def _window(self, months: int) -> tuple[date, date, list[date]]:
         end = self.as_of
@@ -211,7 +226,7 @@ class Metrics:
     def flows(self, gap_months: int = 6, by_role: bool = False) -> pd.DataFrame:
         """Flow matrix F(A→B) with reverse flows and directional ratios."""
         keys = ("role",) if by_role else ()
-        f = exprs.flows(self.stints, self.as_of, gap_months, keys)
+        f = exprs.flows(self._moves(keys), self.as_of, gap_months, keys)
         if self._org_filter:
             f = f.filter(f.src.isin(self._org_filter) | f.dst.isin(self._org_filter))
         return self._run(f, ["src", "dst", *keys])

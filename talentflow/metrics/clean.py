@@ -30,8 +30,16 @@ ISSUE_COLS = ["id", "person_id", "org_id", "start_date", "end_date", "provenance
 
 
 def valid(t):
-    """The boolean expression: start known and end (if any) not before start."""
-    return t.start_date.notnull() & (t.end_date.isnull() | (t.end_date >= t.start_date))
+    """The filter: start known and end (if any) not before start. Written as one comparison,
+    ``coalesce(end, start) >= start`` (null, so false, when start is unknown): DuckDB filters
+    it in a third of the time of the equivalent ``start is not null and (end is null or
+    end >= start)``, and every metric's pass over unchecked stints applies it."""
+    return t.end_date.fill_null(t.start_date) >= t.start_date
+
+
+def invalid(t):
+    """The boolean expression (never null) for stints ``valid`` drops."""
+    return t.start_date.isnull() | (t.end_date.notnull() & (t.end_date < t.start_date))
 
 
 def _superseded(v):
@@ -62,7 +70,7 @@ def issues(t, has_events: bool | None = None):
     start_date, end_date, provenance, problem. ``has_events``: whether any stint is
     event-derived (None = look)."""
     ok = valid(t)
-    bad = t.filter(~ok)
+    bad = t.filter(invalid(t))
     bad = bad.select(*ISSUE_COLS, problem=ibis.ifelse(bad.start_date.isnull(), "unknown start",
                                                      "end before start"))
     v = t.filter(ok)

@@ -47,11 +47,35 @@ def observations(t, as_of: date):
     return t.mutate(event=left.cast("int64"), duration=months(t.start_date, stop))
 
 
+def _count(t):
+    """Stints in a group: the sum of ``n`` over a ``lifetable``'s rows, else the row count."""
+    return t.n.sum() if "n" in t.columns else t.count()
+
+
+def _events(t):
+    """Departures in a group: ``event`` weighted by ``n`` over a ``lifetable``."""
+    return (t.event * t.n).sum() if "n" in t.columns else t.event.sum()
+
+
+def lifetable(obs, keys: list[str]):
+    """Stints per group, ``duration`` and ``event``: column ``n``. Every function here that
+    takes ``obs`` (km, tenure) accepts this table too and gives the same numbers, so one pass
+    over the stints serves survival, median, retention and tenure of a grouping.
+
+    >>> import datetime as dt
+    >>> t = ibis.memtable({"org_id": ["a", "a", "a"], "duration": [3, 3, 5], "event": [1, 1, 0]})
+    >>> lifetable(t, ["org_id"]).order_by("duration").execute()["n"].tolist()
+    [2, 1]
+    """
+    return obs.group_by([*keys, "duration", "event"]).aggregate(n=_count(obs))
+
+
 def km(obs, keys: list[str]):
     """Kaplan–Meier table per group: one row per distinct duration with at_risk, events,
     censored and survival S(t) = Π_{t_i ≤ t} (1 − d_i / n_i) (computed as exp Σ log, as
-    lifelines does; a factor of zero makes S zero from then on)."""
-    agg = obs.group_by([*keys, "duration"]).aggregate(removed=_.count(), events=_.event.sum())
+    lifelines does; a factor of zero makes S zero from then on). ``obs``: observations, or
+    their ``lifetable``."""
+    agg = obs.group_by([*keys, "duration"]).aggregate(removed=_count(obs), events=_events(obs))
     rev = ibis.cumulative_window(group_by=keys, order_by=ibis.desc("duration"))
     agg = agg.mutate(at_risk=agg.removed.sum().over(rev))
     agg = agg.mutate(censored=agg.removed - agg.events)
@@ -95,9 +119,10 @@ def retention(obs, keys: list[str], horizon: int, as_of: date, km_table=None):
 
 def tenure(obs, keys: list[str]):
     """Tenure in months per group, leavers (left by as_of) and stayers kept apart:
-    count, mean and exact median (mean of the ⌊(n+1)/2⌋-th and (⌊n/2⌋+1)-th values)."""
+    count, mean and exact median (mean of the ⌊(n+1)/2⌋-th and (⌊n/2⌋+1)-th values).
+    ``obs``: observations, or their ``lifetable``."""
     gk = [*keys, "event"]
-    c = obs.group_by([*gk, "duration"]).aggregate(k=_.count())
+    c = obs.group_by([*gk, "duration"]).aggregate(k=_count(obs))
     c = c.mutate(cum=c.k.sum().over(ibis.cumulative_window(group_by=gk, order_by="duration")),
                  tot=c.k.sum().over(ibis.window(group_by=gk)))
     lo = (c.tot + 1) // 2
@@ -121,35 +146,56 @@ def tenure(obs, keys: list[str]):
     return g.select(*keys, **cols)
 
 
+def _slot(d, snaps: list[date]):
+    """Index of the first snapshot on or after day ``d`` (``len(snaps)`` if none or d null):
+    a stint started on ``d`` counts at snapshot i iff i ≥ slot; one ended on ``d`` stops
+    counting at snapshot i iff i ≥ slot."""
+    # Most days fall before the first snapshot or after the last (or are null): test those
+    # first, so the other comparisons run on the few rows left.
+    k = len(snaps)
+    return ibis.cases((d <= _lit(snaps[0]), 0), (d.isnull() | (d > _lit(snaps[-1])), k),
+                      *[(d <= _lit(x), i) for i, x in enumerate(snaps) if i], else_=k)
+
+
+def _spans(t, keys: list[str], snaps: list[date], window=None):
+    """One pass for headcount and attrition: stints per group, start slot ``_s``, end slot
+    ``_e`` and ``_d`` (ended inside ``window`` = (start, end], if given)."""
+    d = ibis.literal(False)
+    if window is not None:
+        d = t.end_date.notnull() & (t.end_date > _lit(window[0])) & (t.end_date <= _lit(window[1]))
+    return t.group_by([*keys, _slot(t.start_date, snaps).name("_s"),
+                       _slot(t.end_date, snaps).name("_e"), d.name("_d")]).aggregate(n=_.count())
+
+
+def _headcount(spans, keys: list[str], snaps: list[date]):
+    """Headcount per group and snapshot from ``_spans``: groups with a stint started by the
+    last snapshot, on every snapshot."""
+    k = len(snaps)
+    idx = ibis.memtable({"_i": list(range(k)), "snapshot": snaps}).cast({"snapshot": "date"})
+    g = spans.filter(spans._s < k).cross_join(idx)
+    on = (g._s <= g._i) & (g._e > g._i)
+    out = g.group_by([*keys, "snapshot"]).aggregate(headcount=g.n.sum(where=on))
+    return out.select(*keys, "snapshot", headcount=out.headcount.fill_null(0).cast("int64"))
+
+
 def headcount(t, keys: list[str], snapshots: list[date]):
     """Headcount per group on each snapshot day d: stints with start ≤ d and (no end or
-    end > d), i.e. #starts ≤ d − #ends ≤ d."""
-    snaps = ibis.memtable({"snapshot": snapshots}).cast({"snapshot": "date"})
-    last = _lit(max(snapshots))
-    starts = t.filter(t.start_date <= last).group_by([*keys, "start_date"]).aggregate(n=_.count())
-    ends = (t.filter(t.end_date.notnull() & (t.end_date <= last) & (t.start_date <= last))
-            .group_by([*keys, "end_date"]).aggregate(n=_.count()))
-    s = (starts.join(snaps, starts.start_date <= snaps.snapshot)
-         .group_by([*keys, "snapshot"]).aggregate(started=_.n.sum()))
-    e = (ends.join(snaps, ends.end_date <= snaps.snapshot)
-         .group_by([*keys, "snapshot"]).aggregate(ended=_.n.sum()))
-    grid = starts.select(*keys).distinct().cross_join(snaps)
-    out = grid.left_join(s, [*keys, "snapshot"]).select(*keys, "snapshot", "started")
-    out = out.left_join(e, [*keys, "snapshot"]).select(*keys, "snapshot", "started", "ended")
-    return out.select(*keys, "snapshot",
-                      headcount=(out.started.fill_null(0) - out.ended.fill_null(0)).cast("int64"))
+    end > d). One pass: each stint is placed by the first snapshot on or after its start and
+    its end (``_slot``), then counted on the snapshots between."""
+    snaps = sorted(set(snapshots))
+    return _headcount(_spans(t, keys, snaps), keys, snaps)
 
 
 def attrition(t, keys: list[str], window_start: date, window_end: date, snapshots: list[date]):
     """Attrition over (window_start, window_end]: departures in the window ÷ mean headcount
-    over the monthly snapshots (window_start, +1 month, …, window_end)."""
-    hc = headcount(t, keys, snapshots)
+    over the monthly snapshots (window_start, +1 month, …, window_end). One pass over ``t``."""
+    snaps = sorted(set(snapshots))
+    spans = _spans(t, keys, snaps, (window_start, window_end))
+    hc = _headcount(spans, keys, snaps)
     mean_hc = hc.group_by(keys).aggregate(mean_headcount=_.headcount.mean(),
                                           headcount_start=_.headcount.min(
                                               where=hc.snapshot == _lit(window_start)))
-    dep = (t.filter(t.end_date.notnull() & (t.end_date > _lit(window_start))
-                    & (t.end_date <= _lit(window_end)))
-           .group_by(keys).aggregate(departures=_.count()))
+    dep = spans.filter(spans._d).group_by(keys).aggregate(departures=_.n.sum())
     out = mean_hc.left_join(dep, keys)
     d = out.departures.fill_null(0).cast("int64")
     return out.select(*keys, departures=d, mean_headcount=out.mean_headcount,
@@ -170,22 +216,38 @@ def sequence(t):
     return s.drop(*[c for c in ("id", "person_id") if c in s.columns])
 
 
+def moves(seq, as_of: date, keys: tuple[str, ...] = ()):
+    """The flow pass, summarised: per (org, *keys, ``dst``, ``gap``), ``n`` stints that ended
+    by as_of and ``dup`` duplicates (ended or not). For a stint that ended by as_of, ``dst``
+    is its person's next stint's org when that differs and starts by as_of, and ``gap`` the
+    months from the end to that start (else both null). ``flows`` reads it for any gap
+    tolerance; it is small (orgs × keys × destinations × gaps), so it is cheap to keep.
+    ``seq``: stints with person_id, or their ``sequence``."""
+    a = _lit(as_of)
+    s = seq if "next_org" in seq.columns else sequence(
+        seq.select("person_id", "org_id", "start_date", "end_date", *keys))
+    left = s.end_date.notnull() & (s.end_date <= a)
+    to = left & (s.next_org != s.org_id) & (s.next_start <= a)  # null when no next stint
+    s = s.mutate(dst=ibis.ifelse(to, s.next_org, ibis.null("string")),
+                 gap=ibis.ifelse(to, months(s.end_date, s.next_start), ibis.null("int64")),
+                 _left=left.cast("int64"))
+    return s.group_by(["org_id", *keys, "dst", "gap"]).aggregate(n=_._left.sum(), dup=_.dup.sum())
+
+
 def flows(t, as_of: date, gap_months: int, keys: tuple[str, ...] = ()):
     """Flow matrix F(A→B): stints at A that ended by as_of whose person's next stint (by
     start, then org) is at B ≠ A and starts by as_of, no more than ``gap_months`` after the
     end; with departures from A, share F/departures, reverse flow F(B→A) and the ratio
-    F(A→B)/F(B→A). ``t``: stints, or their ``sequence`` (next org and start) if computed."""
-    a = _lit(as_of)
+    F(A→B)/F(B→A). ``t``: stints, their ``sequence``, or their ``moves`` (same as_of, with
+    ``keys`` among its keys)."""
     # (start, org) orders a person's stints totally once duplicates (same person, org,
     # start) are removed by the checks.
-    s = t if "next_org" in t.columns else sequence(
-        t.select("person_id", "org_id", "start_date", "end_date", *keys))
-    s = s.filter(s.end_date.notnull() & (s.end_date <= a))
-    moved = (s.next_org.notnull() & (s.next_org != s.org_id) & (s.next_start <= a)
-             & (months(s.end_date, s.next_start) <= gap_months))
+    m = t if "gap" in t.columns else moves(t, as_of, keys)
+    m = m.filter(m.n > 0)
+    moved = m.dst.notnull() & (m.gap <= gap_months)
     # One pass: departures per (A, destination-or-null).
-    pairs = s.group_by(["org_id", *keys, ibis.ifelse(moved, s.next_org, ibis.null("string")).name("dst")]
-                       ).aggregate(n=_.count())
+    pairs = m.group_by(["org_id", *keys, ibis.ifelse(moved, m.dst, ibis.null("string")).name("dst")]
+                       ).aggregate(n=m.n.sum())
     dep = pairs.group_by(["org_id", *keys]).aggregate(departures=_.n.sum()).rename(src="org_id")
     f = pairs.filter(pairs.dst.notnull()).select("dst", *keys, src="org_id", flow="n")
     rev = f.select(*keys, rsrc=f.dst, rdst=f.src, reverse_flow=f.flow)
