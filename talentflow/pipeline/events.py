@@ -100,6 +100,9 @@ def is_suppressed(ctx: DocContext, hit: Hit) -> str | None:
         return "hypothetical"
     if lex.cues["background_before"] and lex.cues["background_before"].search(before):
         return "background"
+    since = syn.get("state_since_before")  # 'has been without a club since leaving X': a state's start
+    if since and hit.trig.kind == "departure" and re.search(since, before):
+        return "background"
     if hit.trig.kind in ("departure", "arrival") and lex.cues["sabbatical"] and lex.cues["sabbatical"].search(sent):
         return "sabbatical"
     kin = lex.cues.get("kin_after")  # 'the death of his half-brother': a relative's, not the person's
