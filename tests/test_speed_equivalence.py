@@ -171,13 +171,24 @@ def _date_patterns(lang: str) -> list[re.Pattern]:
 def test_word_start_finditer_identical_to_re(generated):
     from talentflow.pipeline.scan import finditer_words, search_words
 
+    from talentflow.pipeline.prefilter import remember_words
+
     n = 0
     for lang, ft in generated:
+        remember_words(ft.folded, ft.words)  # as FoldedText.build does: the document's words
+        unregistered = "".join(list(ft.folded))  # an equal string that is not the document's
+        assert unregistered is not ft.folded
         for rx in _date_patterns(lang):
             want = [(m.span(), m.groupdict()) for m in rx.finditer(ft.folded)]
-            assert [(m.span(), m.groupdict()) for m in finditer_words(rx, ft.folded)] == want, rx.pattern
-            s = search_words(rx, ft.folded)
-            assert (s and s.span()) == (want[0][0] if want else None)
+            for text in (ft.folded, unregistered):
+                assert [(m.span(), m.groupdict()) for m in finditer_words(rx, text)] == want, rx.pattern
+                s = search_words(rx, text)
+                assert (s and s.span()) == (want[0][0] if want else None)
+            mid = len(ft.folded) // 3
+            assert [m.span() for m in finditer_words(rx, ft.folded, mid, 2 * mid)] == \
+                [m.span() for m in rx.finditer(ft.folded, mid, 2 * mid)]
+            s, r = search_words(rx, ft.folded, mid, 2 * mid), rx.search(ft.folded, mid, 2 * mid)
+            assert (s and s.span()) == (r and r.span())
             n += len(want)
     assert n > 300
 

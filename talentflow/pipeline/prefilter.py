@@ -14,6 +14,7 @@ is sound: a position left out cannot start a match, so results are exactly those
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -178,6 +179,13 @@ class Plan:
     lengths: tuple[int, ...]
     starters: tuple[re.Pattern, re.Pattern]  # for texts without / with non-ASCII digits
     at_words: bool  # matches start only where a \w+ run starts
+    bit: int = 0  # this plan's bit in the per-head masks (once used on a registered document)
+
+    def fits(self, head: str) -> bool:
+        """Does a text starting with ``head`` (canonical, PREFIX_LEN long or at the end) start
+        with one of the prefixes?"""
+        pre = self.prefixes
+        return any(head[:n] in pre for n in self.lengths if n <= len(head))
 
 
 _plans: dict[re.Pattern, Plan | None] = {}
@@ -222,6 +230,58 @@ def plan_for(rx: re.Pattern) -> Plan | None:
     return plan
 
 
+# --- the current document's words: one pass finds where every word-start pattern may begin ----
+# FoldedText.build registers its folded text and words. Each word's first characters map (once,
+# cached across documents) to a bit mask of the word-start plans they fit; one pass over the
+# words then lists, for every plan, the words where it may match.
+
+_word_plans: list[Plan] = []
+_head_masks: dict[str, tuple[int, int]] = {}  # head -> (plans checked, mask)
+_doc: list = [None, None, None]  # [text, words, {plan bit: [word starts]} or None]
+
+
+def remember_words(text: str, words: list) -> None:
+    """Register ``text`` (a document's folded text) and its \\w+ words (objects with .start)."""
+    _doc[0], _doc[1], _doc[2] = text, words, None
+
+
+def _mask(head: str) -> int:
+    got = _head_masks.get(head)
+    n = len(_word_plans)
+    if got is not None and got[0] == n:
+        return got[1]
+    done, mask = got if got is not None else (0, 0)
+    for plan in _word_plans[done:]:
+        if plan.fits(head):
+            mask |= plan.bit
+    _head_masks[head] = (n, mask)
+    return mask
+
+
+def _doc_starts(plan: Plan, text: str) -> list[int] | None:
+    """Word starts of the registered document where ``plan`` may match (None: not registered)."""
+    if _doc[0] is not text:
+        return None
+    if not plan.bit:  # first use on a document: the plan gets its bit in the head masks
+        plan.bit = 1 << len(_word_plans)
+        _word_plans.append(plan)
+    table = _doc[2]
+    if table is None or table[0] != len(_word_plans):
+        by: dict[int, list[int]] = {}
+        canon = not text.isascii() and _OTHER_DIGIT.search(text) is not None
+        k = PREFIX_LEN
+        for w in _doc[1]:
+            p = w.start
+            head = text[p:p + k]
+            mask = _mask(_canon(head) if canon else head)
+            while mask:
+                low = mask & -mask
+                by.setdefault(low, []).append(p)
+                mask ^= low
+        table = _doc[2] = (len(_word_plans), by)
+    return table[1].get(plan.bit, [])
+
+
 def _starter_for(plan: Plan, text: str) -> re.Pattern:
     if _last[0] is not text:  # the same text is scanned by many patterns in a row
         _last[0], _last[1] = text, not text.isascii() and _OTHER_DIGIT.search(text) is not None
@@ -249,12 +309,16 @@ def finditer_words(rx: re.Pattern, text: str, pos: int = 0, endpos: int = _END) 
     if plan is None:
         yield from rx.finditer(text, pos, endpos)
         return
-    starts = [m.start() for m in _starter_for(plan, text).finditer(text, pos, endpos)]
+    starts = _doc_starts(plan, text) if plan.at_words else None
+    if starts is None:
+        starts = [m.start() for m in _starter_for(plan, text).finditer(text, pos, endpos)]
     end = pos
     match = rx.match
     for p in starts:
         if p < end:
             continue
+        if p >= endpos:
+            break
         m = match(text, p, endpos)
         if m:
             end = m.end() if m.end() > p else p + 1
@@ -271,6 +335,15 @@ def search_words(rx: re.Pattern, text: str, pos: int = 0, endpos: int = _END) ->
     if plan is None:
         return rx.search(text, pos, endpos)
     match = rx.match
+    starts = _doc_starts(plan, text) if plan.at_words else None
+    if starts is not None:
+        for p in starts[bisect_left(starts, pos):]:
+            if p >= endpos:
+                break
+            m = match(text, p, endpos)
+            if m:
+                return m
+        return None
     for s in _starter_for(plan, text).finditer(text, pos, endpos):
         m = match(text, s.start(), endpos)
         if m:

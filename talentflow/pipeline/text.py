@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from talentflow.lang.normalize import fold_with_map
+from talentflow.pipeline.prefilter import remember_words
 
 WORD = re.compile(r"\w+")
 _START = attrgetter("start")
@@ -42,6 +43,7 @@ class FoldedText:
     def build(cls, text: str, sents_orig: list[tuple[int, int]]) -> FoldedText:
         folded, offsets = fold_with_map(text)
         words = [Word(m.start(), m.end(), m.group()) for m in WORD.finditer(folded)]
+        remember_words(folded, words)  # word-start scans of this text use these words
         ft = cls(text, folded, offsets, words, [])
         ft.sents = [(ft.to_folded(s), ft.to_folded(e)) for s, e in sents_orig]
         return ft
