@@ -40,9 +40,11 @@ def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
                 dests.setdefault(d.person.id, set()).update((d.destination.id, d.destination.name + " "))
     for d in drafts:
         pid = d.person.id if d.person else None
-        if d.kind == "role_change" and pid in departures and _new_post_same_org(departures[pid], d):
+        # 'Y, who retired in 2020, will become CEO': an old exit is history, not this post's start
+        fresh = pid in departures and not (_old_news(departures[pid]) and not _old_news(d))
+        if d.kind == "role_change" and fresh and _new_post_same_org(departures[pid], d):
             continue  # 'stepped down as CFO and was promoted to COO': one move inside the org
-        if d.kind == "arrival" and pid in departures:
+        if d.kind == "arrival" and fresh:
             dep = departures[pid]
             if d.org is None or dep.org is None or d.org.id == dep.org.id:
                 if d.hit.sent == dep.hit.sent and d.hit.start > dep.hit.start and d.role and d.role != dep.role:
