@@ -299,6 +299,7 @@ def news_day(ctx: DocContext, drafts: list[Draft]) -> None:
     reports ('the company said on Monday'): its first exact date in the week before publication."""
     _joint_exits(ctx, drafts)
     _leaving_dates(drafts)
+    _leaving_roles(drafts)
     _dated_elsewhere(ctx, drafts)
     pub = parse_published(ctx.published)
     if pub is None or all(d.date for d in drafts):
@@ -360,6 +361,20 @@ def _leaving_dates(drafts: list[Draft]) -> None:
         if d.kind == "departure" and d.person is not None and d.hit.trig.kind != "departure" \
                 and d.destination is not None and d.person.id in leaving:
             d.date = leaving[d.person.id]
+
+
+def _leaving_roles(drafts: list[Draft]) -> None:
+    """A move told as the hire ('joined Globex as chief AI officer after leaving Acme, where she
+    was vice president') keeps the post held at the org left, as a departure's role is."""
+    held = {}
+    for d in sorted(drafts, key=lambda d: d.hit.start):
+        if d.kind == "departure" and d.person is not None and d.role and d.hit.trig.kind == "departure":
+            held.setdefault(d.person.id, (d.role, d.role_span))
+    for d in drafts:
+        if d.kind == "departure" and d.person is not None and d.hit.trig.kind != "departure" \
+                and d.destination is not None and d.person.id in held \
+                and (d.role_span is None or d.role_span[0] >= d.hit.end):  # the post taken after 'joined'
+            d.role, d.role_span = held[d.person.id]
 
 
 def _joint_exits(ctx: DocContext, drafts: list[Draft]) -> None:
