@@ -31,3 +31,10 @@ def test_verb_subject_object_club_between_verb_and_contract():
 
 def test_a_contract_ended_without_a_person_is_no_event():
     assert _events("أنهت الشركة عقد التوريد مع المصنع بعد خلاف على الأسعار.") == []
+
+
+def test_common_given_names_not_in_the_kb_start_a_name():
+    # Arabic and foreign given names common in the news (Kamal, Thierry, Clara, Stefano)
+    for name in ("كمال الزهراني", "تييري دوفال", "كلارا موريتي", "ستيفانو روسي"):
+        events = _events(f"قدّم {name} استقالته من منصبه في بنك الرياض أمس.")
+        assert [(e.kind, e.person.mention) for e in events] == [("departure", name)], name
