@@ -158,7 +158,8 @@ def _plain_split(text: str, abbreviations: frozenset[str]) -> list[tuple[int, in
 def test_split_sentences_matches_the_reference_split():
     texts = [t for _l, t in _texts()] + [
         "Mr. Roe left. J. Doe stayed.\nNew line. " + "x" * 100 + ". Then Dr.\nNext.",
-        "He said \"no. never.\" Then left! Why? Because.", "A.B. Smith quit U.S. firm. Ok."]
+        "He said \"no. never.\" Then left! Why? Because.", "A.B. Smith quit U.S. firm. Ok.",
+        "Mr\n. Roe left. J\n. Doe \n. x \t. y", "  . Lead. Mr.\tX. " + "y" * 70 + ". Z."]
     for lang in ("ar", "en"):
         abbr = cue_data(lang).abbreviations
         for text in texts:

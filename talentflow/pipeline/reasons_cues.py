@@ -371,6 +371,7 @@ class TextScan:
     def __init__(self, norm: str, index: list[int], clitics: tuple[str, ...] = ()):
         self.norm, self.index, self.clitics = norm, index, clitics
         self._starts: dict[str, list[int]] | None = None
+        self._keys: frozenset[str] = frozenset()
         self._sorted: list[str] | None = None
 
     def _words(self) -> dict[str, list[int]]:
@@ -384,11 +385,15 @@ class TextScan:
             if self.clitics:
                 sizes = sorted({len(c) for c in self.clitics})
                 clitics = set(self.clitics)
+                touched = set()
                 for w, at in [(w, tuple(at)) for w, at in starts.items()]:
                     for n in sizes:
                         if len(w) > n and w[:n] in clitics:
                             starts.setdefault(w[n:], []).extend(at)
-            self._starts = starts
+                            touched.add(w[n:])
+                for w in touched:  # every list stays in order, without repeats
+                    starts[w] = sorted(set(starts[w]))
+            self._starts, self._keys = starts, frozenset(starts)
         return self._starts
 
     def candidates(self, words: FirstWords) -> list[int]:
@@ -396,7 +401,10 @@ class TextScan:
         starts = self._starts if self._starts is not None else self._words()
         exact, prefixes = words
         found: list[int] = []
-        for w in starts.keys() & exact:
+        hits = self._keys & exact  # a set operation over the smaller of the two
+        if len(hits) == 1 and not prefixes:  # one word's starts: in order already
+            return starts[next(iter(hits))]
+        for w in hits:
             found += starts[w]
         if prefixes:
             keys = self._sorted
@@ -439,13 +447,10 @@ class TextScan:
         >>> TextScan(norm, index).find_phrase("Jane Doe")
         [(0, 9), (28, 36)]
         """
-        cue = re.sub(r"[|*]", " ", phrase)
-        words = first_words([cue], self.clitics)
-        toks = tuple("".join(_norm_char(c) for c in t) for t in cue.split())
-        if words is None or not toks or "..." in toks:
+        words, toks, options = _phrase_parts(phrase, self.clitics)
+        if words is None:
+            cue = re.sub(r"[|*]", " ", phrase)
             return _finditer(re.compile(cue_regex(cue, self.clitics)), self.norm, self.index)
-        # the clitic alternatives in the order the regex tries them, then none
-        options = (*sorted(self.clitics, key=len, reverse=True), "")
         out: list[Span] = []
         pos = 0
         for c in self.candidates(words):
@@ -456,6 +461,17 @@ class TextScan:
                 out.append((self.index[c], self.index[end]))
                 pos = end
         return out
+
+
+@lru_cache(maxsize=8192)
+def _phrase_parts(phrase: str, clitics: tuple[str, ...]
+                  ) -> tuple[FirstWords | None, tuple[str, ...], tuple[str, ...]]:
+    """A phrase's first words, its normalized words, and the clitics in the order the
+    regex tries them (then none); first words None when only the regex will do."""
+    cue = re.sub(r"[|*]", " ", phrase)
+    toks = tuple("".join(_norm_char(c) for c in t) for t in cue.split())
+    words = first_words([cue], clitics) if toks and "..." not in toks else None
+    return words, toks, (*sorted(clitics, key=len, reverse=True), "")
 
 
 def _phrase_at(norm: str, at: int, toks: tuple[str, ...], options: tuple[str, ...]) -> int | None:
@@ -496,16 +512,21 @@ def quote_spans(text: str) -> list[Span]:
     return [m.span() for m in _QUOTES.finditer(text)]
 
 
-_LAST_WORD = re.compile(r"(\S+)$")
 _INITIAL = re.compile(r"[A-Z]")
 
 
 def _abbreviation(text: str, start: int, end: int, abbreviations: frozenset[str]) -> bool:
     """The word before a period at ``end`` is an abbreviation or an initial ("Mr.", "J.");
     a run longer than the window looked at is neither."""
-    word = _LAST_WORD.search(text, max(start, end - 64), end)
-    return bool(word) and (word.group(1).casefold().rstrip(".") in abbreviations
-                           or _INITIAL.fullmatch(word.group(1)) is not None)
+    lo = max(start, end - 64)
+    if end > lo and text[end - 1] == "\n":
+        end -= 1  # like ``(\S+)$``: the end, or just before a final newline
+    i = end
+    while i > lo and not text[i - 1].isspace():
+        i -= 1
+    word = text[i:end]
+    return bool(word) and (word.casefold().rstrip(".") in abbreviations
+                           or _INITIAL.fullmatch(word) is not None)
 
 
 def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Span]:
