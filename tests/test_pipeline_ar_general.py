@@ -38,3 +38,18 @@ def test_common_given_names_not_in_the_kb_start_a_name():
     for name in ("كمال الزهراني", "تييري دوفال", "كلارا موريتي", "ستيفانو روسي"):
         events = _events(f"قدّم {name} استقالته من منصبه في بنك الرياض أمس.")
         assert [(e.kind, e.person.mention) for e in events] == [("departure", name)], name
+
+
+def test_a_federation_or_government_the_kb_does_not_know_is_the_org_left():
+    events = _events("أما الاتحاد الكويتي لكرة القدم فأقال المدرب خالد الشمري بعد تعادلين وخسارة.")
+    assert [e.kind for e in events] == ["departure"]
+    assert events[0].org is not None and events[0].org.mention.startswith("الاتحاد الكويتي")
+    events = _events("وقدم سامي العتيبي استقالته إلى الاتحاد الأردني لكرة القدم عقب الخروج من البطولة.")
+    assert events[0].org is not None and events[0].org.mention.startswith("الاتحاد الأردني")
+
+
+def test_time_words_end_an_org_or_a_name():
+    # 'the federation, early this month': 'early' and 'month' belong to the date, not the name
+    events = _events("وكان المدرب خالد الشمري قد أقاله الاتحاد مطلع الشهر الجاري.")
+    assert [e.kind for e in events] == ["departure"]
+    assert events[0].org is None or "مطلع" not in events[0].org.mention
