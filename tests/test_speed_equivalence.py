@@ -292,3 +292,17 @@ def test_sentence_and_word_lookups_match_plain_scans(generated):
     assert ft.sent_of(20) == 1
     ft.sents = [(0, len(ft.folded))]  # sentences replaced: lookups follow
     assert ft.sent_of(20) == 0
+
+
+def test_fold_offsets_skip_exactly_the_deleted_characters():
+    from talentflow.lang.normalize import _FOLD_DELETE, _kept_offsets, fold_with_map
+
+    rng = random.Random(4)
+    pool = list("Ab c\u062f\u0639\u0645\u0629") + [chr(c) for c in sorted(_FOLD_DELETE)]
+    for _ in range(2000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randrange(0, 30)))
+        assert _kept_offsets(text) == [i for i, ch in enumerate(text) if ord(ch) not in _FOLD_DELETE]
+        folded, offsets = fold_with_map(text)
+        if offsets is not None:  # every folded character maps back to the one it came from
+            assert len(offsets) == len(folded) + 1 and offsets[-1] == len(text)
+            assert all(text[o].lower() == folded[i] or ord(text[o]) > 127 for i, o in enumerate(offsets[:-1]))

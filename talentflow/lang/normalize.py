@@ -78,6 +78,25 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE).lower()
 
 
+_DELETED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD_DELETE)) + "]")
+
+
+def _kept_offsets(text: str) -> list[int]:
+    """Indexes of the characters ``fold`` keeps (every one not in _FOLD_DELETE), in order.
+
+    >>> _kept_offsets("a\u064eb\u0640c")
+    [0, 2, 4]
+    """
+    out: list[int] = []
+    prev = 0
+    for m in _DELETED.finditer(text):
+        d = m.start()
+        out.extend(range(prev, d))
+        prev = d + 1
+    out.extend(range(prev, len(text)))
+    return out
+
+
 def fold_with_map(text: str) -> tuple[str, list[int] | None]:
     """``fold(text)`` and, when characters were deleted, the original offset of each folded
     character (plus one final entry for the end). None means offsets are unchanged.
@@ -89,7 +108,7 @@ def fold_with_map(text: str) -> tuple[str, list[int] | None]:
     if len(folded) == len(text):
         return folded, None
     if len(text.lower()) == len(text):  # only deletions: keep the index of every kept char
-        offsets = [i for i, ch in enumerate(text) if ord(ch) not in _FOLD_DELETE]
+        offsets = _kept_offsets(text)
         if len(offsets) == len(folded):
             offsets.append(len(text))
             return folded, offsets

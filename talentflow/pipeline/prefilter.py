@@ -269,16 +269,23 @@ def _doc_starts(plan: Plan, text: str) -> list[int] | None:
     if table is None or table[0] != len(_word_plans):
         by: dict[int, list[int]] = {}
         canon = not text.isascii() and _OTHER_DIGIT.search(text) is not None
-        k = PREFIX_LEN
+        k, n, known = PREFIX_LEN, len(_word_plans), _head_masks.get
         for w in _doc[1]:
             p = w.start
             head = text[p:p + k]
-            mask = _mask(_canon(head) if canon else head)
+            if canon:
+                head = _canon(head)
+            got = known(head)
+            mask = got[1] if got is not None and got[0] == n else _mask(head)
             while mask:
                 low = mask & -mask
-                by.setdefault(low, []).append(p)
+                got = by.get(low)
+                if got is None:
+                    by[low] = [p]
+                else:
+                    got.append(p)
                 mask ^= low
-        table = _doc[2] = (len(_word_plans), by)
+        table = _doc[2] = (n, by)
     return table[1].get(plan.bit, [])
 
 
