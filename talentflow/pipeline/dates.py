@@ -261,12 +261,35 @@ def find_dates(folded: str, lang: str, published: str | date | None, original: s
             taken.append((s, e))
     if "weekday" in rx:
         for mt in finditer_words(rx["weekday"], folded):
-            if free(*mt.span()) and (lang != "en" or original[mt.start("wd"):mt.start("wd") + 1].isupper()):
+            if free(*mt.span()) and (lang != "en" or original[mt.start("wd"):mt.start("wd") + 1].isupper()) \
+                    and not any(0 <= d.start - mt.end() <= 2 and d.value for d in found):  # 'Wednesday 9 July'
                 found.append(_weekday(mt, lang, pub))
     found.sort(key=lambda d: d.start)
+    found = _month_of_year(found, folded, lang)
     if same:
         found = _same_day(found, same, lang)
     return found
+
+
+def _month_of_year(found: list[DateMention], folded: str, lang: str) -> list[DateMention]:
+    """'in May last year', 'March of this year': a month right before a year said in words is
+    that year's month (not the month's last occurrence before publication).
+
+    >>> [d.value for d in _month_of_year([DateMention(3, 6, "2024-05", "month"),
+    ...     DateMention(7, 16, "2023", "year")], "in may last year", "en")]
+    ['2023-05']
+    """
+    link = r"[\s,]+" + get_lexicon(lang).syntax["year_word"]
+    out: list[DateMention] = []
+    for d in found:
+        a = out[-1] if out else None
+        if a is not None and a.value and d.value and d.precision == "year" and len(d.value) == 4 \
+                and a.precision in ("month", "day") and not re.search(r"\d{4}", folded[a.start:a.end]) \
+                and re.fullmatch(link, folded[a.end:d.start]):
+            out[-1] = DateMention(a.start, d.end, d.value + a.value[4:], a.precision)
+            continue
+        out.append(d)
+    return out
 
 
 def _same_day(found: list[DateMention], same: list[re.Match], lang: str) -> list[DateMention]:
