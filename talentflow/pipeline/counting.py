@@ -79,6 +79,8 @@ def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
     for d in out:
         if d.started and d.date and d.started >= d.date:
             d.started = None
+        if d.kind == "arrival":
+            d.tenure = None  # a join starts a stint: 'who ran X for a decade' is the stint before it
         if d.tenure is None and d.started and d.date:
             d.tenure = month_diff(d.started, d.date)
         if d.destination is not None and d.org is not None and d.destination.id == d.org.id:
