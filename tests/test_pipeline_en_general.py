@@ -45,3 +45,29 @@ def test_an_interim_chief_from_another_org_is_an_arrival():
 def test_an_interim_chief_with_a_current_title_stays_a_role_change():
     evs = _events("Board chair Tom Reyes, a former Walmart executive, becomes interim chief executive of Kohl's.")
     assert [(k, p) for k, p, *_ in evs] == [("role_change", "Tom Reyes")]
+
+
+def test_a_weekday_before_a_full_date_does_not_hide_it():
+    evs = _events("Ferrari dismissed Luca Ferri as team principal on Thursday 6 March 2025.", published=None)
+    assert [(k, p, r, d) for k, p, _, r, d in evs] == [("departure", "Luca Ferri", "head", "2025-03-06")]
+
+
+def test_a_reign_or_spell_is_the_tenure():
+    evs = extract("Juventus sacked coach Luca Ferri on Monday, ending a two-year spell marked by poor "
+                  "results.", "en", "2025-03-11")
+    assert [e.tenure_months for e in evs] == [24]
+    evs = extract("Ferrari has dismissed Luca Ferri as team principal, ending a 12-year reign in which "
+                  "the team won four titles.", "en", "2025-03-11")
+    assert [e.tenure_months for e in evs] == [144]
+
+
+def test_a_month_of_last_year_is_that_year():
+    evs = extract("Luca Ferri has left Juventus after one season, the club said on Monday. He was appointed "
+                  "in May last year and took the side to a cup final.", "en", "2025-06-03")
+    assert [(e.kind, e.started, e.tenure_months) for e in evs] == [("departure", "2024-05", 13)]
+
+
+def test_an_arrival_carries_no_tenure_from_the_post_before():
+    evs = extract("Walmart has hired Tom Reyes, who led logistics for the US Army for more than a decade, "
+                  "as chief operating officer.", "en", "2025-06-03")
+    assert [(e.kind, e.org.name, e.tenure_months) for e in evs] == [("arrival", "Walmart", None)]
