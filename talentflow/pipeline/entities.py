@@ -126,9 +126,15 @@ def _match_at(ft: FoldedText, i: int, lex: Lexicon, gz: Gazetteer) -> tuple[int,
 
 def _kb_mentions(ft: FoldedText, lex: Lexicon) -> list[Mention]:
     gz = gazetteer()
+    index = gz.index
+    words = ft.words
     out = []
     i = 0
-    while i < len(ft.words):
+    while i < len(words):
+        t = words[i].text  # most words start no alias: skip them before trying (same result)
+        if t not in index and not any(v in index for v, _ in _strip_variants(t, lex)):
+            i += 1
+            continue
         m = _match_at(ft, i, lex, gz)
         if m:
             start, j, (toks, eid, etype, name) = m
