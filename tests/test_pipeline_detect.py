@@ -285,3 +285,12 @@ def test_an_exit_told_as_the_start_of_a_state_is_background():
             "without a club since leaving Eintracht Frankfurt at the end of last season.")
     moves = [(k, p, o) for k, p, o in _moves(text, "en", "2024-02-19") if p]
     assert moves == [("arrival", "Oliver Glasner", "Crystal Palace")]
+
+
+def test_the_org_in_the_leavers_apposition_outweighs_a_past_post_told_later():
+    text = ("Jane Roe, one of the co-founders of Elon Musk's artificial intelligence company xAI, "
+            "said on Wednesday that she is leaving to set up Roe Ventures, a firm that will invest in "
+            "safety research.\n\nBefore xAI, Roe worked as a researcher at Google DeepMind and at OpenAI.")
+    events = talentflow.extract(text, lang="en", published="2025-08-14")
+    assert [(e.kind, e.org.name, e.destination.name if e.destination else None)
+            for e in events if e.person] == [("departure", "xAI", "Roe Ventures")]

@@ -329,6 +329,11 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group:
     d.role, d.role_span = choose_role(ctx, hit, person, d.destination, group)
     if d.role_span and d.kind in ("departure", "arrival", "role_change"):
         linked = role_org(ctx, d.role_span)
+        s, e = ctx.ft.sents[hit.sent]
+        if linked is not None and not s <= d.role_span[0] < e and d.org is not None \
+                and _in_apposition(ctx, person, d.org):
+            linked = None  # the org in the person's apposition here ('X, a co-founder of xAI, is leaving')
+            # outweighs a post told in another sentence ('Before xAI, X was a researcher at Y')
         if linked is not None and d.kind == "arrival" and d.org is not None and linked.id != d.org.id:
             d.kind, d.destination, d.org = "departure", d.org, linked
         elif linked is not None and (d.destination is None or linked.id != d.destination.id):
