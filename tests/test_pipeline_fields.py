@@ -270,3 +270,11 @@ def test_which_durations_are_tenures(text, lang, expected):
     from talentflow.pipeline.dates import find_durations
     folded = fold(text) if lang == "ar" else text.lower()
     assert [(d.months, d.tenure) for d in find_durations(folded, lang) if d.tenure or expected == []] == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Jane Roe, who had joined Acme Corp in March 2021, resigned in May 2025.", "en"),
+    ("استقال سامي حداد، الذي انضم إلى شركة نوفا في مارس/آذار 2021، من منصبه في مايو/أيار 2025.", "ar"),
+])
+def test_the_join_in_a_relative_clause_starts_the_stint_and_the_exit_keeps_its_date(text, lang):
+    assert _fields(text, lang, "2025-06-01") == [("2025-05", "2021-03", 50)]

@@ -2,7 +2,7 @@
 joined titles ('co-founder and chief executive'), and the org a role phrase names.
 
 >>> from talentflow.pipeline import extract
->>> [e.role for e in extract("Jane Roe, co-founder and chief technology officer of Acme Corp, resigned.", "en")]
+>>> [e.role for e in extract("Jane Roe, the co-founder and chief technology officer of Acme Corp, resigned on Monday.", "en")]
 ['cto']
 """
 

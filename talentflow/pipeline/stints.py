@@ -32,14 +32,16 @@ def choose_dates(ctx: DocContext, hit: Hit) -> tuple[str | None, str | None]:
     for d in ctx.dates:
         if d.start < s or d.end > e or (sub is not None and d.end <= sub):
             continue  # 'sued him on 28 August ... before his move to OpenAI': the suit's date
-        if _in_relative_clause(ctx, s, d.start, hit):
-            continue  # 'X, who joined the staff in July, will take charge': background, not the event
-        if hit.trig.kind == "departure" and (after_start_cue(ctx, max(s, d.start - 50), d.start)
-                                             or _right_after_join(ctx, hit, s, d.start)) \
+        cue = _start_cue_at(ctx, max(s, d.start - 50), d.start)
+        if cue is not None and cue < hit.start < d.start:
+            cue = None  # 'who had joined Acme in 2021, resigned in May': the trigger's own date
+        if hit.trig.kind == "departure" and (cue is not None or _right_after_join(ctx, hit, s, d.start)) \
                 and not _absence_since(ctx, hit, d.start):
             if started is None and d.value and not _other_exit_owns(ctx, hit, s, d.start):
                 started = d.value
             continue
+        if _in_relative_clause(ctx, s, d.start, hit):
+            continue  # 'X, who joined the staff in July, will take charge': background, not the event
         if hit.trig.kind != "departure" and _after_founding(ctx, max(hit.end, d.start - 50), d.start):
             continue  # 'is now CEO of the start-up he co-founded last year': the founding's date
         if d.end <= hit.start and _reported_earlier(ctx, d.end, hit):
@@ -173,6 +175,11 @@ def after_start_cue(ctx: DocContext, a: int, pos: int) -> bool:
     >>> [e.started for e in extract("Jane Roe, who had joined Acme Corp in March 2021, resigned in May 2025.", "en", "2025-06-01")]
     ['2021-03']
     """
+    return _start_cue_at(ctx, a, pos) is not None
+
+
+def _start_cue_at(ctx: DocContext, a: int, pos: int) -> int | None:
+    """Where the start cue that ends at ``pos`` begins (see ``after_start_cue``), else None."""
     folded = ctx.ft.folded
     rx = ctx.lex.start
     m = rx.search(folded, a, pos)
@@ -182,9 +189,9 @@ def after_start_cue(ctx: DocContext, a: int, pos: int) -> bool:
             w -= 1
         if (w == m.start() or folded[w:m.start()] in ctx.lex.prefixes) \
                 and not _copula_without_role(ctx, m.start(), pos):  # clitic 'wa-' before the verb
-            return True
+            return m.start()
         m = rx.search(folded, m.start() + 1, pos)
-    return False
+    return None
 
 
 def _copula_without_role(ctx: DocContext, cue: int, pos: int) -> bool:
