@@ -178,9 +178,11 @@ def _context_orgs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[i
             if j > i + 1:
                 keep_noun = bool(lex.syntax["noun_clitics"]) and not t.endswith(lex.syntax["company_noun"])
                 out.append((i if keep_noun and not _has_clitic(t, lex) else i + 1, min(j, i + 3)))
-        elif lex.lang == "en" and t in lex.org_suffixes and i > 0 and (i - 1) not in taken:
+        elif lex.lang == "en" and t in lex.org_suffixes and i > 0 and (i - 1) not in taken \
+                and not ft.folded.startswith("-", words[i].end):  # 'co-founder' is no 'Co'
             k = i - 1
-            while k >= 0 and k not in taken and _is_name_word(ft, k, lex, taken) and i - k <= 3:
+            while k >= 0 and k not in taken and _is_name_word(ft, k, lex, taken) and i - k <= 3 \
+                    and ft.folded[words[k].end:words[k + 1].start].isspace():  # 'Roe, Co' is two
                 k -= 1
             if k + 1 < i:
                 out.append((k + 1, i + 1))
