@@ -53,3 +53,37 @@ def test_time_words_end_an_org_or_a_name():
     events = _events("وكان المدرب خالد الشمري قد أقاله الاتحاد مطلع الشهر الجاري.")
     assert [e.kind for e in events] == ["departure"]
     assert events[0].org is None or "مطلع" not in events[0].org.mention
+
+
+def test_assistant_charged_with_leading_the_team_for_now_is_a_role_change():
+    text = ("أقال نادي الهلال مدربه خالد الشمري. وكلّف النادي مساعده سامي العتيبي بقيادة الفريق "
+            "مؤقتًا إلى حين التعاقد مع مدرب جديد.")
+    got = [(e.kind, e.person.mention) for e in _events(text)]
+    assert ("role_change", "سامي العتيبي") in got
+    # 'until a new coach is signed': a signing not yet made, with nobody named, is no arrival
+    assert not any(k == "arrival" for k, _ in got)
+
+
+def test_charged_with_an_inquiry_is_not_a_post():
+    assert _events("وكلفت الحكومة الوزير خالد الشمري بالتحقيق في الحادث.") == []
+
+
+def test_deputy_takes_over_the_powers_in_verb_subject_object_order():
+    events = _events("ويتسلم نائب المحافظ خالد الشمري صلاحيات المحافظ بالإنابة اعتبارًا من اليوم.")
+    assert [(e.kind, e.person.mention) for e in events] == [("role_change", "خالد الشمري")]
+
+
+def test_bringing_back_a_former_chief_to_the_post_is_an_arrival():
+    events = _events("أعلن بنك الرياض إعادة رئيسه التنفيذي السابق سامي العتيبي إلى المنصب "
+                     "اعتبارًا من الشهر المقبل.")
+    assert [(e.kind, e.person.mention, e.org.name if e.org else None) for e in events] == [
+        ("arrival", "سامي العتيبي", "Riyad Bank")]
+
+
+def test_a_sentence_ending_in_a_year_ends_before_the_next_one():
+    # spaCy's Arabic tokenizer keeps '2009.' as one token; the next sentence's event must not
+    # take the year of the sentence before (and be dropped as old news)
+    text = ("أقال نادي الهلال مدربه خالد الشمري. وكان الفريق قد فاز باللقب للمرة الأولى منذ 2009. "
+            "وكلّف النادي مساعده سامي العتيبي بقيادة الفريق مؤقتًا.")
+    events = [e for e in _events(text, "2023-11-08") if e.person.mention == "سامي العتيبي"]
+    assert [(e.kind, e.date) for e in events] == [("role_change", None)]
