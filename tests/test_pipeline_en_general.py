@@ -71,3 +71,15 @@ def test_an_arrival_carries_no_tenure_from_the_post_before():
     evs = extract("Walmart has hired Tom Reyes, who led logistics for the US Army for more than a decade, "
                   "as chief operating officer.", "en", "2025-06-03")
     assert [(e.kind, e.org.name, e.tenure_months) for e in evs] == [("arrival", "Walmart", None)]
+
+
+def test_a_future_exit_takes_its_effective_date_told_later():
+    evs = extract("Luca Ferri is stepping down as chief executive of Walmart, the company said on Tuesday. "
+                  "He will leave on June 3, when his deputy takes charge.", "en", "2025-04-30")
+    assert [(e.kind, e.date) for e in evs if e.person and e.person.name == "Luca Ferri"] == [("departure", "2025-06-03")]
+
+
+def test_an_exit_once_expected_for_a_later_year_keeps_the_day_it_happened():
+    evs = extract("Luca Ferri resigned as chief executive of Walmart on Sunday, the company said. Ferri had "
+                  "been expected to retire when his contract ended in early 2027.", "en", "2025-04-30")
+    assert [(e.kind, e.date) for e in evs] == [("departure", "2025-04-27")]

@@ -29,6 +29,7 @@ def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
     drafts = [d for d in drafts if not (d.kind == "departure" and d.person and d.org and not d.org_named
                                         and d.destination is None
                                         and joined.get((d.person.id, d.org.id), d.hit.sent) < d.hit.sent)]
+    drafts = _returns(drafts)
     out: list[Draft] = []
     by_key: dict[tuple, Draft] = {}
     departures: dict[str, Draft] = {}
@@ -88,6 +89,22 @@ def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _returns(drafts: list[Draft]) -> list[Draft]:
+    """'X, who left Intel's board in August, was named its chief executive': an exit dated
+    before the person's new post at the same org is the end of an earlier stint, and the
+    post is a return from outside (an arrival), not a role change."""
+    posts = {(d.person.id, d.org.id): d for d in drafts
+             if d.kind in ("arrival", "role_change") and d.person and d.org and d.date}
+    out = []
+    for d in drafts:
+        new = posts.get((d.person.id, d.org.id)) if d.kind == "departure" and d.person and d.org else None
+        if new is not None and d.date and d.destination is None and d.date[:7] < new.date[:7]:
+            new.kind = "arrival"
+            continue
+        out.append(d)
+    return out
+
+
 def _joins_later(arr: Draft, dep: Draft) -> bool:
     """'Y will join B on 9 September ... Y will leave A at the end of the month': a join told
     before the exit is the same move when it is not dated before the exit."""
@@ -116,6 +133,9 @@ def _old_news(d: Draft) -> bool:
 
 
 def _merge(keep: Draft, other: Draft) -> None:
+    pub = keep.published
+    if pub and keep.date and other.date and len(other.date) >= 7 and other.date[:10] > pub >= keep.date[:10]:
+        keep.date = other.date  # 'is stepping down, it said on Tuesday ... will leave on June 3': the effective date
     for f in ("org", "destination", "role", "role_span", "date", "started", "tenure"):
         if getattr(keep, f) is None and getattr(other, f) is not None:
             setattr(keep, f, getattr(other, f))
