@@ -401,8 +401,14 @@ def _claim_like(ctx: _Ctx, sent: Span, denied: bool, claims: dict[tuple, _Claim]
     return denied and any(c.scope == "org" for c in claims.values())
 
 
+_CLOSING = frozenset(".!?\u061f:\"”»")
+
+
 def _is_heading(text: str, sent: Span) -> bool:
     """A title or section heading: a short line of its own with no closing punctuation."""
+    own = text[sent[0]:sent[1]].strip()
+    if len(own) >= 110 or own[-1:] in _CLOSING:
+        return False  # the line would have to be this sentence: too long, or it closes
     line_start = text.rfind("\n", 0, sent[0]) + 1
     line_end = text.find("\n", sent[1])
     line = text[line_start:len(text) if line_end < 0 else line_end].strip()

@@ -500,7 +500,9 @@ def _phrase_at(norm: str, at: int, toks: tuple[str, ...], options: tuple[str, ..
 
 # -- sentences and quotes ---------------------------------------------------------------------
 _QUOTES = re.compile(r"“[^”]{0,800}”|«[^»]{0,800}»|\"[^\"\n]{0,800}\"")
-_END = re.compile(r"[.!?\u061f]+[\"'”’»)]*(?=\s)|\n+")
+# ``[.!?؟]+["'”’»)]*(?=\s)|\n+``, written to open with a char set so the engine skips to
+# the next candidate char in C
+_END = re.compile(r"[.!?\u061f\n](?:(?<=[.!?\u061f])[.!?\u061f]*[\"'”’»)]*(?=\s)|(?<=\n)\n*)")
 
 
 def quote_spans(text: str) -> list[Span]:
