@@ -294,3 +294,18 @@ def test_the_org_in_the_leavers_apposition_outweighs_a_past_post_told_later():
     events = talentflow.extract(text, lang="en", published="2025-08-14")
     assert [(e.kind, e.org.name, e.destination.name if e.destination else None)
             for e in events if e.person] == [("departure", "xAI", "Roe Ventures")]
+
+
+def test_an_exit_before_a_new_post_at_the_same_org_is_an_earlier_stint():
+    text = ("Acme Corp has appointed Jane Roe as its chief executive from 18 March, the company said "
+            "on Wednesday.\n\nRoe was a member of Acme's board until August last year, when she "
+            "stepped down from it after disagreeing with other directors.")
+    events = talentflow.extract(text, lang="en", published="2025-03-13")
+    assert [(e.kind, e.person.name, e.org.name) for e in events if e.person] == [("arrival", "Jane Roe", "Acme")]
+
+
+def test_a_year_alone_is_not_surely_before_a_month_of_that_year():
+    from talentflow.pipeline.counting import _earlier
+
+    assert _earlier("2024-08", "2025-03") and _earlier("2023", "2024-05")
+    assert not _earlier("2024", "2024-03") and not _earlier("2024-03-18", "2024-03")

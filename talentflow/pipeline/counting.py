@@ -98,11 +98,17 @@ def _returns(drafts: list[Draft]) -> list[Draft]:
     out = []
     for d in drafts:
         new = posts.get((d.person.id, d.org.id)) if d.kind == "departure" and d.person and d.org else None
-        if new is not None and d.date and d.destination is None and d.date[:7] < new.date[:7]:
+        if new is not None and d.date and d.destination is None and _earlier(d.date, new.date):
             new.kind = "arrival"
             continue
         out.append(d)
     return out
+
+
+def _earlier(a: str, b: str) -> bool:
+    """``a`` is surely before ``b`` at the precision both give ('2024' is not before '2024-03')."""
+    n = min(len(a), len(b), 7)
+    return a[:n] < b[:n]
 
 
 def _joins_later(arr: Draft, dep: Draft) -> bool:
