@@ -278,3 +278,17 @@ def test_which_durations_are_tenures(text, lang, expected):
 ])
 def test_the_join_in_a_relative_clause_starts_the_stint_and_the_exit_keeps_its_date(text, lang):
     assert _fields(text, lang, "2025-06-01") == [("2025-05", "2021-03", 50)]
+
+
+@pytest.mark.parametrize("text,lang,months", [
+    ("بعد أقل بقليل من عام على توليه المنصب", "ar", 11),  # 'slightly less than a year': N-1
+    ("بعد ما يزيد قليلا على عام من توليه", "ar", 12),  # 'slightly more than a year': N
+    ("after slightly less than two years in the job", "en", 23),
+    ("after just shy of three years at the bank", "en", 35),
+    ("after a little more than a year at the bank", "en", 12),
+])
+def test_slightly_less_and_slightly_more(text, lang, months):
+    from talentflow.lang.normalize import fold
+    from talentflow.pipeline.dates import find_durations
+    folded = fold(text) if lang == "ar" else text.lower()
+    assert [(d.months, d.tenure) for d in find_durations(folded, lang)] == [(months, True)]
