@@ -21,6 +21,7 @@ from typing import Iterator
 PREFIX_LEN = 3
 _MAX_CLASS = 40  # character classes larger than this stop the prefix (treated as "anything")
 _END = 2 ** 62  # 'no endpos' for re methods
+_CACHE_MAX = 100_000  # entries in a per-head cache before it starts over
 
 try:  # Python 3.11+
     from re import _constants as _sre_c, _parser as _sre_p
@@ -167,6 +168,8 @@ class PrefixIndex:
                 if n > len(key):
                     break
                 found.update(self.by.get(key[:n], ()))
+            if len(self._cache) >= _CACHE_MAX:  # memory stays flat however many texts pass
+                self._cache.clear()
             got = self._cache[head] = tuple(sorted(found))
         return got
 
@@ -254,6 +257,8 @@ def _mask(head: str) -> int:
     for plan in _word_plans[done:]:
         if plan.fits(head):
             mask |= plan.bit
+    if len(_head_masks) >= _CACHE_MAX:  # memory stays flat however many texts pass
+        _head_masks.clear()
     _head_masks[head] = (n, mask)
     return mask
 

@@ -18,6 +18,7 @@ from talentflow.pipeline.text import FoldedText
 
 KIND_PRIORITY = {"lawsuit": 0, "role_change": 1, "departure": 2, "arrival": 3}
 _last_hits: list = [None, None, []]  # [FoldedText, Lexicon, hits] of the last trigger scan
+SCAN_PREFIX = 5  # characters of a word that pick the triggers/roles to try there (5: fewest tries)
 
 
 @dataclass
@@ -119,7 +120,7 @@ def _index(lex: Lexicon, what: str) -> PrefixIndex:
     ix = lex.data.get(key)
     if ix is None:
         pats = [t.regex for t in lex.triggers] if what == "triggers" else [r for r, _ in _role_order(lex)]
-        ix = lex.data[key] = PrefixIndex(pats)
+        ix = lex.data[key] = PrefixIndex(pats, k=SCAN_PREFIX)
     return ix
 
 
