@@ -630,3 +630,19 @@ def test_he_still_refers_back_when_another_person_is_only_named_after_it():
     tom = dep("Tom Reed")
     attach_reasons(text, [tom], entities=_people(text, "Tom Reed", "Ken Ito"), lang="en")
     assert "leadership_conflict" in {r.driver for r in tom.reasons}
+
+
+def test_an_accusation_of_copying_files_is_misconduct_in_a_lawsuit():
+    text = ("Globex sued Raj Patel, a former battery engineer, on Tuesday, accusing him of "
+            "copying design files onto a personal drive before he left.")
+    suit = dep("Raj Patel", org="Globex", kind="lawsuit")
+    attach_reasons(text, [suit], [{"trigger": (7, 11)}], lang="en")
+    assert triples(suit) == {("misconduct_legal", "company", "asserted")}
+
+
+def test_arabic_copying_files_is_misconduct_in_a_lawsuit():
+    name = "خالد عمر"
+    text = f"رفعت الشركة دعوى قضائية ضد المهندس السابق {name} تتهمه فيها بنسخ ملفات تصميم إلى جهاز شخصي قبل مغادرته."
+    suit = dep(name, kind="lawsuit")
+    attach_reasons(text, [suit], [{"trigger": (5, 10)}], lang="ar")
+    assert triples(suit) == {("misconduct_legal", "company", "asserted")}
