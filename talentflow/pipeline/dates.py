@@ -201,8 +201,8 @@ def _relative(mt: re.Match, lang: str, pub: date | None) -> DateMention:
     unit, shift = rule["unit"], int(rule["shift"])
     if unit == "year":
         return DateMention(s, e, f"{pub.year + shift:04d}", "year")
-    if unit == "year_end":  # 'by the end of the year': its last month
-        return DateMention(s, e, f"{pub.year + shift:04d}-12", "month")
+    if unit == "year_end":  # 'by the end of the year' names no month: the year (corpus README)
+        return DateMention(s, e, f"{pub.year + shift:04d}", "year")
     if unit == "month":
         y, m = pub.year, pub.month + shift
         while m < 1:
