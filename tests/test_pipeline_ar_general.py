@@ -87,3 +87,12 @@ def test_a_sentence_ending_in_a_year_ends_before_the_next_one():
             "وكلّف النادي مساعده سامي العتيبي بقيادة الفريق مؤقتًا.")
     events = [e for e in _events(text, "2023-11-08") if e.person.mention == "سامي العتيبي"]
     assert [(e.kind, e.date) for e in events] == [("role_change", None)]
+
+
+def test_name_before_a_comma_and_wa_verb_is_not_its_subject():
+    # 'the club ended its tie with coach X, and signed Y': X closes the first clause
+    text = ("أنهى نادي الهلال هذا الأسبوع ارتباطه بالمدرب محمد العتيبي، وتعاقد مع الإيطالي "
+            "ستيفانو روسي لقيادة الفريق.")
+    got = [(e.kind, e.person.mention) for e in _events(text)]
+    assert ("arrival", "ستيفانو روسي") in got
+    assert ("departure", "محمد العتيبي") in got

@@ -88,7 +88,8 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
     # later verb
     near_before = [p for p in before if hit.start - p.end <= 160 and not _after_relative_pronoun(ctx, p.start)]
     pick: Mention | None = None
-    svo = ctx.lang == "ar" and near_before and hit.start - near_before[-1].end <= 2
+    svo = ctx.lang == "ar" and near_before and hit.start - near_before[-1].end <= 2 \
+        and not re.search(r"[,\u060c]", ctx.ft.folded[near_before[-1].end:hit.start])  # 'X, wa-verb': X ended the clause
     if svo:
         pick = near_before[-1]
     elif form in ("obj", "noun", "n", "list") or (ctx.lang == "ar" and form in ("v", "passive")):
