@@ -126,3 +126,25 @@ def test_validity_filter_keeps_open_and_same_day_stints():
     t = m.tenure().iloc[0]
     assert (t.n_stayers, t.n_leavers) == (1, 1)  # a open, b left the day it started
     assert sorted(m.issues()["problem"]) == ["end before start", "unknown start"]
+
+
+def test_default_horizon_reads_the_lifetable_others_their_own_pass_same_numbers(stints):
+    m = Metrics(stints, as_of=AS_OF)
+    used = stints[stints.start_date <= AS_OF]
+    for horizon in (24, 7):  # 24 is read from the lifetable, 7 from the stints
+        r = m.retention(horizon=horizon).set_index("org_id")
+        for org, g in used.groupby("org_id"):
+            fu = g.start_date.map(lambda s: months_between(s, AS_OF))
+            left = g.end_date.map(lambda e: e is not None and not pd.isna(e) and e <= AS_OF)
+            dur = [months_between(s, e if lf else AS_OF)
+                   for s, e, lf in zip(g.start_date, g.end_date, left)]
+            eligible = fu >= horizon
+            stayed = ~(left & (pd.Series(dur, index=g.index) <= horizon))
+            assert (r.loc[org, "hires"], r.loc[org, "eligible"], r.loc[org, "retained"]) == (
+                len(g), int(eligible.sum()), int((eligible & stayed).sum()))
+    for window in (12, 5):
+        snaps = [add_months(AS_OF, -i) for i in range(window, -1, -1)]
+        got = {(r.org_id, r.snapshot): r.headcount for r in m.headcount(window_months=window)
+               .itertuples()}
+        assert got == _headcount_by_hand(used, snaps)
+    assert [k for k in m._km if k[0] == "life"] == [("life", "org_id")]

@@ -21,6 +21,7 @@ from talentflow.metrics.dates import add_months, parse_as_of, precision
 from talentflow.metrics.engine import load_stints
 
 BY = tuple(exprs.BY_KEYS)
+HORIZON = 24  # retention's default horizon (and the CLI's)
 
 
 class Metrics:
@@ -121,10 +122,12 @@ class Metrics:
         return self._km[k]
 
     def _life(self, keys: list[str]):
-        """Stints per group, duration and event (exprs.lifetable), computed once per grouping."""
+        """Stints per group, duration and event (exprs.lifetable), computed once per grouping,
+        with the eligibility for retention at the default horizon, so its naive share reads
+        it too (another horizon makes its own pass)."""
         k = ("life", *keys)
         if k not in self._km:
-            lt = exprs.lifetable(self.obs, keys)
+            lt = exprs.lifetable(self.obs, keys, (HORIZON, self.as_of))
             self._km[k] = self._keep(lt) if self._cache else lt
         return self._km[k]
 
@@ -199,6 +202,8 @@ class Metrics:
         if hired_to:
             obs = obs.filter(obs.start_date <= ibis.literal(parse_as_of(hired_to), type="date"))
         km = None if (hired_from or hired_to) else self._km_table(k)
+        if km is not None and horizon == HORIZON:
+            obs = self._life(k)
         return self._run(self._orgs(exprs.retention(obs, k, horizon, self.as_of, km)), k)
 
     def tenure(self, by: str = "org") -> pd.DataFrame:

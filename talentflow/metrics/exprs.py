@@ -17,6 +17,8 @@ from datetime import date
 import ibis
 from ibis import _
 
+from talentflow.metrics.dates import add_months
+
 BY_KEYS = {"org": ["org_id"], "role": ["org_id", "role"], "cohort": ["org_id", "cohort"]}
 
 
@@ -57,17 +59,31 @@ def _events(t):
     return (t.event * t.n).sum() if "n" in t.columns else t.event.sum()
 
 
-def lifetable(obs, keys: list[str]):
+def lifetable(obs, keys: list[str], horizon: tuple[int, date] | None = None):
     """Stints per group, ``duration`` and ``event``: column ``n``. Every function here that
-    takes ``obs`` (km, tenure) accepts this table too and gives the same numbers, so one pass
-    over the stints serves survival, median, retention and tenure of a grouping.
+    takes ``obs`` (km, tenure, retention) accepts this table too and gives the same numbers,
+    so one pass over the stints serves survival, median, retention and tenure of a grouping.
+    ``horizon`` = (T, as_of) adds ``eligible`` (hired ≥ T months before as_of), so
+    retention's naive share at T reads it too.
 
     >>> import datetime as dt
     >>> t = ibis.memtable({"org_id": ["a", "a", "a"], "duration": [3, 3, 5], "event": [1, 1, 0]})
     >>> lifetable(t, ["org_id"]).order_by("duration").execute()["n"].tolist()
     [2, 1]
     """
-    return obs.group_by([*keys, "duration", "event"]).aggregate(n=_count(obs))
+    extra = []  # (headcount's snapshot slots here too would cost more than their own pass)
+    if horizon is not None:
+        # months(start, as_of) ≥ T ⟺ start ≤ as_of moved back T months (day clipped): one
+        # comparison per stint instead of a months() computation.
+        cutoff = _lit(add_months(horizon[1], -horizon[0]))
+        extra.append((obs.start_date <= cutoff).name("eligible"))
+    return obs.group_by([*keys, "duration", "event", *extra]).aggregate(n=_count(obs))
+
+
+def _wsum(t, flag):
+    """How many stints ``flag`` holds for in a group (rows weighted by a lifetable's ``n``)."""
+    f = flag.cast("int64")
+    return (f * t.n).sum() if "n" in t.columns else f.sum()
 
 
 def km(obs, keys: list[str]):
@@ -98,16 +114,17 @@ def km_median(km_table, keys: list[str]):
 def retention(obs, keys: list[str], horizon: int, as_of: date, km_table=None):
     """Cohort retention at ``horizon`` months: KM S(T) and, beside it, the naive share of hires
     with full follow-up (hired ≥ T months before as_of) who had not left within T months.
-    ``km_table``: km(obs, keys) if already computed."""
+    ``km_table``: km(obs, keys) if already computed. ``obs``: observations, or their
+    ``lifetable`` with ``eligible`` for this horizon."""
     k = km(obs, keys) if km_table is None else km_table
     s = (k.filter(k.duration <= horizon).mutate(
         _r=ibis.row_number().over(group_by=keys, order_by=ibis.desc("duration")))
         .filter(_._r == 0).select(*keys, s_t=_.survival))
-    eligible = months(obs.start_date, _lit(as_of)) >= horizon
+    eligible = (obs.eligible if "eligible" in obs.columns
+                else months(obs.start_date, _lit(as_of)) >= horizon)
     stayed = ~((obs.event == 1) & (obs.duration <= horizon))
     naive = obs.group_by(keys).aggregate(
-        hires=_.count(), eligible=eligible.cast("int64").sum(),
-        retained=(eligible & stayed).cast("int64").sum())
+        hires=_count(obs), eligible=_wsum(obs, eligible), retained=_wsum(obs, eligible & stayed))
     out = naive.left_join(s, keys)
     return out.select(
         *keys, "hires", horizon_months=ibis.literal(horizon, "int64"),
