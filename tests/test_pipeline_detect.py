@@ -309,3 +309,9 @@ def test_a_year_alone_is_not_surely_before_a_month_of_that_year():
 
     assert _earlier("2024-08", "2025-03") and _earlier("2023", "2024-05")
     assert not _earlier("2024", "2024-03") and not _earlier("2024-03-18", "2024-03")
+
+
+def test_arabic_verb_then_titled_person_then_post_then_the_name_appointed():
+    # 'the president (name) appointed the deputy governor X governor': X is the object
+    text = "وصباح السبت، عيّن الرئيس رجب طيب أردوغان نائب المحافظ فاتح قره خان محافظًا جديدًا للبنك المركزي التركي."
+    assert [p for _, p, _ in _moves(text, "ar", "2024-02-03") if p] == ["Fatih Karahan"]

@@ -215,8 +215,10 @@ def _org_and_post_between(ctx: DocContext, a: int, b: int) -> bool:
         return False
     spans = [(m.start, m.end) for m in ctx.ents if m.type == "org" and a <= m.start and m.end <= b]
     posts = [(r0, r1) for r0, r1, _ in ctx.roles if a <= r0 and r1 <= b]
-    if not spans or not posts:
+    if not posts:
         return False
+    if not spans and not (len(posts) >= 2 and posts[0][0] - a <= 2 and b - posts[-1][1] <= 3):
+        return False  # the subject is an org, or a titled person ('the president X named deputy Y ...')
     text = list(ctx.ft.folded[a:b])
     for s, e in spans + posts:
         text[s - a:e - a] = " " * (e - s)
