@@ -100,3 +100,13 @@ def test_common_nouns_after_cues_are_no_orgs():
 
 def test_article_form_does_not_make_a_noun_recur():
     assert _orgs("وجاء رحيله بعد أشهر من دمج الوحدتين، وهو الدمج الذي أعلنته الإدارة.", "ar") == []
+
+
+def test_dotted_name_and_spokesperson():
+    text = "Priya Raman, the chief executive of Quillo.AI, resigned. A Quillo.AI spokesperson said she left."
+    assert _orgs(text, "en") == ["Quillo.AI", "Quillo.AI"]
+
+
+def test_subject_of_a_dismissal_with_of_inside():
+    text = "The Federation of Danish Makers dismissed its director Hans Olsen on Monday."
+    assert _orgs(text, "en") == ["Federation of Danish Makers"]

@@ -9,11 +9,11 @@ capitalization (English), and the words around them.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
 
 from talentflow.lang import load
 from talentflow.lang.normalize import fold
@@ -178,7 +178,11 @@ class NameCues:
     orgs_first: bool  # capitals mark names: org context settles before person context
     not_after_role: frozenset[str]  # 'senator from X': a constituency, not an employer
     by_first: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]  # cue words by first word -> strong?
+    by_last: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # cue words by last word -> kind
     titles: frozenset[str]
+    role_first: frozenset[str]  # first words of role phrases ('chief', 'ceo')
+    keys: frozenset[str]  # every word the English rules look at first
+    actions: dict[str, int]  # cue word -> where its name is: 1 after, 2 before, 4 before a role, 8 "'s", 16 head
 
 
 def _alts(phrases: list[str]) -> str:
@@ -199,7 +203,10 @@ def name_cues(lang: str) -> NameCues:
     d = load(lang, "names")
     fset = lambda k: frozenset(fold(w) for w in d.get(k, []))  # noqa: E731
     shapes = d.get("not_org_shapes")
-    return NameCues(_cue_rx(d.get("org_cues_before", []), "$"), _cue_rx(d.get("org_cues_weak", []), "$"),
+    titles = frozenset(fold(t) for t in load(lang, "persons").get("titles", []))
+    role_first = frozenset(fold(p).split()[0] for code, ps in load(lang, "roles").items()
+                           if not code.startswith("_") for p in ps if fold(p).split())
+    cues = NameCues(_cue_rx(d.get("org_cues_before", []), "$"), _cue_rx(d.get("org_cues_weak", []), "$"),
                     _cue_rx(d.get("org_cues_before", []), ""),
                     _cue_rx(d.get("org_cues_weak", []), ""), _cue_rx(d.get("org_cues_after_role", []), "$"),
                     fset("org_heads"), fset("org_possessed"), fset("org_subject_verbs"), fset("not_org_words"),
@@ -207,7 +214,25 @@ def name_cues(lang: str) -> NameCues:
                     re.compile("|".join(fold_regex(r) for r in shapes)) if shapes else None,
                     bool(d.get("orgs_before_persons")), fset("org_cues_not_after_role"),
                     _by_first(d.get("org_cues_before", []), d.get("org_cues_weak", [])),
-                    frozenset(fold(t) for t in load(lang, "persons").get("titles", [])))
+                    _by_last({"strong": d.get("org_cues_before", []), "weak": d.get("org_cues_weak", []),
+                              "role": d.get("org_cues_after_role", [])}),
+                    titles, role_first, frozenset(), {})
+    acts: dict[str, int] = {}
+    for words, bit in ((cues.by_last, 1), (cues.heads, 1 | 16), (cues.subject_verbs, 2), (role_first, 2 | 4),
+                       ({"s"}, 2 | 8)):
+        for w in words:
+            acts[w] = acts.get(w, 0) | bit
+    return dataclasses.replace(cues, keys=frozenset(acts) | titles | get_lexicon(lang).given_names, actions=acts)
+
+
+def _by_last(kinds: dict[str, list[str]]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    out: dict[str, list] = {}
+    for kind, phrases in kinds.items():
+        for p in phrases:
+            toks = tuple(WORD.findall(fold(p)))
+            if toks:
+                out.setdefault(toks[-1], []).append((toks, kind))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _by_first(strong: list[str], weak: list[str]) -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
@@ -220,8 +245,35 @@ def _by_first(strong: list[str], weak: list[str]) -> dict[str, tuple[tuple[tuple
     return {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in out.items()}
 
 
-CAPITAL = re.compile(r"(?<!\w)(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE]|[a-z]+[A-Z])")
-_START = attrgetter("start")
+CAPITAL = re.compile(r"[A-Z\u00C0-\u00D6\u00D8-\u00DE]+")
+
+
+@lru_cache(maxsize=None)
+def _count_prefixes(lang: str) -> frozenset[str]:
+    """Clitics a recurring name may carry; not one that ends in the article ('القرار' is no 'قرار')."""
+    lex = get_lexicon(lang)
+    art = lex.syntax.get("role_article") or "\0"
+    return frozenset(p for p in lex.prefixes if not p.endswith(art))
+
+
+class _Caps:
+    """``k in caps``: does word k carry a capital letter in the text ('Meta', 'xAI')? Read per
+    word on demand."""
+
+    def __init__(self, ft: FoldedText):
+        self.ft, self.memo = ft, {}
+
+    def __contains__(self, k: int) -> bool:
+        v = self.memo.get(k)
+        if v is None:
+            ft = self.ft
+            v = False
+            if 0 <= k < len(ft.words):
+                w = ft.words[k]
+                text = ft.original[w.start:w.end] if ft.offsets is None else ft.orig_text(w.start, w.end)
+                v = text != text.lower()
+            self.memo[k] = v
+        return v
 
 
 class _Doc:
@@ -229,25 +281,19 @@ class _Doc:
 
     def __init__(self, ft: FoldedText, lex: Lexicon):
         self.ft, self.lex = ft, lex
-        self._caps: set[int] | None = None
+        self.starts = [w.start for w in ft.words]
         self._found: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-        art = lex.syntax.get("role_article") or "\0"
-        self.prefixes = frozenset(p for p in lex.prefixes if not p.endswith(art))
+        if ft.offsets is None and name_cues(lex.lang).orgs_first:  # folded is the text in lower case
+            orig = ft.original
+            self.caps: _Caps | set[int] = {k for k, w in enumerate(ft.words) if orig[w.start:w.end] != w.text}
+        else:
+            self.caps = _Caps(ft)
+        self.prefixes = _count_prefixes(lex.lang)
 
     def index_at(self, pos: int) -> int | None:
         """Index of the word starting at folded offset ``pos``."""
-        words = self.ft.words
-        k = bisect_left(words, pos, key=_START)
-        return k if k < len(words) and words[k].start == pos else None
-
-    @property
-    def caps(self) -> set[int]:
-        """Words with a capital letter in the text ('Meta', 'xAI')."""
-        if self._caps is None:
-            ft = self.ft
-            idx = (self.index_at(ft.to_folded(m.start())) for m in CAPITAL.finditer(ft.original))
-            self._caps = {k for k in idx if k is not None}
-        return self._caps
+        k = bisect_left(self.starts, pos)
+        return k if k < len(self.starts) and self.starts[k] == pos else None
 
     def find(self, toks: tuple[str, ...]) -> list[tuple[int, int]]:
         """(word index, clitic length) of every occurrence of the words ``toks``; a clitic that
@@ -259,7 +305,7 @@ class _Doc:
             while pos >= 0:
                 end = pos + len(tok)
                 if end >= len(ft.folded) or not WORD.match(ft.folded, end):
-                    k = bisect_left(words, pos + 1, key=_START) - 1
+                    k = bisect_left(self.starts, pos + 1) - 1
                     plen = pos - words[k].start if k >= 0 else -1
                     if k >= 0 and words[k].end == end and (plen == 0 or ft.folded[words[k].start:pos] in self.prefixes) \
                             and k + len(toks) <= len(words) \
@@ -306,8 +352,9 @@ def _org_end(doc: _Doc, i: int, cues: NameCues, taken: set[int], max_len: int = 
     words = ft.words
     j = i + 1
     while j < len(words) and j - i < max_len and j not in taken:
-        if not re.fullmatch(r"[ \-]{1,2}|\s?&\s?", _gap(ft, j)):
-            break
+        gap = _gap(ft, j)
+        if not (_NAME_GAP.fullmatch(gap) or re.fullmatch(r"\s?&\s?", gap)) or (gap == "." and lex.lang != "en"):
+            break  # 'Character.AI', 'AT&T'
         t = words[j].text
         if lex.lang == "en":
             if t in cues.joiners and t != "the" and _org_word(doc, j + 1, cues, taken, False):
@@ -338,6 +385,20 @@ def extend_org(ft: FoldedText, lex: Lexicon, taken: set[int], i1: int) -> int:
     return i1
 
 
+def _cues_ending_at(doc: _Doc, i: int, cues: NameCues) -> list[tuple[tuple[str, ...], str]]:
+    """The cue phrases (words, kind) that end right before word i."""
+    words, folded = doc.ft.words, doc.ft.folded
+    if i == 0 or not folded[words[i - 1].end:words[i].start].isspace():
+        return []
+    out = []
+    for toks, kind in cues.by_last.get(words[i - 1].text, ()):
+        k = i - len(toks)
+        if k >= 0 and all(words[k + x].text == toks[x] and folded[words[k + x].end:words[k + x + 1].start].isspace()
+                          for x in range(len(toks) - 1)):
+            out.append((toks, kind))
+    return out
+
+
 def _role_ends_at(lex: Lexicon, text: str, pos: int) -> bool:
     """Does a role phrase end right before ``pos`` in ``text``?"""
     return any(r.end() >= pos - 1 for r in lex.role_any.finditer(text, max(0, pos - 40), pos))
@@ -348,44 +409,65 @@ def _recurs(doc: _Doc, i: int, j: int) -> bool:
     return sum(k in doc.caps for k, _ in doc.find(tuple(w.text for w in doc.ft.words[i:j]))) >= 2
 
 
+def _en_may_be_org(doc: _Doc, i: int, j: int, cues: NameCues) -> bool:
+    """A cheap test before :func:`_en_org_context`: is any of its cue words next to [i, j)?"""
+    words = doc.ft.words
+    if i > 0 and (words[i - 1].text in cues.by_last or words[i - 1].text in cues.heads):
+        return True
+    if j >= len(words):
+        return False
+    gap = doc.ft.folded[words[j - 1].end:words[j].start]
+    if "," in gap or "'" in gap or "\u2019" in gap:
+        return True
+    heads, t = doc.lex.role_heads, words[j].text
+    return t in cues.subject_verbs or t[:3] in heads or (j + 1 < len(words) and words[j + 1].text[:3] in heads)
+
+
+_WHO = re.compile(r"\s*,\s*(?:who|whose)\b")
+_POSS = re.compile(r"'s?\s+((?:[\w\-]+\s+){0,2}[\w\-]+)")
+_NEXT = re.compile(r"\s+([\w\-]+)")
+_SPACES = re.compile(r" {1,2}")
+_NAME_GAP = re.compile(r"[ \-]{1,2}|\.")  # 'Character.AI'
+_APPOS = re.compile(r"\s*,\s*(?:the|a|an|its)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)\s*(?:[,.;(]|$)")
+
+
 def _en_org_context(doc: _Doc, i: int, j: int, cues: NameCues) -> bool:
     """Does the context of capitalized words [i, j) say they name an org?"""
     ft, lex = doc.ft, doc.lex
     words = ft.words
     if words[i].text in lex.given_names or (i > 0 and words[i - 1].text in lex.given_names
-                                            and re.fullmatch(r" {1,2}", _gap(ft, i)) and i - 1 in doc.caps):
+                                            and _SPACES.fullmatch(_gap(ft, i)) and i - 1 in doc.caps):
         return False
     if i > 0 and lex.titles and lex.titles.fullmatch(words[i - 1].text):
         return False  # 'Sheikh Nawaf', 'Dr Roe': a title before a person
     after = ft.folded[words[j - 1].end:words[j - 1].end + 60]
-    if re.match(r"\s*,\s*(?:who|whose)\b", after):
+    if _WHO.match(after):
         return False
-    before = ft.folded[max(0, words[i].start - 40):words[i].start]
-    m = cues.before.search(before) if cues.before else None
-    if m:
+    for toks, kind in _cues_ending_at(doc, i, cues):
+        if kind == "strong":
+            return True
+        if not _recurs(doc, i, j):
+            continue  # 'at X', 'chief executive of X': only a name the story comes back to
+        after_role = _role_ends_at(lex, ft.folded, words[i - len(toks)].start)
+        if not (kind == "role" and not after_role or kind == "weak" and after_role and toks[0] in cues.not_after_role):
+            return True
+    if i > 0 and words[i - 1].text in cues.heads and _SPACES.fullmatch(_gap(ft, i)):
         return True
-    m = cues.weak_before.search(before) if cues.weak_before else None
-    if m and not (m.group().strip() in cues.not_after_role and _role_ends_at(lex, before, m.start())) \
-            and _recurs(doc, i, j):
-        return True  # 'at X', 'from X': only a name the story comes back to
-    m = cues.after_role.search(before) if cues.after_role else None
-    if m and _role_ends_at(lex, before, m.start()) and _recurs(doc, i, j):
-        return True
-    if i > 0 and words[i - 1].text in cues.heads and re.fullmatch(r" {1,2}", _gap(ft, i)):
-        return True
-    poss = re.match(r"'s?\s+((?:[\w\-]+\s+){0,2}[\w\-]+)", after)
+    poss = _POSS.match(after)
     if poss and any(w in cues.possessed for w in poss.group(1).split()):
         return True
-    nxt = re.match(r"\s+([\w\-]+)", after)
+    nxt = _NEXT.match(after)
     if nxt and nxt.group(1) in cues.subject_verbs:
         return True
-    if j < len(words) and re.fullmatch(r" {1,2}", _gap(ft, j)) and j not in doc.caps:
+    if j < len(words) and _SPACES.fullmatch(_gap(ft, j)) and j not in doc.caps:
         for k in (j, j + 1):
             r = lex.role_one.match(ft.folded, words[k].start) if k < len(words) else None
             name = doc.index_at(r.end() + 1) if r and ft.folded[r.end():r.end() + 1] == " " else None
             if name is not None and name in doc.caps:
                 return True  # 'HSBC chief executive Noel Quinn'
-    app = re.match(r"\s*,\s*(?:the|a|an|its)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)\s*(?:[,.;(]|$)", after)
+            if r and lex.speech and lex.speech.match(ft.folded, r.end() + 1):
+                return True  # 'a Thinking Machines spokesperson said'
+    app = _APPOS.match(after)
     return bool(app and app.group(1).split()[-1] in cues.heads)  # ', the self-driving car company,'
 
 
@@ -404,10 +486,14 @@ def _after_cues(doc: _Doc, cues: NameCues, person_end: dict[int, int]) -> dict[i
     is skipped ('غادر سوتسكيفر أوبن إيه آي')."""
     out: dict[int, bool] = {}
     words = doc.ft.words
-    by_first = cues.by_first
-    for k, w in enumerate(words):
-        for toks, strong in by_first.get(w.text) or ():
+    by_first, never = cues.by_first, _never_first(doc.lex.lang)
+    art = doc.lex.syntax.get("role_article") or "\0"
+    for k in [k for k, w in enumerate(words) if w.text in by_first]:  # noqa: C416
+        for toks, strong in by_first[words[k].text]:
             c = k + len(toks)
+            if c < len(words) and (words[c].text in never or words[c].text.startswith(art)) \
+                    and not (strong and c in person_end):
+                continue  # 'في الشركة', 'من دون': no name follows
             if c < len(words) and all(words[k + x].text == toks[x] for x in range(1, len(toks))):
                 if strong and c in person_end and person_end[c] < len(words) \
                         and re.fullmatch(r"\s{1,2}", _gap(doc.ft, person_end[c])):
@@ -417,20 +503,67 @@ def _after_cues(doc: _Doc, cues: NameCues, person_end: dict[int, int]) -> dict[i
     return out
 
 
-def _person_words(doc: _Doc, ents: list, cues: NameCues) -> set[str]:
+def _person_words(doc: _Doc, ents: list, cues: NameCues, hits: list[int]) -> set[str]:
     """Words of the persons named so far; before the person rules ran, also the capitalized
     words after a given name or a title ('Greg Brockman' makes 'Brockman' a person's)."""
     ft, lex = doc.ft, doc.lex
-    out = {ft.words[k].text for m in ents if m.type == "person" for k in range(m.w0, m.w1)}
+    words = ft.words
+    out = {words[k].text for m in ents if m.type == "person" for k in range(m.w0, m.w1)}
     if cues.orgs_first:
-        for k in doc.caps:
-            t = ft.words[k].text
-            if t in lex.given_names or t in cues.titles:
+        for k in hits:
+            t = words[k].text
+            if (t in lex.given_names or t in cues.titles) and k in doc.caps:
                 n = k + 1
-                while n in doc.caps and n - k <= 3 and re.fullmatch(r"[ \-]{1,2}", _gap(ft, n)):
-                    out.add(ft.words[n].text)
+                while n in doc.caps and n - k <= 3 and _SPACES.fullmatch(_gap(ft, n)):
+                    out.add(words[n].text)
                     n += 1
     return out
+
+
+def _run_start(doc: _Doc, e: int) -> int | None:
+    """First word of the capitalized words ending at word e ('Thinking Machines Lab')."""
+    if e < 0 or e not in doc.caps:
+        return None
+    s, words, joiners, never = e, doc.ft.words, name_cues(doc.lex.lang).joiners, _never_first(doc.lex.lang)
+    while s > 0 and e - s < 4:
+        prev = words[s - 1].text
+        if prev in joiners and prev != "the" and s > 1 and s - 2 in doc.caps and words[s - 2].text not in never:
+            s -= 2  # 'Confederation of British Industry'
+        elif prev not in never and s - 1 in doc.caps and _NAME_GAP.fullmatch(_gap(doc.ft, s)):
+            s -= 1  # not 'The'
+        else:
+            break
+    return s
+
+
+def _en_candidates(doc: _Doc, cues: NameCues, hits: list[int]) -> dict[int, bool]:
+    """First words of the capitalized names next to a cue word: after 'left'/'startup', before
+    "'s", a role word or 'sacked', or before ', the ... company'."""
+    ft, words, caps, acts = doc.ft, doc.ft.words, doc.caps, cues.actions
+    out: set[int | None] = set()
+    for k in hits:
+        a = acts.get(words[k].text, 0)
+        if a & 1 and k + 1 in caps:
+            out.add(k + 1)
+        if a & 2 and k - 1 in caps and (a & 8 == 0 or "'" in _gap(ft, k).replace("\u2019", "'")):
+            out.add(_run_start(doc, k - 1))
+        elif a & 4 and k - 2 in caps and k - 1 not in caps:
+            out.add(_run_start(doc, k - 2))  # 'OpenAI safety co-head Jan Leike'
+        if a & 16 and k > 2 and "," in ft.folded[words[max(0, k - 6)].end:words[k].start]:
+            for m in range(k - 1, max(0, k - 6), -1):
+                if "," in _gap(ft, m):
+                    out.add(_run_start(doc, m - 1))  # 'Cruise, the self-driving car company'
+                    break
+    out.discard(None)
+    return dict.fromkeys(out, False)
+
+
+@lru_cache(maxsize=None)
+def _never_first(lang: str) -> frozenset[str]:
+    """Words that never start an unknown org name (a quick test before :func:`_org_word`)."""
+    lex, cues = get_lexicon(lang), name_cues(lang)
+    out = set(lex.stopwords) | cues.not_org | set(lex.months) | set(lex.given_names) | cues.titles
+    return frozenset(out | (set(lex.not_names) - set(lex.org_suffixes)))
 
 
 def cue_orgs(ft: FoldedText, lex: Lexicon, ents: list, taken: set[int], doc: _Doc | None = None
@@ -444,18 +577,26 @@ def cue_orgs(ft: FoldedText, lex: Lexicon, ents: list, taken: set[int], doc: _Do
     """
     cues = name_cues(lex.lang)
     doc = doc or _Doc(ft, lex)
-    person_words = _person_words(doc, ents, cues)
+    keys = cues.keys
+    hits = [k for k, w in enumerate(ft.words) if w.text in keys] if cues.orgs_first else []
+    person_words = _person_words(doc, ents, cues, hits)
     if cues.orgs_first:
-        cands: dict[int, bool] = dict.fromkeys(doc.caps, False)
+        cands = _en_candidates(doc, cues, hits)
     else:
         cands = _after_cues(doc, cues, {m.w0: m.w1 for m in ents if m.type == "person"})
     out: list[tuple[int, int]] = []
     end = 0
+    never = _never_first(lex.lang)
+    words = ft.words
     for i in sorted(cands):
-        if i < end or not _org_word(doc, i, cues, taken, True) or ft.words[i].text in person_words:
-            continue  # a word of a person's name ('Sutskever' after 'Ilya Sutskever') is no org
+        t = words[i].text  # a word of a person's name ('Sutskever' after 'Ilya Sutskever') is no org
+        if i < end or i in taken or t in never or t in person_words or not _org_word(doc, i, cues, taken, True):
+            continue
         j = _org_end(doc, i, cues, taken)
-        ok = _en_org_context(doc, i, j, cues) if cues.orgs_first else _ar_org_context(doc, i, j, cands[i])
+        if cues.orgs_first:
+            ok = _en_org_context(doc, i, j, cues)
+        else:
+            ok = _ar_org_context(doc, i, j, cands[i])
         if ok:
             out.append((i, j))
             taken.update(range(i, j))
