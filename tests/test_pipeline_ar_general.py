@@ -96,3 +96,15 @@ def test_name_before_a_comma_and_wa_verb_is_not_its_subject():
     got = [(e.kind, e.person.mention) for e in _events(text)]
     assert ("arrival", "ستيفانو روسي") in got
     assert ("departure", "محمد العتيبي") in got
+
+
+def test_central_bank_governor_and_executive_chairman_posts():
+    events = _events("غادر حاكم البنك المركزي خالد الشمري منصبه أمس مع انتهاء ولايته.")
+    assert [(e.kind, e.role) for e in events] == [("departure", "head")]
+    events = _events("عيّنت شركة أرامكو أمس سامي العتيبي رئيسًا تنفيذيًا لمجلس الإدارة.")
+    assert [e.role for e in events] == ["chair"]
+
+
+def test_threatening_to_resign_is_no_departure():
+    text = "وكان نواب الحاكم قد لوّحوا بالاستقالة، ومنهم خالد الشمري، إذا لم يعين حاكم جديد."
+    assert [e for e in _events(text) if e.kind == "departure"] == []
