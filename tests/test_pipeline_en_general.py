@@ -83,3 +83,28 @@ def test_an_exit_once_expected_for_a_later_year_keeps_the_day_it_happened():
     evs = extract("Luca Ferri resigned as chief executive of Walmart on Sunday, the company said. Ferri had "
                   "been expected to retire when his contract ended in early 2027.", "en", "2025-04-30")
     assert [(e.kind, e.date) for e in evs] == [("departure", "2025-04-27")]
+
+
+def test_a_post_taken_since_which_is_background():
+    evs = _events("Walmart shares have risen by a third since Tom Reyes took over in March, analysts said on "
+                  "Tuesday.", published="2025-06-10")
+    assert evs == []
+
+
+def test_a_pluperfect_promotion_is_background():
+    evs = _events("Tom Reyes, who had been promoted to chief operating officer of Walmart earlier this year, "
+                  "thanked his team on Tuesday.")
+    assert evs == []
+
+
+def test_an_exit_keeps_the_story_org_over_a_rival_named_far_off():
+    evs = _events("Walmart has lost its technology chief, Tom Reyes, to Target. His exit adds to a string of "
+                  "senior departures since the new chief took over in March, as the company cuts costs and "
+                  "tries to win back ground online, where it has trailed Amazon.", published="2025-06-10")
+    assert [(k, p, o) for k, p, o, _, _ in evs] == [("departure", "Tom Reyes", "Walmart")]
+
+
+def test_an_old_join_at_the_story_org_does_not_hide_the_exit():
+    evs = extract("Tom Reyes joined Walmart in 2016 and rose to run its stores. He is leaving at the end of "
+                  "the month, the company said on Monday.", "en", "2025-06-10")
+    assert [(e.kind, e.person.name, e.org.name, e.started) for e in evs] == [("departure", "Tom Reyes", "Walmart", "2016")]

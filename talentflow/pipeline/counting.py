@@ -24,7 +24,7 @@ def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
     # the person is joining is from somewhere else
     joined: dict[tuple[str, str], int] = {}
     for d in drafts:
-        if d.kind in ("arrival", "role_change") and d.person and d.org:
+        if d.kind in ("arrival", "role_change") and d.person and d.org and not _old_news(d):  # 'who joined X in 2021' is history
             joined.setdefault((d.person.id, d.org.id), d.hit.sent)
     drafts = [d for d in drafts if not (d.kind == "departure" and d.person and d.org and not d.org_named
                                         and d.destination is None

@@ -100,6 +100,9 @@ def is_suppressed(ctx: DocContext, hit: Hit) -> str | None:
         return "hypothetical"
     if lex.cues["background_before"] and lex.cues["background_before"].search(before):
         return "background"
+    plu = syn.get("pluperfect_post")  # 'had been promoted earlier this year': a post taken before the news
+    if plu and hit.trig.kind in ("arrival", "role_change") and re.search(plu, ctx.ft.folded[hit.start:hit.end]):
+        return "background"
     since = syn.get("state_since_before")  # 'has been without a club since leaving X': a state's start
     if since and hit.trig.kind == "departure" and re.search(since, before):
         return "background"
@@ -196,6 +199,8 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
         pick = after[0] if after and after[0].start - hit.end < 80 else (before[-1] if before else (after[0] if after else None))
         return pick or ctx.main_org, None
     anchor = person.start if person else hit.start
+    if ctx.main_org is not None:  # '..., where it has trailed Nvidia': an org far off in a later clause is not the one left
+        rest = [o for o in rest if o.start < hit.end or o.start - hit.end <= 100]
     if rest:
         pick = min(rest, key=lambda o: (abs(o.start - hit.start) + abs(o.start - anchor)) / 2)
         return pick, dest
