@@ -110,3 +110,14 @@ def test_dotted_name_and_spokesperson():
 def test_subject_of_a_dismissal_with_of_inside():
     text = "The Federation of Danish Makers dismissed its director Hans Olsen on Monday."
     assert _orgs(text, "en") == ["Federation of Danish Makers"]
+
+
+def test_arabic_name_in_apposition_with_a_role_is_a_person():
+    text = "غادر توماس برغلوند، رئيس قسم الأبحاث في الشركة، منصبه يوم الأحد."
+    assert _persons(text, "ar") == ["توماس برغلوند"]
+
+
+def test_arabic_time_words_and_accusative_posts_are_no_apposition():
+    text = ("أعلن المجلس ليل الاثنين، الرئيس التنفيذي للشركة سابقًا، قرارًا جديدًا. "
+            "وعيّنت الشركة سلسلة مطاعم فالورا، رئيسًا تنفيذيًا لها.")
+    assert _persons(text, "ar") == []

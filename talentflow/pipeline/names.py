@@ -135,8 +135,38 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             out.append((i, j, why))
             i = j
             continue
+        if lex.lang != "en" and _apposition_name(ft, i, lex, taken):
+            out.append((i, i + 2, "apposition"))
+            i += 2
+            continue
         i += 1
     return out
+
+
+_APPOSITION = re.compile(r"\s*[,\u060c]\s*(?:و?(?:هو|هي)\s+)?")
+
+
+def _apposition_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool:
+    """Two name words followed by a comma and a role ('رومينغ بانغ، رئيس فريق ...')."""
+    words = ft.words
+    if i + 2 >= len(words) or not _SPACES_ONLY.fullmatch(_gap(ft, i + 1)):
+        return False
+    gap = _gap(ft, i + 2)
+    if "," not in gap and "\u060c" not in gap:
+        return False
+    art = lex.syntax.get("role_article") or "\0"
+    if words[i].text.startswith(art) or not (_is_name_word(ft, i, lex, taken) and _is_name_word(ft, i + 1, lex, taken)):
+        return False
+    cues = name_cues(lex.lang)
+    if any(w.text in cues.not_name or (cues.name_shapes and cues.name_shapes.search(w.text)) for w in words[i:i + 2]):
+        return False  # 'ليل الاثنين،', 'لقسم المنتجات،'
+    m = _APPOSITION.match(ft.folded, words[i + 1].end)
+    r = lex.role_one.match(ft.folded, m.end()) if m else None
+    # an accusative role ('رئيسا تنفيذيا') is the post given, not an apposition
+    return bool(r and not re.match(r"\w+ا(?!\w)", ft.folded[r.start():r.end()]))
+
+
+_SPACES_ONLY = re.compile(r" {1,2}")
 
 
 def _en_person_context(ft: FoldedText, i: int, j: int, lex: Lexicon) -> bool:
@@ -183,6 +213,8 @@ class NameCues:
     role_first: frozenset[str]  # first words of role phrases ('chief', 'ceo')
     keys: frozenset[str]  # every word the English rules look at first
     actions: dict[str, int]  # cue word -> where its name is: 1 after, 2 before, 4 before a role, 8 "'s", 16 head
+    not_name: frozenset[str] = frozenset()  # never in a person's name ('ليل', 'الاثنين')
+    name_shapes: re.Pattern | None = None
 
 
 def _alts(phrases: list[str]) -> str:
@@ -222,7 +254,10 @@ def name_cues(lang: str) -> NameCues:
                        ({"s"}, 2 | 8)):
         for w in words:
             acts[w] = acts.get(w, 0) | bit
-    return dataclasses.replace(cues, keys=frozenset(acts) | titles | get_lexicon(lang).given_names, actions=acts)
+    nshapes = d.get("not_name_shapes")
+    return dataclasses.replace(cues, keys=frozenset(acts) | titles | get_lexicon(lang).given_names, actions=acts,
+                               not_name=fset("not_name_words"),
+                               name_shapes=re.compile("|".join(fold_regex(r) for r in nshapes)) if nshapes else None)
 
 
 def _by_last(kinds: dict[str, list[str]]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
