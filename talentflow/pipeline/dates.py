@@ -303,6 +303,8 @@ def _same_day(found: list[DateMention], same: list[re.Match], lang: str) -> list
         if prev:
             day = parse_published(prev[-1].value)
             value = (day + timedelta(days=int(rules[idx].get("shift", 0)))).isoformat() if day else None
+        if value is None and rules[idx].get("anchor_only"):
+            continue  # 'a day after the vote on 5 May': no day told before it, so it dates nothing
         found.append(DateMention(mt.start(), mt.end(), value, "day"))
     found.sort(key=lambda d: d.start)
     return found

@@ -35,6 +35,8 @@ def choose_dates(ctx: DocContext, hit: Hit) -> tuple[str | None, str | None]:
         cue = _start_cue_at(ctx, max(s, d.start - 50), d.start)
         if cue is not None and cue < hit.start < d.start:
             cue = None  # 'who had joined Acme in 2021, resigned in May': the trigger's own date
+        if cue is not None and hit.end <= d.start and _after_effective_cue(ctx, max(s, d.start - 40), d.start):
+            cue = None  # 'will step down with effect from 1 September': the exit's day, not a start
         if hit.trig.kind == "departure" and (cue is not None or _right_after_join(ctx, hit, s, d.start)) \
                 and not _absence_since(ctx, hit, d.start):
             if started is None and d.value and not _other_exit_owns(ctx, hit, s, d.start):
@@ -42,15 +44,44 @@ def choose_dates(ctx: DocContext, hit: Hit) -> tuple[str | None, str | None]:
             continue
         if _in_relative_clause(ctx, s, d.start, hit):
             continue  # 'X, who joined the staff in July, will take charge': background, not the event
+        if cue is not None and d.end <= hit.start and re.search(r"[,\u060c]", ctx.ft.folded[s:d.start]) \
+                and re.search(r"[,\u060c]", ctx.ft.folded[d.end:hit.start]):
+            continue  # 'Y, an employee since 2006, takes over': the start of a past stint, told in apposition
         if hit.trig.kind != "departure" and _after_founding(ctx, max(hit.end, d.start - 50), d.start):
             continue  # 'is now CEO of the start-up he co-founded last year': the founding's date
         if d.end <= hit.start and _reported_earlier(ctx, d.end, hit):
             continue  # 'said on Friday that he had resigned': the day of saying
         event_dates.append(d)
+    effective = [d for d in event_dates if d.value and _after_effective_cue(ctx, max(s, d.start - 40), d.start)
+                 and not _maybe_trigger(ctx, min(hit.end, d.end), max(hit.start, d.start), {hit.start})]
+    # (not another trigger's: 'the CEO's resignation, and Y named to succeed him effective today')
+    if effective:  # 'named CEO on Wednesday, effective from 5 April': the post is taken on 5 April
+        event_dates = effective
     if event_dates:
         best = min(event_dates, key=lambda d: abs(d.start - hit.end) + (15 if d.start < hit.start else 0))
         date_val = best.value
     return date_val, started
+
+
+def _after_effective_cue(ctx: DocContext, a: int, pos: int) -> bool:
+    """The folded text ``[a, pos)`` ends with a cue of an effective date ('with effect from',
+    'effective', 'اعتبارا من'): events.md dates a future move by when it takes effect.
+
+    >>> from talentflow.pipeline import extract
+    >>> [e.date for e in extract("Acme Corp said on Monday that Jane Roe will step down as chief executive, effective 30 June.", "en", "2025-06-03")]
+    ['2025-06-30']
+    """
+    rx = _effective_rx(ctx.lang)
+    return rx is not None and rx.search(ctx.ft.folded, a, pos) is not None
+
+
+@lru_cache(maxsize=None)
+def _effective_rx(lang: str) -> re.Pattern | None:
+    from talentflow.lang.normalize import fold
+    from talentflow.pipeline.lexicon import get_lexicon
+
+    cue = get_lexicon(lang).data["dates"].get("effective_cue")
+    return re.compile(rf"(?<!\w){fold(cue)}") if cue else None
 
 
 def choose_tenure(ctx: DocContext, hit: Hit) -> int | None:

@@ -1,0 +1,55 @@
+"""Field rules for text the engine was not tuned on (issue 3): effective dates, dates told as
+'a day after', starts that belong to someone else, roles in sport and government. Every
+expected value was worked out by hand from the sentence and the publication date."""
+
+import pytest
+
+from talentflow import extract
+
+
+def _one(text, lang, published, kind=None):
+    got = [e for e in extract(text, lang, published) if kind is None or e.kind == kind]
+    assert len(got) == 1, got
+    return got[0]
+
+
+@pytest.mark.parametrize("text,lang,kind,expected", [
+    # named on Wednesday 29 March, takes the post on 5 April (events.md: the effective date)
+    ("Globex Bank said on Wednesday it had appointed Omar Haddad as chief executive, effective from 5 April, "
+     "to run the merger.", "en", "arrival", "2023-04-05"),
+    # 'from' is also a start cue ('from 2019 to 2023'): after 'with effect from' it is the exit's day
+    ("Globex Bank said on Wednesday that Omar Haddad will step down as chief executive with effect from "
+     "1 September.", "en", "departure", "2023-09-01"),
+    ("أعلن بنك الخليج أمس الأربعاء تعيين عمر حداد رئيسا تنفيذيا للبنك اعتبارًا من الأول من مايو المقبل.",
+     "ar", "arrival", "2023-05-01"),
+])
+def test_a_future_move_is_dated_by_its_effective_date(text, lang, kind, expected):
+    assert _one(text, lang, "2023-03-30", kind).date == expected
+
+
+def test_an_effective_date_told_for_the_successor_does_not_date_the_exit():
+    # the resignation was announced on Saturday 6 April; 'from today, Sunday' is when the
+    # successor takes over, told after another trigger (the appointment)
+    text = ("أعلنت شركة نوفا للبرمجيات، أمس السبت، استقالة رئيسها التنفيذي سامي حداد، "
+            "وتعيين ليلى منصور خلفا له اعتبارا من اليوم الأحد.")
+    got = [e.date for e in extract(text, "ar", "2024-04-07") if e.kind == "departure"]
+    assert got == ["2024-04-06"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # signed on Wednesday 4 June; the contract was ended one day before, on 3 June
+    ("أعلن نادي الشمال أمس الأربعاء التعاقد مع المدرب ماركو روسي، وذلك بعد يوم واحد من إعلان نادي "
+     "الجنوب فسخ عقده بالتراضي.", "ar", "2025-06-03"),
+    ("Globex said on 4 June 2025 that it had hired Jane Roe, one day after she resigned from Acme Corp.",
+     "en", "2025-06-03"),
+    ("Globex said on 4 June 2025 that it had hired Jane Roe, two days after she resigned from Acme Corp.",
+     "en", "2025-06-02"),
+])
+def test_n_days_after_counts_back_from_the_day_told_before(text, lang, expected):
+    assert _one(text, lang, "2025-06-05", "departure").date == expected
+
+
+def test_a_day_after_with_no_day_before_dates_nothing():
+    # no exact day is told before 'a day after', so it cannot be resolved; the month stands
+    text = "Jane Roe resigned from Acme Corp in May 2025, a day after the board vote."
+    assert _one(text, "en", "2025-06-05", "departure").date == "2025-05"
