@@ -108,3 +108,31 @@ def test_central_bank_governor_and_executive_chairman_posts():
 def test_threatening_to_resign_is_no_departure():
     text = "وكان نواب الحاكم قد لوّحوا بالاستقالة، ومنهم خالد الشمري، إذا لم يعين حاكم جديد."
     assert [e for e in _events(text) if e.kind == "departure"] == []
+
+
+def test_dismissal_wordings_relieved_dispensed_with_services_ended():
+    cases = [
+        ("أعفى مجلس الإدارة الرئيس التنفيذي خالد الشمري من منصبه.", "ceo"),
+        ("قرر النادي الاستغناء عن خدمات المدرب خالد الشمري بعد الخسارة.", "head"),
+        ("أعلنت الشركة إنهاء خدمات مديرها المالي خالد الشمري.", "cfo"),
+    ]
+    for text, role in cases:
+        assert [(e.kind, e.person.mention, e.role) for e in _events(text)] == [
+            ("departure", "خالد الشمري", role)], text
+
+
+def test_layoffs_without_a_named_person_are_no_departure_of_the_speaker():
+    text = "وقال خالد الشمري إن الشركة قررت الاستغناء عن أكثر من عشرة في المئة من موظفيها."
+    assert [e for e in _events(text) if e.kind == "departure"] == []
+
+
+def test_chose_x_to_lead_and_signed_a_contract_are_arrivals():
+    events = _events("واختار الاتحاد السعودي لكرة القدم المدرب خالد الشمري لقيادة المنتخب.")
+    assert [(e.kind, e.person.mention) for e in events] == [("arrival", "خالد الشمري")]
+    events = _events("وقّع المدرب خالد الشمري عقدًا مع نادي الهلال لمدة موسمين.")
+    assert [(e.kind, e.person.mention, e.org.name) for e in events] == [("arrival", "خالد الشمري", "Al Hilal")]
+
+
+def test_the_board_choosing_its_own_member_is_a_role_change():
+    events = _events("وفي شركة أرامكو، اختار المجلس عضوه سامي العتيبي رئيسًا جديدًا له.")
+    assert [(e.kind, e.person.mention) for e in events] == [("role_change", "سامي العتيبي")]
