@@ -108,3 +108,20 @@ def test_an_old_join_at_the_story_org_does_not_hide_the_exit():
     evs = extract("Tom Reyes joined Walmart in 2016 and rose to run its stores. He is leaving at the end of "
                   "the month, the company said on Monday.", "en", "2025-06-10")
     assert [(e.kind, e.person.name, e.org.name, e.started) for e in evs] == [("departure", "Tom Reyes", "Walmart", "2016")]
+
+
+SUCCESSION = ("Jane Roe is stepping down as chief financial officer of Walmart, the company said on Monday. "
+              "She will leave on July 1, when Tom Reyes, the retailer's head of treasury and a Walmart "
+              "employee since 2009, takes over.")
+
+
+def test_a_since_date_in_the_newcomers_apposition_is_not_the_event_date():
+    evs = extract(SUCCESSION, "en", "2025-06-10")
+    assert [(e.person.name, e.date) for e in evs if e.person and e.person.name == "Tom Reyes"] == [("Tom Reyes", "2025-07-01")]
+
+
+def test_a_newcomer_holding_a_post_there_takes_the_leavers_post_inside_the_org():
+    evs = extract(SUCCESSION, "en", "2025-06-10")
+    assert sorted((e.kind, e.person.name, e.org.name, e.role, e.date) for e in evs) == [
+        ("departure", "Jane Roe", "Walmart", "cfo", "2025-07-01"),
+        ("role_change", "Tom Reyes", "Walmart", "cfo", "2025-07-01")]

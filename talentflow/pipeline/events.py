@@ -269,6 +269,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
     kept = ctx.memo.get("reversed", set())  # every report of an exit the person called off
     drafts = [d for d in drafts if not (d.kind == "departure" and d.person and d.person.id in kept)]
     drafts = _without_relative_joins(ctx, drafts)
+    _insider_takes_post(ctx, drafts)
     _story_org(ctx, drafts)
     successor_orgs(ctx, drafts)
     named_defendant(ctx, drafts)
@@ -293,6 +294,24 @@ def _successor_named(ctx: DocContext, hit: Hit, leavers: list[Draft]) -> list[Dr
         if d.kind == "arrival" and _insider(ctx, arrival, d.person, d):
             d.kind = "role_change"
     return [d]
+
+
+def _insider_takes_post(ctx: DocContext, drafts: list[Draft]) -> None:
+    """'He will leave on June 3, when Y, the unit's head of sales, takes over': a post told in the
+    newcomer's apposition is the one they hold now; they take the leaver's post, inside the org."""
+    leavers = {x.person.id for x in drafts if x.kind == "departure" and x.person}
+    for d in drafts:
+        p, r = d.person, d.role_span
+        if d.kind != "arrival" or p is None or r is None or not (p.end < r[0] and r[1] <= d.hit.start) \
+                or p.id in leavers or _after_relative_pronoun(ctx, d.hit.start, floor=ctx.ft.sents[d.hit.sent][0]):
+            continue
+        if not re.match(r"\s*[,\u060c]", ctx.ft.folded[p.end:r[0]]):
+            continue
+        lead = next((x for x in drafts if x.kind == "departure" and x.role and x.person and x.person.id != p.id
+                     and d.hit.sent - 1 <= x.hit.sent <= d.hit.sent
+                     and (x.org is None or d.org is None or x.org.id == d.org.id)), None)
+        if lead is not None:
+            d.kind, d.role, d.role_span = "role_change", lead.role, lead.role_span
 
 
 def _without_relative_joins(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
