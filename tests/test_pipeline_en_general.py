@@ -62,7 +62,7 @@ def test_a_reign_or_spell_is_the_tenure():
 
 
 def test_a_month_of_last_year_is_that_year():
-    evs = extract("Luca Ferri has left Juventus after one season, the club said on Monday. He was appointed "
+    evs = extract("Luca Ferri has left Juventus as head coach, the club said on Monday. He was appointed "
                   "in May last year and took the side to a cup final.", "en", "2025-06-03")
     assert [(e.kind, e.started, e.tenure_months) for e in evs] == [("departure", "2024-05", 13)]
 
@@ -125,3 +125,13 @@ def test_a_newcomer_holding_a_post_there_takes_the_leavers_post_inside_the_org()
     assert sorted((e.kind, e.person.name, e.org.name, e.role, e.date) for e in evs) == [
         ("departure", "Jane Roe", "Walmart", "cfo", "2025-07-01"),
         ("role_change", "Tom Reyes", "Walmart", "cfo", "2025-07-01")]
+
+
+def test_moving_up_to_take_a_place_is_a_role_change():
+    evs = extract("Juventus named its coach Luca Ferri sporting director on Monday. Tom Reyes, the club's "
+                  "assistant coach, moves up to take his place.", "en", "2025-03-11")
+    assert ("role_change", "Tom Reyes") in [(e.kind, e.person.name) for e in evs]
+
+
+def test_stepping_up_without_a_post_is_no_event():
+    assert extract("Tom Reyes said the players had to step up to the challenge on Monday.", "en", "2025-03-11") == []
