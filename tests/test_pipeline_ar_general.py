@@ -136,3 +136,8 @@ def test_chose_x_to_lead_and_signed_a_contract_are_arrivals():
 def test_the_board_choosing_its_own_member_is_a_role_change():
     events = _events("وفي شركة أرامكو، اختار المجلس عضوه سامي العتيبي رئيسًا جديدًا له.")
     assert [(e.kind, e.person.mention) for e in events] == [("role_change", "سامي العتيبي")]
+
+
+def test_chose_x_with_an_apposition_before_the_purpose():
+    text = "واختار الاتحاد الأردني لكرة القدم خالد الشمري، نجم المنتخب السابق، لقيادة الفريق."
+    assert [(e.kind, e.person.mention) for e in _events(text)] == [("arrival", "خالد الشمري")]
