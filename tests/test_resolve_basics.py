@@ -12,8 +12,8 @@ def test_mint_ref_is_deterministic_and_romanized():
     b = mint_ref("مايك ليبراتور", "person")
     assert a == b
     assert isinstance(a, EntityRef)
-    assert a.id == "person:mayk-libratur"
-    assert a.name == "Mayk Libratur"
+    assert a.id == "person:mayk-libratour"
+    assert a.name == "Mayk Libratour"
     assert a.mention == "مايك ليبراتور"
 
 
@@ -29,10 +29,10 @@ def test_mint_ref_rejects_unknown_type():
 
 
 @pytest.mark.parametrize("arabic, latin", [
-    ("إيلون ماسك", "Ilun Mask"),
-    ("ياسر الرميان", "Yasr Al-Rmian"),
-    ("أليكس سبيرو", "Aliks Sbiru"),
-    ("تشارلز", "Charlz"),
+    ("إيلون ماسك", "Iloun Mask"),
+    ("ياسر الرميان", "Yasser Al-Rumayyan"),
+    ("أليكس سبيرو", "Aliks Sabiro"),
+    ("تشارلز", "Charlez"),
 ])
 def test_romanize(arabic, latin):
     assert romanize(arabic) == latin

@@ -11,7 +11,7 @@ import re
 from talentflow.lang.normalize import normalize
 from talentflow.models import EntityRef, content_hash
 from talentflow.resolve.match import org_core, person_tokens
-from talentflow.resolve.romanize import romanize
+from talentflow.resolve.romanize import is_kept_head, romanize
 
 ENTITY_TYPES = ("person", "org")
 _SLUG_BAD = re.compile(r"[^a-z0-9]+")
@@ -35,13 +35,16 @@ def display_name(mention: str, type: str) -> str:
     """
     words = mention.split()
     if type == "org":
-        words = _trim_org_words(words)
+        trimmed = _trim_org_words(words)
+        if trimmed and trimmed[0] != words[0] and is_kept_head(words[0]):
+            trimmed = [words[0]] + trimmed  # English keeps it too: "X Bank", "X University"
+        words = trimmed
     else:
         toks = person_tokens(mention)
         if toks and len(words) > len(toks) and normalize(words[0]).strip(".") not in toks[0]:
             words = words[1:]
     text = " ".join(words)
-    return romanize(text)
+    return romanize(text, kind=type)
 
 
 def _trim_org_words(words: list[str]) -> list[str]:
@@ -59,7 +62,7 @@ def mint_ref(mention: str, type: str) -> EntityRef:
     the romanized display name, and the words used. Same input, same id, always.
 
     >>> mint_ref("\u0645\u0627\u064a\u0643 \u0644\u064a\u0628\u0631\u0627\u062a\u0648\u0631", "person").id
-    'person:mayk-libratur'
+    'person:mayk-libratour'
     """
     if type not in ENTITY_TYPES:
         raise ValueError(f"Unknown entity type '{type}'. Valid types: {', '.join(ENTITY_TYPES)}.")
