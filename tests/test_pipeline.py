@@ -20,7 +20,7 @@ def _events(text, lang, published=None):
     ("Jane Roe, Mark Lee and Sara Kim left Acme Corp last month.", "en", "2025-03-10",
      [("departure", n, "Acme", None, "2025-02", None, None) for n in ("Jane Roe", "Mark Lee", "Sara Kim")]),
     ("استقال خالد الراشد، الرئيس التنفيذي لبنك الرياض، في مارس الماضي بعد عامين في منصبه.", "ar",
-     "2025-06-01", [("departure", "Khald Al-Rashd", "Riyad Bank", "ceo", "2025-03", 24, None)]),
+     "2025-06-01", [("departure", "Khalid Al-Rashid", "Riyad Bank", "ceo", "2025-03", 24, None)]),
 ])
 def test_events(text, lang, published, expected):
     got = _events(text, lang, published)

@@ -72,12 +72,12 @@ def test_an_exit_after_an_earlier_reversal_is_still_an_event():
 
 def test_will_not_continue_in_the_post_is_an_exit():
     text = "أعلن نادي الهلال يوم الجمعة أن مدربه سامي الجابر لن يستمر في منصبه الموسم المقبل."
-    assert [(k, p) for k, p, _ in _moves(text, "ar")] == [("departure", "Sami Al-Jabr")]
+    assert [(k, p) for k, p, _ in _moves(text, "ar")] == [("departure", "Sami Al-Jaber")]
 
 
 def test_ending_a_coachs_spell_is_an_exit():
     text = "الهلال ينهي مشوار المدرب سامي الجابر بعد موسم واحد"
-    assert [(k, p) for k, p, _ in _moves(text, "ar")] == [("departure", "Sami Al-Jabr")]
+    assert [(k, p) for k, p, _ in _moves(text, "ar")] == [("departure", "Sami Al-Jaber")]
 
 
 def test_a_list_after_a_colon_where_each_name_has_its_post_in_apposition():
@@ -164,7 +164,7 @@ def test_an_arabic_suit_whose_defendant_comes_after_the_court():
     text = ("رفعت شركة تسلا يوم الأربعاء دعوى قضائية أمام محكمة فيدرالية في سان فرانسيسكو ضد "
             "مهندسها السابق سامي العتيبي، متهمة إياه بنسخ ملفات سرية.")
     assert [(k, p, o) for k, p, o in _moves(text, "ar", "2025-06-13") if p] == [
-        ("lawsuit", "Sami Al-Tibi", "Tesla")]
+        ("lawsuit", "Sami Al-Otaibi", "Tesla")]
 
 
 def test_a_suit_against_a_described_former_employee_names_them_later():
@@ -218,7 +218,7 @@ def test_arabic_verb_then_acting_org_then_post_then_the_name_fired():
     assert [(k, p, o) for k, p, o in _moves(text, "ar", "2023-11-18") if p] == [
         ("departure", "Sam Altman", "OpenAI")]
     text = "عيّنت شركة أمازون المدير المالي السابق لشركة أوبر سامي العتيبي رئيسا للعمليات."
-    assert [(k, p) for k, p, _ in _moves(text, "ar", "2023-11-18") if p] == [("arrival", "Sami Al-Tibi")]
+    assert [(k, p) for k, p, _ in _moves(text, "ar", "2023-11-18") if p] == [("arrival", "Sami Al-Otaibi")]
 
 
 def test_a_second_name_introduced_by_a_description_is_in_the_list():
@@ -228,7 +228,7 @@ def test_a_second_name_introduced_by_a_description_is_in_the_list():
         ("departure", "Jane Roe"), ("departure", "John Doe")]
     text = "فصلت شركة أمازون المهندس سامي العتيبي وزميله خالد الزهراني، بتهمة تسريب معلومات داخلية."
     assert [(k, p) for k, p, _ in _moves(text, "ar", "2024-06-06") if p] == [
-        ("departure", "Sami Al-Tibi"), ("departure", "Khald Al-Zhrani")]
+        ("departure", "Sami Al-Otaibi"), ("departure", "Khalid Al-Zahrani")]
 
 
 def test_a_companion_named_after_the_move_makes_the_same_move():
@@ -241,7 +241,7 @@ def test_a_companion_named_after_the_move_makes_the_same_move():
 
 def test_a_successor_introduced_after_a_leaver_is_not_in_the_leavers_list():
     text = "أعلنت شركة أمازون استقالة سامي العتيبي وخليفته خالد الزهراني، في منصب الرئيس التنفيذي."
-    assert ("departure", "Khald Al-Zhrani") not in [(k, p) for k, p, _ in _moves(text, "ar", "2024-06-06")]
+    assert ("departure", "Khalid Al-Zahrani") not in [(k, p) for k, p, _ in _moves(text, "ar", "2024-06-06")]
 
 
 def test_a_name_owning_the_noun_before_it_is_not_the_one_who_moves():
