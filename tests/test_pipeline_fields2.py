@@ -53,3 +53,24 @@ def test_a_day_after_with_no_day_before_dates_nothing():
     # no exact day is told before 'a day after', so it cannot be resolved; the month stands
     text = "Jane Roe resigned from Acme Corp in May 2025, a day after the board vote."
     assert _one(text, "en", "2025-06-05", "departure").date == "2025-05"
+
+
+def test_in_charge_is_the_post_of_a_head():
+    # a manager told only as 'N seasons in charge' ran the team: head
+    text = "Marco Rossi has left Northfield Rovers by mutual consent after two seasons in charge, the club said on Tuesday."
+    assert _one(text, "en", "2025-06-05", "departure").role == "head"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Jane Roe resigned as chief executive of Acme Corp on Monday, a year after signing a contract for three years.",
+     "en"),
+    ("أقال نادي الجنوب مدربه ماركو روسي أمس، وكان النادي قد تعاقد معه لمدة عامين.", "ar"),
+])
+def test_a_contracts_length_is_not_the_tenure(text, lang):
+    # the contract was for three years / two years; how long the stint lasted is not told
+    assert _one(text, lang, "2025-06-05", "departure").tenure_months is None
+
+
+def test_an_age_is_not_a_tenure():
+    text = "Jane Roe, the 58-year-old chief executive of Acme Corp, resigned on Monday after five years in the job."
+    assert _one(text, "en", "2025-06-05", "departure").tenure_months == 60

@@ -424,6 +424,7 @@ def find_durations(folded: str, lang: str) -> list[Duration]:
     before, after, notafter = _tenure_context(lang)
     raw = get_lexicon(lang).data["durations"].get("not_tenure_regex")
     nt = re.compile(fold(raw)) if raw else None
+    contract = _contract_rx(lang)
     out = []
     for mt in finditer_words(rx, folded):
         months = _duration_months(mt, lang)
@@ -433,8 +434,17 @@ def find_durations(folded: str, lang: str) -> list[Duration]:
         if notafter.match(right) or re.match(r"\s*(?:19|20)\d\d", right) or (nt and nt.match(right)):
             continue
         tenure = bool(before.search(left) or after.match(right))
+        if tenure and contract is not None and contract.search(folded, max(0, s - 100), s):
+            tenure = False  # 'signed a contract for three years', 'بعقد مدته خمس سنوات': a contract's length
         out.append(Duration(s, e, months, tenure))
     return out
+
+
+@lru_cache(maxsize=None)
+def _contract_rx(lang: str) -> re.Pattern | None:
+    """The words before a duration that make it a contract's length, not a stint's."""
+    raw = get_lexicon(lang).data["durations"].get("not_tenure_before")
+    return re.compile(rf"(?<!\w){fold(raw)}") if raw else None
 
 
 def month_diff(start: str | None, end: str | None) -> int | None:
