@@ -141,3 +141,11 @@ def test_the_board_choosing_its_own_member_is_a_role_change():
 def test_chose_x_with_an_apposition_before_the_purpose():
     text = "واختار الاتحاد الأردني لكرة القدم خالد الشمري، نجم المنتخب السابق، لقيادة الفريق."
     assert [(e.kind, e.person.mention) for e in _events(text)] == [("arrival", "خالد الشمري")]
+
+
+def test_dual_list_introduced_by_huma():
+    # 'against two former employees, namely A and B': 'huma' (they two) opens the list
+    text = ("رفعت شركة أرامكو دعوى قضائية في أكتوبر ضد موظفَين سابقَين، هما ريتو فيرما "
+            "وخالد الشمري، تتهمهما بنقل أسرار.")
+    got = [(e.kind, e.person.mention) for e in _events(text, "2025-11-01")]
+    assert ("lawsuit", "خالد الشمري") in got
