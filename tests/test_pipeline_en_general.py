@@ -135,3 +135,10 @@ def test_moving_up_to_take_a_place_is_a_role_change():
 
 def test_stepping_up_without_a_post_is_no_event():
     assert extract("Tom Reyes said the players had to step up to the challenge on Monday.", "en", "2025-03-11") == []
+
+
+def test_a_hire_to_join_a_team_is_one_arrival():
+    evs = extract("Walmart has hired Tom Reyes, who spent nine years building warehouses for Amazon, to join "
+                  "its senior leadership team, the chief executive told employees in a memo on Monday.",
+                  "en", "2025-03-11")
+    assert [(e.kind, e.person.name, e.org.name) for e in evs] == [("arrival", "Tom Reyes", "Walmart")]

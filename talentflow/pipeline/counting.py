@@ -59,6 +59,11 @@ def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
             known = dests.get(pid, set())  # the destination itself or a unit named after it ('Microsoft AI')
             if d.org.id in known or any(d.org.name.startswith(n) for n in known if n.endswith(" ")):
                 continue
+        twin = next((x for x in out if d.kind == "arrival" and pid and x.kind == "arrival" and x.person
+                     and x.person.id == pid and x.hit.sent == d.hit.sent), None)
+        if twin is not None:  # 'hired X, who ran Y for a decade, to join its leadership team': one join
+            _merge(twin, d)
+            continue
         key = (d.kind, pid, d.org.id if d.org else None) if pid else (d.kind, None, d.org.id if d.org else None, d.hit.start)
         if d.kind == "departure" and pid is not None:
             key = (d.kind, pid)
