@@ -13,7 +13,6 @@ True
 from __future__ import annotations
 
 from spacy.language import Language
-import numpy
 from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.tokens import Doc
 
@@ -54,7 +53,7 @@ def make_normalizer(nlp: Language, name: str):
     """Folded forms into ``token.norm_``; a line break always starts a new sentence."""
     def normalizer(doc: Doc) -> Doc:
         vocab = doc.vocab
-        for orth in set(numpy.unique(doc.to_array(ORTH)).tolist()) - _FOLDED:
+        for orth in set(doc.to_array(ORTH).tolist()) - _FOLDED:
             if orth not in _FOLDED:
                 lexeme = vocab[orth]
                 if not lexeme.is_ascii:
