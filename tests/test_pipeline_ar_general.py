@@ -149,3 +149,11 @@ def test_dual_list_introduced_by_huma():
             "وخالد الشمري، تتهمهما بنقل أسرار.")
     got = [(e.kind, e.person.mention) for e in _events(text, "2025-11-01")]
     assert ("lawsuit", "خالد الشمري") in got
+
+
+def test_taking_charge_of_a_task_is_not_a_post():
+    # 'to take charge of merging its rival': tawalla + a task, not a post taken at the rival
+    text = ("أعلن بنك الرياض إعادة رئيسه التنفيذي السابق سامي العتيبي إلى المنصب، ليتولى دمج "
+            "منافسه بنك البلاد الذي استحوذ عليه.")
+    got = [(e.kind, e.org.name if e.org else None) for e in _events(text)]
+    assert got == [("arrival", "Riyad Bank")]
