@@ -9,7 +9,8 @@ from pathlib import Path
 
 from talentflow.lang import load
 from talentflow.pipeline.reasons_cues import (
-    _FIRST_WORDS, TextScan, _compile, _cue_body, _finditer, _norm_char, _prefix,
+    _FIRST_WORDS, TextScan, _compile, _cue_body, _finditer, _kb_org_index, _kb_orgs, _norm_char,
+    _prefix,
     _regex_first_words, cue_data, cue_regex, first_words, normalized, quote_spans, split_sentences,
 )
 
@@ -176,3 +177,18 @@ def test_find_phrase_matches_the_name_regex_on_hard_cases():
         assert scan.find_phrase(name) == _plain_spans(pat, norm, index), name
     assert [text[a:b] for a, b in scan.find_phrase("Jane Doe")] == [
         "waJane Doe", "wJane\tDoe", "Jane Doe", "Jane\nDoe"]  # not Doe_x, DOE1, walJane
+
+
+def test_kb_org_fallback_finds_what_the_alias_regex_finds_on_corpus():
+    pat, by_norm, words, _clitics = _kb_org_index()
+    assert words is not None  # the word-indexed path is the one exercised
+    found = 0
+    for _lang, text in _texts() + [("en", "Al-OpenAI and OpenAI's rival, openai2 and OpenAI.")]:
+        norm, index = normalized(text)
+        plain = [{"start": index[m.start(1)], "end": index[m.end(1)], "type": "org",
+                  "id": by_norm[m.group(1)][0], "name": by_norm[m.group(1)][1],
+                  "mention": text[index[m.start(1)]:index[m.end(1)]]}
+                 for m in pat.finditer(norm) if m.group(1) in by_norm]
+        assert _kb_orgs(text) == plain
+        found += len(plain)
+    assert found > 100

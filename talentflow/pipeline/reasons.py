@@ -75,11 +75,12 @@ def _person_spans(scan: TextScan, ev: EventMention, anchor: dict | None,
     return sorted(set(spans))
 
 
-def _org_entities(text: str, entities: list[dict] | None) -> list[dict[str, Any]]:
+def _org_entities(text: str, entities: list[dict] | None,
+                  normed: tuple[str, list[int]] | None = None) -> list[dict[str, Any]]:
     orgs = [e for e in entities or [] if e.get("type") == "org"]
     if orgs:
         return sorted(orgs, key=lambda e: e["start"])
-    return _kb_orgs(text)
+    return _kb_orgs(text, normed)
 
 
 def _main_org(events: list[EventMention], orgs: list[dict]) -> dict[str, Any] | None:
@@ -235,7 +236,7 @@ def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | 
     pats.update(("attr:" + a, pat) for a, pat in data.attribution.items())
     scan = TextScan(norm, index, data.clitics)
     hits = _Hits(pats, scan)
-    orgs = _org_entities(text, entities)
+    orgs = _org_entities(text, entities, (norm, index))
     names: dict[str, list[Span]] = {}
     ctx = _Ctx(
         text=text, lang=lang, data=data, sents=split_sentences(text, data.abbreviations),

@@ -19,7 +19,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
-from typing import Any
+from typing import Any, Iterator
 
 from talentflow.lang import available_languages, load
 from talentflow.lang.normalize import normalize_arabic, strip_accents
@@ -438,6 +438,18 @@ class TextScan:
                 pos = m.end()
         return out
 
+    def matches(self, pat: re.Pattern, words: FirstWords) -> Iterator[re.Match]:
+        """``pat.finditer`` over the normalized text, tried only at ``words``' starts (the
+        regex must start each match with one of them, after an optional clitic)."""
+        pos = 0
+        for c in self.candidates(words):
+            if c < pos:
+                continue
+            m = pat.match(self.norm, c)
+            if m is not None:
+                yield m
+                pos = m.end()
+
     def find_phrase(self, phrase: str) -> list[Span]:
         """Spans of a literal phrase (a person's name) matched as :func:`cue_regex` would
         match it (a leading clitic, any whitespace between words, whole words), without
@@ -558,14 +570,16 @@ def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> l
 
 
 # -- orgs from the knowledge base (when the pipeline gave no entities) ------------------
-def _kb_orgs(text: str) -> list[dict[str, Any]]:
-    """Fallback org finder (KB aliases) when the pipeline gave no entities."""
-    pat, by_norm = _kb_org_index()
+def _kb_orgs(text: str, normed: tuple[str, list[int]] | None = None) -> list[dict[str, Any]]:
+    """Fallback org finder (KB aliases) when the pipeline gave no entities; ``normed`` is
+    ``normalized(text)`` when the caller has it."""
+    pat, by_norm, words, clitics = _kb_org_index()
     if pat is None:
         return []
-    norm, index = normalized(text)
+    norm, index = normed or normalized(text)
+    found = pat.finditer(norm) if words is None else TextScan(norm, index, clitics).matches(pat, words)
     out = []
-    for m in pat.finditer(norm):
+    for m in found:
         ent = by_norm.get(m.group(1))
         if ent:
             out.append({"start": index[m.start(1)], "end": index[m.end(1)], "type": "org",
@@ -574,7 +588,8 @@ def _kb_orgs(text: str) -> list[dict[str, Any]]:
 
 
 @lru_cache(maxsize=1)
-def _kb_org_index() -> tuple[re.Pattern | None, dict[str, tuple[str, str]]]:
+def _kb_org_index() -> tuple[re.Pattern | None, dict[str, tuple[str, str]], FirstWords | None,
+                             tuple[str, ...]]:
     from talentflow.kb import load_kb
 
     kb = load_kb()
@@ -584,12 +599,17 @@ def _kb_org_index() -> tuple[re.Pattern | None, dict[str, tuple[str, str]]]:
         if len(n) >= 3:
             by_norm.setdefault(n, (eid, kb.get(eid).name))
     if not by_norm:
-        return None, {}
+        return None, {}, None, ()
     alts = "|".join(re.escape(a) for a in sorted(by_norm, key=len, reverse=True))
     clitics = sorted({"".join(_norm_char(ch) for ch in c) for lang in available_languages()
                       for c in load(lang, "reasons").get("clitics", [])}, key=len, reverse=True)
     pre = "(?:" + "|".join(re.escape(c) for c in clitics) + ")?" if clitics else ""
-    return re.compile(r"(?<!\w)" + pre + "(" + alts + r")(?!\w)"), by_norm
+    # an alias's leading word run is a whole word of the text (a non-word char or the
+    # alias's end follows it), so the aliases are tried only where such a word starts
+    runs = [_WORD.match(a) for a in by_norm]
+    ok = all(runs) and all(_WORD.fullmatch(c) for c in clitics)
+    words = (frozenset(r.group() for r in runs if r), frozenset()) if ok else None
+    return re.compile(r"(?<!\w)" + pre + "(" + alts + r")(?!\w)"), by_norm, words, tuple(clitics)
 
 
 @lru_cache(maxsize=4096)
