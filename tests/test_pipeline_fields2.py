@@ -74,3 +74,16 @@ def test_a_contracts_length_is_not_the_tenure(text, lang):
 def test_an_age_is_not_a_tenure():
     text = "Jane Roe, the 58-year-old chief executive of Acme Corp, resigned on Monday after five years in the job."
     assert _one(text, "en", "2025-06-05", "departure").tenure_months == 60
+
+
+def test_a_start_told_for_another_person_is_not_the_leavers():
+    # March is when Tom Baker became CEO; when Lopez joined is not told
+    text = ("Maria Lopez resigned as chief technology officer of Globex on Monday, the fifth senior exit "
+            "since Tom Baker became chief executive in March.")
+    got = [(e.started, e.tenure_months) for e in extract(text, "en", "2025-11-11") if e.person.name == "Maria Lopez"]
+    assert got == [(None, None)]
+
+
+def test_the_leavers_own_start_after_the_trigger_still_counts():
+    text = "Globex fired Maria Lopez, who joined in March 2021, on Monday."
+    assert _one(text, "en", "2025-11-11", "departure").started == "2021-03"

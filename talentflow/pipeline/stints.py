@@ -37,6 +37,8 @@ def choose_dates(ctx: DocContext, hit: Hit) -> tuple[str | None, str | None]:
             cue = None  # 'who had joined Acme in 2021, resigned in May': the trigger's own date
         if cue is not None and hit.end <= d.start and _after_effective_cue(ctx, max(s, d.start - 40), d.start):
             cue = None  # 'will step down with effect from 1 September': the exit's day, not a start
+        if cue is not None and hit.end <= cue and _cue_of_another(ctx, hit, s, cue, d.start):
+            continue  # 'His exit adds to the departures since Tan took over in March': Tan's start
         if hit.trig.kind == "departure" and (cue is not None or _right_after_join(ctx, hit, s, d.start)) \
                 and not _absence_since(ctx, hit, d.start):
             if started is None and d.value and not _other_exit_owns(ctx, hit, s, d.start):
@@ -61,6 +63,15 @@ def choose_dates(ctx: DocContext, hit: Hit) -> tuple[str | None, str | None]:
         best = min(event_dates, key=lambda d: abs(d.start - hit.end) + (15 if d.start < hit.start else 0))
         date_val = best.value
     return date_val, started
+
+
+def _cue_of_another(ctx: DocContext, hit: Hit, s: int, cue: int, pos: int) -> bool:
+    """A start cue after the trigger whose subject is another person, named right before the cue
+    ('since Tan took over in', 'since Tan became CEO in'; not 'co-founded with Musk in'), not the one who left
+    (named before the trigger, else the first named just after it)."""
+    people = [m for m in ctx.ents if m.type == "person" and s <= m.start < pos]
+    own = {m.id for m in people if m.start < hit.start} or {m.id for m in people[:1] if m.start < hit.end + 30}
+    return any(m.id not in own and m.end <= cue and not ctx.ft.folded[m.end:cue].strip() for m in people)
 
 
 def _after_effective_cue(ctx: DocContext, a: int, pos: int) -> bool:
