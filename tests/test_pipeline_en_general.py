@@ -142,3 +142,9 @@ def test_a_hire_to_join_a_team_is_one_arrival():
                   "its senior leadership team, the chief executive told employees in a memo on Monday.",
                   "en", "2025-03-11")
     assert [(e.kind, e.person.name, e.org.name) for e in evs] == [("arrival", "Tom Reyes", "Walmart")]
+
+
+def test_the_org_named_before_the_title_is_the_one_left():
+    evs = extract("Instagram chief executive Tom Reyes is leaving Meta's photo-sharing app to start a company "
+                  "of his own, he told staff on Monday.", "en", "2025-03-11")
+    assert [(e.kind, e.person.name, e.org.name, e.role) for e in evs] == [("departure", "Tom Reyes", "Instagram", "ceo")]

@@ -200,6 +200,11 @@ def role_org(ctx: DocContext, role_span: tuple[int, int]) -> Mention | None:
     for m in ctx.ents:
         if m.type == "org" and e <= m.start <= e + 25 and re.match(syn["role_org_link"], ctx.ft.folded[e:m.start]):
             return m
+    own = syn.get("possessive_org_after")  # 'GitHub chief executive X', 'Acme's CFO X': the org named right before
+    for m in ctx.ents:
+        if own and m.type == "org" and 0 <= role_span[0] - m.end <= 3 \
+                and re.fullmatch(r"\s*|" + own, ctx.ft.folded[m.end:role_span[0]]):
+            return m
     after = ctx.ft.folded[e:e + 25]
     ana = ctx.lex.org_anaphora
     if ana is not None:
