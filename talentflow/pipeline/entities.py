@@ -23,7 +23,8 @@ from talentflow.pipeline.lexicon import Lexicon, get_lexicon
 from talentflow.pipeline.text import WORD, FoldedText
 from talentflow.pipeline.names import (  # noqa: F401 - context names live in names.py
     _context_persons, _en_person_context, _extend_name, _gap, _is_name_word, _lexical)
-from talentflow.pipeline.names import cue_org_mentions, extend_org, name_cues
+from talentflow.pipeline.names_cues import name_cues
+from talentflow.pipeline.names_orgs import cue_org_mentions, extend_org
 
 GAP_OK = re.compile(r"^[\s\-.'\u2019]{0,3}$")  # 'BYJU'S', 'Moody's': an apostrophe inside an alias
 

@@ -1,0 +1,108 @@
+"""The words around a name the KB does not know, compiled from ``lang/<code>/names.json``.
+
+>>> "left" in name_cues("en").by_last
+True
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from talentflow.lang import load
+from talentflow.lang.normalize import fold
+from talentflow.pipeline.lexicon import fold_regex, get_lexicon
+from talentflow.pipeline.text import WORD
+
+
+@dataclass(frozen=True)
+class NameCues:
+    """Compiled ``lang/<code>/names.json``: the words around an unknown org name."""
+
+    before: re.Pattern | None  # a strong cue ending right before the name ('left', 'غادر')
+    weak_before: re.Pattern | None  # a preposition ending right before the name ('at')
+    strong_scan: re.Pattern | None  # the same cues, to scan a text for
+    weak_scan: re.Pattern | None  # a preposition: the name must recur in the document
+    after_role: re.Pattern | None  # 'of'/'at' after a role ('chief executive of X')
+    heads: frozenset[str]  # 'startup X', 'X, the bank ...'
+    possessed: frozenset[str]  # "X's team"
+    subject_verbs: frozenset[str]  # 'X sacked ...', 'X hired ...'
+    not_org: frozenset[str]
+    joiners: frozenset[str]  # 'Bank of X', 'A & B'
+    letters: frozenset[str]  # Latin letters spelled in the script ('إيه', 'آي')
+    shapes: re.Pattern | None  # word shapes of common nouns, never an org name alone
+    orgs_first: bool  # capitals mark names: org context settles before person context
+    not_after_role: frozenset[str]  # 'senator from X': a constituency, not an employer
+    by_first: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]  # cue words by first word -> strong?
+    by_last: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # cue words by last word -> kind
+    titles: frozenset[str]
+    role_first: frozenset[str]  # first words of role phrases ('chief', 'ceo')
+    keys: frozenset[str]  # every word the English rules look at first
+    actions: dict[str, int]  # cue word -> where its name is: 1 after, 2 before, 4 before a role, 8 "'s", 16 head
+    not_name: frozenset[str] = frozenset()  # never in a person's name ('ليل', 'الاثنين')
+    name_shapes: re.Pattern | None = None
+
+
+def _alts(phrases: list[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted({fold(p) for p in phrases if p}, key=len, reverse=True))
+
+
+def _cue_rx(phrases: list[str], tail: str) -> re.Pattern | None:
+    return re.compile(r"(?<!\w)(?:" + _alts(phrases) + r")\s+" + tail) if phrases else None
+
+
+@lru_cache(maxsize=None)
+def name_cues(lang: str) -> NameCues:
+    """The org cues of ``lang`` (cached).
+
+    >>> bool(name_cues("en").before.search("she left "))
+    True
+    """
+    d = load(lang, "names")
+    fset = lambda k: frozenset(fold(w) for w in d.get(k, []))  # noqa: E731
+    shapes = d.get("not_org_shapes")
+    titles = frozenset(fold(t) for t in load(lang, "persons").get("titles", []))
+    role_first = frozenset(fold(p).split()[0] for code, ps in load(lang, "roles").items()
+                           if not code.startswith("_") for p in ps if fold(p).split())
+    cues = NameCues(_cue_rx(d.get("org_cues_before", []), "$"), _cue_rx(d.get("org_cues_weak", []), "$"),
+                    _cue_rx(d.get("org_cues_before", []), ""),
+                    _cue_rx(d.get("org_cues_weak", []), ""), _cue_rx(d.get("org_cues_after_role", []), "$"),
+                    fset("org_heads"), fset("org_possessed"), fset("org_subject_verbs"), fset("not_org_words"),
+                    fset("org_name_joiners"), fset("letter_names"),
+                    re.compile("|".join(fold_regex(r) for r in shapes)) if shapes else None,
+                    bool(d.get("orgs_before_persons")), fset("org_cues_not_after_role"),
+                    _by_first(d.get("org_cues_before", []), d.get("org_cues_weak", [])),
+                    _by_last({"strong": d.get("org_cues_before", []), "weak": d.get("org_cues_weak", []),
+                              "role": d.get("org_cues_after_role", [])}),
+                    titles, role_first, frozenset(), {})
+    acts: dict[str, int] = {}
+    for words, bit in ((cues.by_last, 1), (cues.heads, 1 | 16), (cues.subject_verbs, 2), (role_first, 2 | 4),
+                       ({"s"}, 2 | 8)):
+        for w in words:
+            acts[w] = acts.get(w, 0) | bit
+    nshapes = d.get("not_name_shapes")
+    return dataclasses.replace(cues, keys=frozenset(acts) | titles | get_lexicon(lang).given_names, actions=acts,
+                               not_name=fset("not_name_words"),
+                               name_shapes=re.compile("|".join(fold_regex(r) for r in nshapes)) if nshapes else None)
+
+
+def _by_last(kinds: dict[str, list[str]]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    out: dict[str, list] = {}
+    for kind, phrases in kinds.items():
+        for p in phrases:
+            toks = tuple(WORD.findall(fold(p)))
+            if toks:
+                out.setdefault(toks[-1], []).append((toks, kind))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _by_first(strong: list[str], weak: list[str]) -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
+    out: dict[str, list] = {}
+    for phrases, flag in ((strong, True), (weak, False)):
+        for p in phrases:
+            toks = tuple(WORD.findall(fold(p)))
+            if toks:
+                out.setdefault(toks[0], []).append((toks, flag))
+    return {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in out.items()}

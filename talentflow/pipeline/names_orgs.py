@@ -1,0 +1,410 @@
+"""Organizations the KB does not know, read from the words around them (both languages):
+objects of movement verbs, possessives, org + role + name, head nouns, names a story repeats
+after a preposition, spelled Latin letters; then every other mention of the same name.
+
+>>> from talentflow.pipeline.lexicon import get_lexicon
+>>> ft = FoldedText.build("Tomas Berg quit Norvane. Norvane said little.", [(0, 45)])
+>>> [ft.orig_text(m.start, m.end) for m in cue_org_mentions(ft, get_lexicon("en"), [], set())]
+['Norvane', 'Norvane']
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from talentflow.pipeline.lexicon import Lexicon, get_lexicon
+from talentflow.pipeline.names import _gap, _lexical, _strip_variants
+from talentflow.pipeline.names_cues import NameCues, name_cues
+from talentflow.pipeline.text import WORD, FoldedText
+
+
+CAPITAL = re.compile(r"[A-Z\u00C0-\u00D6\u00D8-\u00DE]+")
+
+
+@lru_cache(maxsize=None)
+def _count_prefixes(lang: str) -> frozenset[str]:
+    """Clitics a recurring name may carry; not one that ends in the article ('القرار' is no 'قرار')."""
+    lex = get_lexicon(lang)
+    art = lex.syntax.get("role_article") or "\0"
+    return frozenset(p for p in lex.prefixes if not p.endswith(art))
+
+
+class _Caps:
+    """``k in caps``: does word k carry a capital letter in the text ('Meta', 'xAI')? Read per
+    word on demand."""
+
+    def __init__(self, ft: FoldedText):
+        self.ft, self.memo = ft, {}
+
+    def __contains__(self, k: int) -> bool:
+        v = self.memo.get(k)
+        if v is None:
+            ft = self.ft
+            v = False
+            if 0 <= k < len(ft.words):
+                w = ft.words[k]
+                text = ft.original[w.start:w.end] if ft.offsets is None else ft.orig_text(w.start, w.end)
+                v = text != text.lower()
+            self.memo[k] = v
+        return v
+
+
+class _Doc:
+    """Per-document lookups for the org rules: word starts, capitalized words, recurrences."""
+
+    def __init__(self, ft: FoldedText, lex: Lexicon):
+        self.ft, self.lex = ft, lex
+        self._starts: list[int] | None = None
+        self._found: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        if ft.offsets is None and name_cues(lex.lang).orgs_first:  # folded is the text in lower case
+            orig = ft.original
+            self.caps: _Caps | set[int] = {k for k, w in enumerate(ft.words) if orig[w.start:w.end] != w.text}
+        else:
+            self.caps = _Caps(ft)
+        self.prefixes = _count_prefixes(lex.lang)
+
+    @property
+    def starts(self) -> list[int]:
+        """Folded start offset of every word (built on first use)."""
+        if self._starts is None:
+            self._starts = [w.start for w in self.ft.words]
+        return self._starts
+
+    def index_at(self, pos: int) -> int | None:
+        """Index of the word starting at folded offset ``pos``."""
+        k = bisect_left(self.starts, pos)
+        return k if k < len(self.starts) and self.starts[k] == pos else None
+
+    def find(self, toks: tuple[str, ...]) -> list[tuple[int, int]]:
+        """(word index, clitic length) of every occurrence of the words ``toks``; a clitic that
+        ends in the article does not count ('القرار' is no second 'قرار')."""
+        if toks not in self._found:
+            ft, words, tok = self.ft, self.ft.words, toks[0]
+            out = []
+            pos = ft.folded.find(tok)
+            while pos >= 0:
+                end = pos + len(tok)
+                if end >= len(ft.folded) or not WORD.match(ft.folded, end):
+                    k = bisect_left(self.starts, pos + 1) - 1
+                    plen = pos - words[k].start if k >= 0 else -1
+                    if k >= 0 and words[k].end == end and (plen == 0 or ft.folded[words[k].start:pos] in self.prefixes) \
+                            and k + len(toks) <= len(words) \
+                            and all(words[k + n].text == toks[n] for n in range(1, len(toks))):
+                        out.append((k, plen))
+                pos = ft.folded.find(tok, end)
+            self._found[toks] = out
+        return self._found[toks]
+
+
+def _org_word(doc: _Doc, i: int, cues: NameCues, taken: set[int], first: bool) -> bool:
+    """Can word i be part of an unknown org name?"""
+    ft, lex = doc.ft, doc.lex
+    if i >= len(ft.words) or i in taken:
+        return False
+    t = ft.words[i].text
+    if t.isdigit() or t in lex.stopwords or t in cues.not_org or t in lex.months:
+        return False
+    if lex.lang == "en" or t.isascii():
+        if i not in doc.caps:
+            return False
+        return not (first and ((t in lex.not_names and t not in lex.org_suffixes) or t in lex.given_names
+                               or bool(lex.titles and lex.titles.fullmatch(t))))
+    art = lex.syntax.get("role_article") or ""
+    if len(t) < 2 or (art and t.startswith(art)) or t in lex.org_generic or t in lex.numbers:
+        return False
+    if t in lex.not_names or _lexical(lex.lang, t) or (first and t in lex.given_names):
+        return False
+    if t not in cues.letters and cues.shapes and cues.shapes.search(t):
+        return False
+    conj = lex.syntax.get("conjunction_prefix")
+    if first and conj and t.startswith(conj):
+        return False  # 'وحاول': a conjunction and a verb
+    if any(rest in lex.stopwords for rest, _ in _strip_variants(t, lex)):
+        return False
+    return not (t in lex.org_noun_forms or lex.role_one.match(t))
+
+
+def _org_end(doc: _Doc, i: int, cues: NameCues, taken: set[int], max_len: int = 5) -> int:
+    """End word index of an org name starting at word i. English: capitalized words (with 'of',
+    '&' inside); Arabic: spelled Latin letters always, another word only when the longer name
+    recurs in the document (a name keeps its boundaries, the word after it changes)."""
+    ft, lex = doc.ft, doc.lex
+    words = ft.words
+    j = i + 1
+    while j < len(words) and j - i < max_len and j not in taken:
+        gap = _gap(ft, j)
+        if not (_NAME_GAP.fullmatch(gap) or re.fullmatch(r"\s?&\s?", gap)) or (gap == "." and lex.lang != "en"):
+            break  # 'Character.AI', 'AT&T'
+        t = words[j].text
+        if lex.lang == "en":
+            if t in cues.joiners and t != "the" and _org_word(doc, j + 1, cues, taken, False):
+                j += 2
+                continue
+            if not _org_word(doc, j, cues, taken, False):
+                break
+        elif t in cues.letters:
+            pass
+        elif not (_org_word(doc, j, cues, taken, False)
+                  and len(doc.find(tuple(w.text for w in words[i:j + 1]))) >= 2):
+            break
+        j += 1
+    return j
+
+
+def extend_org(ft: FoldedText, lex: Lexicon, taken: set[int], i1: int) -> int:
+    """Keep the spelled Latin letters that end an org name ('أوبن إيه آي', not 'أوبن إيه').
+
+    >>> ft = FoldedText.build("Acme Corp", [(0, 9)])
+    >>> extend_org(ft, get_lexicon("en"), set(), 2)
+    2
+    """
+    letters = name_cues(lex.lang).letters
+    while i1 < len(ft.words) and i1 not in taken and ft.words[i1].text in letters \
+            and re.fullmatch(r" {1,2}", _gap(ft, i1)):
+        i1 += 1
+    return i1
+
+
+def _cues_ending_at(doc: _Doc, i: int, cues: NameCues) -> list[tuple[tuple[str, ...], str]]:
+    """The cue phrases (words, kind) that end right before word i."""
+    words, folded = doc.ft.words, doc.ft.folded
+    if i == 0 or not folded[words[i - 1].end:words[i].start].isspace():
+        return []
+    out = []
+    for toks, kind in cues.by_last.get(words[i - 1].text, ()):
+        k = i - len(toks)
+        if k >= 0 and all(words[k + x].text == toks[x] and folded[words[k + x].end:words[k + x + 1].start].isspace()
+                          for x in range(len(toks) - 1)):
+            out.append((toks, kind))
+    return out
+
+
+def _role_ends_at(lex: Lexicon, text: str, pos: int) -> bool:
+    """Does a role phrase end right before ``pos`` in ``text``?"""
+    return any(r.end() >= pos - 1 for r in lex.role_any.finditer(text, max(0, pos - 40), pos))
+
+
+def _recurs(doc: _Doc, i: int, j: int) -> bool:
+    """Is the capitalized name [i, j) written at least twice in the document?"""
+    return sum(k in doc.caps for k, _ in doc.find(tuple(w.text for w in doc.ft.words[i:j]))) >= 2
+
+
+_WHO = re.compile(r"\s*,\s*(?:who|whose)\b")
+_POSS = re.compile(r"'s?\s+((?:[\w\-]+\s+){0,2}[\w\-]+)")
+_NEXT = re.compile(r"\s+([\w\-]+)")
+_SPACES = re.compile(r" {1,2}")
+_NAME_GAP = re.compile(r"[ \-]{1,2}|\.")  # 'Character.AI'
+_APPOS = re.compile(r"\s*,\s*(?:the|a|an|its)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)\s*(?:[,.;(]|$)")
+
+
+def _en_org_context(doc: _Doc, i: int, j: int, cues: NameCues) -> bool:
+    """Does the context of capitalized words [i, j) say they name an org?"""
+    ft, lex = doc.ft, doc.lex
+    words = ft.words
+    if words[i].text in lex.given_names or (i > 0 and words[i - 1].text in lex.given_names
+                                            and _SPACES.fullmatch(_gap(ft, i)) and i - 1 in doc.caps):
+        return False
+    if i > 0 and lex.titles and lex.titles.fullmatch(words[i - 1].text):
+        return False  # 'Sheikh Nawaf', 'Dr Roe': a title before a person
+    after = ft.folded[words[j - 1].end:words[j - 1].end + 60]
+    if _WHO.match(after):
+        return False
+    for toks, kind in _cues_ending_at(doc, i, cues):
+        if kind == "strong":
+            return True
+        if not _recurs(doc, i, j):
+            continue  # 'at X', 'chief executive of X': only a name the story comes back to
+        after_role = _role_ends_at(lex, ft.folded, words[i - len(toks)].start)
+        if not (kind == "role" and not after_role or kind == "weak" and after_role and toks[0] in cues.not_after_role):
+            return True
+    if i > 0 and words[i - 1].text in cues.heads and _SPACES.fullmatch(_gap(ft, i)):
+        return True
+    poss = _POSS.match(after)
+    if poss and any(w in cues.possessed for w in poss.group(1).split()):
+        return True
+    nxt = _NEXT.match(after)
+    if nxt and nxt.group(1) in cues.subject_verbs:
+        return True
+    if j < len(words) and _SPACES.fullmatch(_gap(ft, j)) and j not in doc.caps:
+        for k in (j, j + 1):
+            r = lex.role_one.match(ft.folded, words[k].start) if k < len(words) else None
+            name = doc.index_at(r.end() + 1) if r and ft.folded[r.end():r.end() + 1] == " " else None
+            if name is not None and name in doc.caps:
+                return True  # 'HSBC chief executive Noel Quinn'
+            if r and lex.speech and lex.speech.match(ft.folded, r.end() + 1):
+                return True  # 'a Thinking Machines spokesperson said'
+    app = _APPOS.match(after)
+    return bool(app and app.group(1).split()[-1] in cues.heads)  # ', the self-driving car company,'
+
+
+def _ar_org_context(doc: _Doc, i: int, j: int, strong: bool) -> bool:
+    """After a cue, do words [i, j) name an org (Arabic rules)?"""
+    ft, lex = doc.ft, doc.lex
+    after = ft.folded[ft.words[j - 1].end:ft.words[j - 1].end + 40]
+    m = re.match(r"\s*[,\u060c]\s*", after)
+    if m and lex.role_one.match(after, m.end()):
+        return False  # 'غادر X Y، رئيس ...': a person in apposition with a role
+    return strong or len(doc.find(tuple(w.text for w in ft.words[i:j]))) >= 2
+
+
+def _after_cues(doc: _Doc, cues: NameCues, person_end: dict[int, int]) -> dict[int, bool]:
+    """Word index after each cue -> strong cue? A person named between a verb and its object
+    is skipped ('غادر سوتسكيفر أوبن إيه آي')."""
+    out: dict[int, bool] = {}
+    words = doc.ft.words
+    by_first, never = cues.by_first, _never_first(doc.lex.lang)
+    art = doc.lex.syntax.get("role_article") or "\0"
+    for k in [k for k, w in enumerate(words) if w.text in by_first]:  # noqa: C416
+        for toks, strong in by_first[words[k].text]:
+            c = k + len(toks)
+            if c < len(words) and (words[c].text in never or words[c].text.startswith(art)) \
+                    and not (strong and c in person_end):
+                continue  # 'في الشركة', 'من دون': no name follows
+            if c < len(words) and all(words[k + x].text == toks[x] for x in range(1, len(toks))):
+                if strong and c in person_end and person_end[c] < len(words) \
+                        and re.fullmatch(r"\s{1,2}", _gap(doc.ft, person_end[c])):
+                    c = person_end[c]
+                out[c] = out.get(c, False) or strong
+                break
+    return out
+
+
+def _person_words(doc: _Doc, ents: list, cues: NameCues, hits: list[int]) -> set[str]:
+    """Words of the persons named so far; before the person rules ran, also the capitalized
+    words after a given name or a title ('Greg Brockman' makes 'Brockman' a person's)."""
+    ft, lex = doc.ft, doc.lex
+    words = ft.words
+    out = {words[k].text for m in ents if m.type == "person" for k in range(m.w0, m.w1)}
+    if cues.orgs_first:
+        for k in hits:
+            t = words[k].text
+            if (t in lex.given_names or t in cues.titles) and k in doc.caps:
+                n = k + 1
+                while n in doc.caps and n - k <= 3 and _SPACES.fullmatch(_gap(ft, n)):
+                    out.add(words[n].text)
+                    n += 1
+    return out
+
+
+def _run_start(doc: _Doc, e: int) -> int | None:
+    """First word of the capitalized words ending at word e ('Thinking Machines Lab')."""
+    if e < 0 or e not in doc.caps:
+        return None
+    s, words, joiners, never = e, doc.ft.words, name_cues(doc.lex.lang).joiners, _never_first(doc.lex.lang)
+    while s > 0 and e - s < 4:
+        prev = words[s - 1].text
+        if prev in joiners and prev != "the" and s > 1 and s - 2 in doc.caps and words[s - 2].text not in never:
+            s -= 2  # 'Confederation of British Industry'
+        elif prev not in never and s - 1 in doc.caps and _NAME_GAP.fullmatch(_gap(doc.ft, s)):
+            s -= 1  # not 'The'
+        else:
+            break
+    return s
+
+
+def _en_candidates(doc: _Doc, cues: NameCues, hits: list[int]) -> dict[int, bool]:
+    """First words of the capitalized names next to a cue word: after 'left'/'startup', before
+    "'s", a role word or 'sacked', or before ', the ... company'."""
+    ft, words, caps, acts = doc.ft, doc.ft.words, doc.caps, cues.actions
+    out: set[int | None] = set()
+    for k in hits:
+        a = acts.get(words[k].text, 0)
+        if a & 1 and k + 1 in caps:
+            out.add(k + 1)
+        if a & 2 and k - 1 in caps and (a & 8 == 0 or "'" in _gap(ft, k).replace("\u2019", "'")):
+            out.add(_run_start(doc, k - 1))
+        elif a & 4 and k - 2 in caps and k - 1 not in caps:
+            out.add(_run_start(doc, k - 2))  # 'OpenAI safety co-head Jan Leike'
+        if a & 16 and k > 2 and "," in ft.folded[words[max(0, k - 6)].end:words[k].start]:
+            for m in range(k - 1, max(0, k - 6), -1):
+                if "," in _gap(ft, m):
+                    out.add(_run_start(doc, m - 1))  # 'Cruise, the self-driving car company'
+                    break
+    out.discard(None)
+    return dict.fromkeys(out, False)
+
+
+@lru_cache(maxsize=None)
+def _never_first(lang: str) -> frozenset[str]:
+    """Words that never start an unknown org name (a quick test before :func:`_org_word`)."""
+    lex, cues = get_lexicon(lang), name_cues(lang)
+    out = set(lex.stopwords) | cues.not_org | set(lex.months) | set(lex.given_names) | cues.titles
+    return frozenset(out | (set(lex.not_names) - set(lex.org_suffixes)))
+
+
+def cue_orgs(ft: FoldedText, lex: Lexicon, ents: list, taken: set[int], doc: _Doc | None = None
+             ) -> list[tuple[int, int]]:
+    """(w0, w1) spans of org names the KB does not know, read from the words around them:
+    'left X', "X's team", 'startup X', 'X chief executive Y', 'غادر X', 'انضم إلى X'.
+
+    >>> ft = FoldedText.build("Jane Roe left Zentrix last week.", [(0, 32)])
+    >>> cue_orgs(ft, get_lexicon("en"), [], set())
+    [(3, 4)]
+    """
+    cues = name_cues(lex.lang)
+    doc = doc or _Doc(ft, lex)
+    keys = cues.keys
+    hits = [k for k, w in enumerate(ft.words) if w.text in keys] if cues.orgs_first else []
+    person_words = _person_words(doc, ents, cues, hits)
+    if cues.orgs_first:
+        cands = _en_candidates(doc, cues, hits)
+    else:
+        cands = _after_cues(doc, cues, {m.w0: m.w1 for m in ents if m.type == "person"})
+    out: list[tuple[int, int]] = []
+    end = 0
+    never = _never_first(lex.lang)
+    words = ft.words
+    for i in sorted(cands):
+        t = words[i].text  # a word of a person's name ('Sutskever' after 'Ilya Sutskever') is no org
+        if i < end or i in taken or t in never or t in person_words or not _org_word(doc, i, cues, taken, True):
+            continue
+        j = _org_end(doc, i, cues, taken)
+        if cues.orgs_first:
+            ok = _en_org_context(doc, i, j, cues)
+        else:
+            ok = _ar_org_context(doc, i, j, cands[i])
+        if ok:
+            out.append((i, j))
+            taken.update(range(i, j))
+            end = j
+    return out
+
+
+def repeat_orgs(ft: FoldedText, lex: Lexicon, ents: list, taken: set[int], doc: _Doc | None = None) -> list:
+    """Every other mention of an org found from context: the same words, a clitic allowed
+    ('لآبل' after 'آبل'); English keeps its capital letter."""
+    from talentflow.pipeline.entities import Mention
+
+    doc = doc or _Doc(ft, lex)
+    out = []
+    seen: set[tuple[str, ...]] = set()
+    for m in ents:
+        if m.type != "org" or m.source != "context":
+            continue
+        toks = (ft.folded[m.start:ft.words[m.w0].end],) + tuple(w.text for w in ft.words[m.w0 + 1:m.w1])
+        if toks in seen or len(toks[0]) < 2:
+            continue
+        seen.add(toks)
+        n = len(toks)
+        for k, plen in doc.find(toks):
+            if any(x in taken for x in range(k, k + n)) or (lex.lang == "en" and k not in doc.caps):
+                continue
+            w = ft.words[k]
+            out.append(Mention(w.start + plen, ft.words[k + n - 1].end, k, k + n, "org", m.id, m.name, "context"))
+            taken.update(range(k, k + n))
+    return out
+
+
+def cue_org_mentions(ft: FoldedText, lex: Lexicon, ents: list, taken: set[int]) -> list:
+    """Mentions of the orgs :func:`cue_orgs` finds, then their other mentions in the document."""
+    from talentflow.pipeline.entities import Mention, _resolve
+
+    doc = _Doc(ft, lex)
+    out = []
+    for i0, i1 in cue_orgs(ft, lex, ents, taken, doc):
+        s, e = ft.words[i0].start, ft.words[i1 - 1].end
+        ref = _resolve(ft.orig_text(s, e), "org")
+        out.append(Mention(s, e, i0, i1, "org", ref.id, ref.name, "context"))
+    return out + repeat_orgs(ft, lex, ents + out, taken, doc)
