@@ -306,3 +306,15 @@ def test_fold_offsets_skip_exactly_the_deleted_characters():
         if offsets is not None:  # every folded character maps back to the one it came from
             assert len(offsets) == len(folded) + 1 and offsets[-1] == len(text)
             assert all(text[o].lower() == folded[i] or ord(text[o]) > 127 for i, o in enumerate(offsets[:-1]))
+
+
+def test_prefiltered_pattern_survives_pickle_and_copy():
+    import copy
+    import pickle
+
+    from talentflow.pipeline.prefilter import Prefiltered
+
+    p = Prefiltered(re.compile(r"(?<![\w])ceo"))
+    for q in (pickle.loads(pickle.dumps(p)), copy.deepcopy(p), copy.copy(p)):
+        assert q.match("the ceo", 4).span() == (4, 7) and q.match("the ceo") is None
+        assert q.pattern == p.pattern

@@ -395,7 +395,12 @@ class Prefiltered:
         return finditer_words(self.rx, string, pos, endpos)
 
     def __getattr__(self, name: str):
+        if name in Prefiltered.__slots__:  # not set yet (unpickling): no delegation loop
+            raise AttributeError(name)
         return getattr(self.rx, name)
+
+    def __reduce__(self):
+        return (Prefiltered, (self.rx,))
 
     def __repr__(self) -> str:
         return f"Prefiltered({self.rx!r})"
