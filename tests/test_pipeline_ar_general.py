@@ -157,3 +157,12 @@ def test_taking_charge_of_a_task_is_not_a_post():
             "منافسه بنك البلاد الذي استحوذ عليه.")
     got = [(e.kind, e.org.name if e.org else None) for e in _events(text)]
     assert got == [("arrival", "Riyad Bank")]
+
+
+def test_an_object_trigger_does_not_fall_back_to_the_person_before():
+    # 'the resignation of its CEO X and the appointment of <a name not recognised> in his place'
+    text = ("أعلنت شركة أرامكو أمس استقالة رئيسها التنفيذي خالد الشمري، وتعيين ريتو فيرما "
+            "خلفًا له اعتبارًا من اليوم.")
+    got = [(e.kind, e.person.mention) for e in _events(text)]
+    assert ("departure", "خالد الشمري") in got
+    assert not any(k in ("arrival", "role_change") and p == "خالد الشمري" for k, p in got)

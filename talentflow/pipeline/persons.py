@@ -95,7 +95,7 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
     elif form in ("obj", "noun", "n", "list") or (ctx.lang == "ar" and form in ("v", "passive")):
         if near_after and not _org_between(ctx, hit.end, near_after[0].start, form):
             pick = near_after[0]
-        elif near_before and not (ctx.lang == "en" and form == "obj"):
+        elif near_before and form != "obj":  # 'resigned X and appointing <unknown>': not X
             pick = near_before[-1]
     else:
         if near_before:
