@@ -235,19 +235,20 @@ def sequence(t):
 
 def moves(seq, as_of: date, keys: tuple[str, ...] = ()):
     """The flow pass, summarised: per (org, *keys, ``dst``, ``gap``), ``n`` stints that ended
-    by as_of and ``dup`` duplicates (ended or not). For a stint that ended by as_of, ``dst``
-    is its person's next stint's org when that differs and starts by as_of, and ``gap`` the
-    months from the end to that start (else both null). ``flows`` reads it for any gap
-    tolerance; it is small (orgs × keys × destinations × gaps), so it is cheap to keep.
+    by as_of and ``dup`` duplicates (ended or not). ``dst`` is the person's next stint's org
+    (null for the last stint); ``gap`` the months from the end to that start when it is a
+    move (the stint ended by as_of, the next one is at another org and starts by as_of),
+    else null. ``flows`` reads it for any gap tolerance; it is small (orgs × keys ×
+    destinations × gaps), so it is cheap to keep.
     ``seq``: stints with person_id, or their ``sequence``."""
     a = _lit(as_of)
     s = seq if "next_org" in seq.columns else sequence(
         seq.select("person_id", "org_id", "start_date", "end_date", *keys))
     left = s.end_date.notnull() & (s.end_date <= a)
     to = left & (s.next_org != s.org_id) & (s.next_start <= a)  # null when no next stint
-    s = s.mutate(dst=ibis.ifelse(to, s.next_org, ibis.null("string")),
-                 gap=ibis.ifelse(to, months(s.end_date, s.next_start), ibis.null("int64")),
-                 _left=left.cast("int64"))
+    # dst is the next org as it is (a second CASE costs more than the few extra groups)
+    s = s.mutate(dst=s.next_org, _left=left.cast("int64"),
+                 gap=ibis.ifelse(to, months(s.end_date, s.next_start), ibis.null("int64")))
     return s.group_by(["org_id", *keys, "dst", "gap"]).aggregate(n=_._left.sum(), dup=_.dup.sum())
 
 
@@ -261,7 +262,7 @@ def flows(t, as_of: date, gap_months: int, keys: tuple[str, ...] = ()):
     # start) are removed by the checks.
     m = t if "gap" in t.columns else moves(t, as_of, keys)
     m = m.filter(m.n > 0)
-    moved = m.dst.notnull() & (m.gap <= gap_months)
+    moved = m.gap.notnull() & (m.gap <= gap_months)
     # One pass: departures per (A, destination-or-null).
     pairs = m.group_by(["org_id", *keys, ibis.ifelse(moved, m.dst, ibis.null("string")).name("dst")]
                        ).aggregate(n=m.n.sum())
