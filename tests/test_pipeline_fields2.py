@@ -87,3 +87,15 @@ def test_a_start_told_for_another_person_is_not_the_leavers():
 def test_the_leavers_own_start_after_the_trigger_still_counts():
     text = "Globex fired Maria Lopez, who joined in March 2021, on Monday."
     assert _one(text, "en", "2025-11-11", "departure").started == "2021-03"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Globex has sued its former engineer Jane Roe, accusing her of taking confidential designs to a rival. "
+     "The complaint, filed on May 28 in a California court, says she copied thousands of files.", "en"),
+    ("قاضت شركة نوفا مهندستها السابقة ليلى منصور، متهمة إياها بنسخ ملفات سرية قبل انتقالها إلى شركة منافسة. "
+     "وتقول الدعوى، التي رفعت أمام محكمة في دبي في 28 مايو، إنها نسخت آلاف الملفات.", "ar"),
+])
+def test_a_suit_is_dated_by_the_day_it_was_filed(text, lang):
+    # published 5 June 2025: 'May 28' is 28 May 2025, more than a week before, so not the news day
+    got = [e.date for e in extract(text, lang, "2025-06-05") if e.kind == "lawsuit"]
+    assert got == ["2025-05-28"]

@@ -350,6 +350,7 @@ def news_day(ctx: DocContext, drafts: list[Draft]) -> None:
     _leaving_dates(drafts)
     _leaving_roles(drafts)
     _dated_elsewhere(ctx, drafts)
+    _filing_dates(ctx, drafts)
     pub = parse_published(ctx.published)
     if pub is None or all(d.date for d in drafts):
         return
@@ -364,6 +365,27 @@ def news_day(ctx: DocContext, drafts: list[Draft]) -> None:
         if d.date is None and d.kind != "lawsuit" and (d.kind, d.person and d.person.id) not in dated \
                 and not (d.kind == "arrival" and d.person and d.org and (d.person.id, d.org.id) in leaves):
             d.date = day  # (a move dated in another of its mentions keeps that date)
+
+
+def _filing_dates(ctx: DocContext, drafts: list[Draft]) -> None:
+    """A suit told undated ('Apple has sued a former engineer') is dated by the day the text says
+    the complaint was filed ('The complaint, filed on June 24 in ...')."""
+    rx = _filing_rx(ctx.lang)
+    if rx is None or not any(d.kind == "lawsuit" and d.date is None for d in drafts):
+        return
+    day = next((m.value for m in ctx.dates if m.value and rx.search(ctx.ft.folded, max(0, m.start - 60), m.start)), None)
+    for d in drafts:
+        if d.kind == "lawsuit" and d.date is None and day is not None:
+            d.date = day
+
+
+@lru_cache(maxsize=None)
+def _filing_rx(lang: str) -> re.Pattern | None:
+    from talentflow.lang.normalize import fold
+    from talentflow.pipeline.lexicon import get_lexicon
+
+    cue = get_lexicon(lang).data["dates"].get("filing_cue")
+    return re.compile(rf"(?<!\w){fold(cue)}") if cue else None
 
 
 def _dated_elsewhere(ctx: DocContext, drafts: list[Draft]) -> None:
