@@ -99,3 +99,11 @@ def test_a_suit_is_dated_by_the_day_it_was_filed(text, lang):
     # published 5 June 2025: 'May 28' is 28 May 2025, more than a week before, so not the news day
     got = [e.date for e in extract(text, lang, "2025-06-05") if e.kind == "lawsuit"]
     assert got == ["2025-05-28"]
+
+
+def test_with_no_publication_date_an_undated_exit_takes_the_full_date_the_text_gives():
+    # the sacking is told undated; the announcement 'on Friday 11 July 2025' is the news day
+    text = ("Northfield Racing has dismissed Tom Baker as team principal, ending a nine-year spell. "
+            "The company announced the decision on Friday 11 July 2025 and named Ana Silva as his replacement.")
+    got = [(e.date, e.role, e.tenure_months) for e in extract(text, "en", None) if e.kind == "departure"]
+    assert got == [("2025-07-11", "head", 108)]

@@ -352,10 +352,13 @@ def news_day(ctx: DocContext, drafts: list[Draft]) -> None:
     _dated_elsewhere(ctx, drafts)
     _filing_dates(ctx, drafts)
     pub = parse_published(ctx.published)
-    if pub is None or all(d.date for d in drafts):
+    if all(d.date for d in drafts):
         return
-    day = next((m.value for m in ctx.dates if m.precision == "day" and m.value and len(m.value) == 10
-                and 0 <= (pub - (parse_published(m.value) or date.max)).days <= 7), None)
+    if pub is None:  # no publication date: the latest full date the text gives ('on 9 July 2025')
+        day = max((m.value for m in ctx.dates if m.precision == "day" and m.value and len(m.value) == 10), default=None)
+    else:
+        day = next((m.value for m in ctx.dates if m.precision == "day" and m.value and len(m.value) == 10
+                    and 0 <= (pub - (parse_published(m.value) or date.max)).days <= 7), None)
     if day is None:
         return
     dated = {(d.kind, d.person.id) for d in drafts if d.date and d.person is not None}
