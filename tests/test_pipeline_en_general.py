@@ -148,3 +148,16 @@ def test_the_org_named_before_the_title_is_the_one_left():
     evs = extract("Instagram chief executive Tom Reyes is leaving Meta's photo-sharing app to start a company "
                   "of his own, he told staff on Monday.", "en", "2025-03-11")
     assert [(e.kind, e.person.name, e.org.name, e.role) for e in evs] == [("departure", "Tom Reyes", "Instagram", "ceo")]
+
+
+def test_becoming_an_orgs_chief_leaves_the_post_held_now():
+    evs = extract("Tom Reyes, who has been chief executive of Kohl's for two years, will become Walmart's "
+                  "chief executive on March 1, the retailer said on Monday.", "en", "2025-02-11")
+    assert [(e.kind, e.org.name, e.destination.name, e.role, e.date) for e in evs] == [
+        ("departure", "Kohl's", "Walmart", "ceo", "2025-03-01")]
+
+
+def test_an_owner_named_before_the_org_is_not_the_org():
+    evs = extract("Tom Reyes, who has been chief executive of Google-owned YouTube since 2021, will become "
+                  "Walmart's chief executive on March 1, the retailer said on Monday.", "en", "2025-02-11")
+    assert [(e.kind, e.org.name, e.destination.name) for e in evs] == [("departure", "YouTube", "Walmart")]
