@@ -61,7 +61,7 @@ def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mentio
     s, e = ctx.ft.sents[hit.sent]
     names = [m for m in ctx.ents if m.type == "person" and s <= m.start < e]
     # a role word inside a name is the name ('Raisi' reads as 'my president' in Arabic)
-    cands = [r for r in ctx.roles if r[0] >= s and r[1] <= e
+    cands = [r for r in ctx.roles if r[0] >= s and r[1] <= e and not _not_a_role(ctx, r)
              and not any(m.start < r[1] and r[0] < m.end for m in names)]
     held = _held_post(ctx, hit, cands)
     if held is not None:
@@ -108,11 +108,27 @@ def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mentio
         for m in ctx.ents:
             if m.id != person.id or m.start == person.start:
                 continue
-            near = [r for r in ctx.roles if (0 <= r[0] - m.end <= 30) or (0 <= m.start - r[1] <= 30)]
+            near = [r for r in ctx.roles if ((0 <= r[0] - m.end <= 30) or (0 <= m.start - r[1] <= 30))
+                    and not _not_a_role(ctx, r)]
             if near:
                 r = min(near, key=lambda r: min(abs(r[0] - m.end), abs(m.start - r[1])))
                 return r[2], (r[0], r[1])
     return None, None
+
+
+def _not_a_role(ctx: DocContext, r: tuple[int, int, str]) -> bool:
+    """A word that reads as a title but is a common noun ('المؤسسة', the institution, not the
+    founder): roles.json '_not_role', compared on the folded text of the whole match."""
+    words = _not_role_words(ctx.lang)
+    return bool(words) and ctx.ft.folded[r[0]:r[1]] in words
+
+
+@lru_cache(maxsize=None)
+def _not_role_words(lang: str) -> frozenset[str]:
+    from talentflow.lang import load
+    from talentflow.lang.normalize import fold
+
+    return frozenset(fold(w) for w in load(lang, "roles").get("_not_role", []))
 
 
 def _successor_role(ctx: DocContext, hit: Hit, person: Mention | None
@@ -197,8 +213,10 @@ def role_org(ctx: DocContext, role_span: tuple[int, int]) -> Mention | None:
     former = ctx.lex.cues.get("former")
     if former is not None and former.search(ctx.ft.folded[max(0, role_span[0] - 20):role_span[0]]):
         return None  # 'a former Walmart executive' says nothing about the current employer
+    owner = syn.get("org_owner_after")  # 'CEO of Salesforce-owned Slack': the owner describes the org
     for m in ctx.ents:
-        if m.type == "org" and e <= m.start <= e + 25 and re.match(syn["role_org_link"], ctx.ft.folded[e:m.start]):
+        if m.type == "org" and e <= m.start <= e + 25 and re.match(syn["role_org_link"], ctx.ft.folded[e:m.start]) \
+                and not (owner and re.match(owner, ctx.ft.folded[m.end:m.end + 15])):
             return m
     own = syn.get("possessive_org_after")  # 'GitHub chief executive X', 'Acme's CFO X': the org named right before
     for m in ctx.ents:
