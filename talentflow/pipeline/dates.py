@@ -435,7 +435,7 @@ def find_durations(folded: str, lang: str) -> list[Duration]:
             continue
         tenure = bool(before.search(left) or after.match(right))
         if tenure and contract is not None and contract.search(folded, max(0, s - 100), s):
-            tenure = False  # 'signed a contract for three years', 'بعقد مدته خمس سنوات': a contract's length
+            tenure = False  # 'signed a contract for three years': a contract's length
         out.append(Duration(s, e, months, tenure))
     return out
 

@@ -117,8 +117,8 @@ def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mentio
 
 
 def _not_a_role(ctx: DocContext, r: tuple[int, int, str]) -> bool:
-    """A word that reads as a title but is a common noun ('المؤسسة', the institution, not the
-    founder): roles.json '_not_role', compared on the folded text of the whole match."""
+    """A word that reads as a title but is a common noun ('al-mu'assasa', the institution, not
+    the founder): roles.json '_not_role', compared on the folded text of the whole match."""
     words = _not_role_words(ctx.lang)
     return bool(words) and ctx.ft.folded[r[0]:r[1]] in words
 
@@ -213,10 +213,8 @@ def role_org(ctx: DocContext, role_span: tuple[int, int]) -> Mention | None:
     former = ctx.lex.cues.get("former")
     if former is not None and former.search(ctx.ft.folded[max(0, role_span[0] - 20):role_span[0]]):
         return None  # 'a former Walmart executive' says nothing about the current employer
-    owner = syn.get("org_owner_after")  # 'CEO of Salesforce-owned Slack': the owner describes the org
     for m in ctx.ents:
-        if m.type == "org" and e <= m.start <= e + 25 and re.match(syn["role_org_link"], ctx.ft.folded[e:m.start]) \
-                and not (owner and re.match(owner, ctx.ft.folded[m.end:m.end + 15])):
+        if m.type == "org" and e <= m.start <= e + 25 and re.match(syn["role_org_link"], ctx.ft.folded[e:m.start]):
             return m
     own = syn.get("possessive_org_after")  # 'GitHub chief executive X', 'Acme's CFO X': the org named right before
     for m in ctx.ents:

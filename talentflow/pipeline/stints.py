@@ -76,7 +76,7 @@ def _cue_of_another(ctx: DocContext, hit: Hit, s: int, cue: int, pos: int) -> bo
 
 def _after_effective_cue(ctx: DocContext, a: int, pos: int) -> bool:
     """The folded text ``[a, pos)`` ends with a cue of an effective date ('with effect from',
-    'effective', 'اعتبارا من'): events.md dates a future move by when it takes effect.
+    'effective', Arabic 'i'tibaran min'): events.md dates a future move by when it takes effect.
 
     >>> from talentflow.pipeline import extract
     >>> [e.date for e in extract("Acme Corp said on Monday that Jane Roe will step down as chief executive, effective 30 June.", "en", "2025-06-03")]
