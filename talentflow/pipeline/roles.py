@@ -213,8 +213,10 @@ def role_org(ctx: DocContext, role_span: tuple[int, int]) -> Mention | None:
     former = ctx.lex.cues.get("former")
     if former is not None and former.search(ctx.ft.folded[max(0, role_span[0] - 20):role_span[0]]):
         return None  # 'a former Walmart executive' says nothing about the current employer
+    owner = syn.get("org_owner_after")  # 'CEO of Salesforce-owned Slack': the owner describes the org
     for m in ctx.ents:
-        if m.type == "org" and e <= m.start <= e + 25 and re.match(syn["role_org_link"], ctx.ft.folded[e:m.start]):
+        if m.type == "org" and e <= m.start <= e + 25 and re.match(syn["role_org_link"], ctx.ft.folded[e:m.start]) \
+                and not (owner and re.match(owner, ctx.ft.folded[m.end:m.end + 15])):
             return m
     own = syn.get("possessive_org_after")  # 'GitHub chief executive X', 'Acme's CFO X': the org named right before
     for m in ctx.ents:
