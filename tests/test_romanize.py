@@ -19,6 +19,7 @@ GOLD = [json.loads(line) for line in
     ("خالد الهاشمي", "Khalid Al-Hashimi"),
     ("فاطمة بنت سعيد", "Fatima bint Saeed"),
     ("زايد آل نهيان", "Zayed Al Nahyan"),
+    ("عبدالله آل الشيخ", "Abdullah Al-Sheikh"),
     ("نور الدين زياد", "Nour al-Din Ziad"),
     ("أبو بكر سالم", "Abu Bakr Salem"),
     # 'abd' + divine name is one word, written apart or together

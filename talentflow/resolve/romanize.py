@@ -186,6 +186,10 @@ def _person(words: list[str]) -> list[str]:
             out.append(_abd_compound(_clean(raw)[len(r["abd"]):]))
         elif word in r["particles"]:
             part = r["particles"][word]
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if part == "Al" and nxt and _has_article(_clean(nxt), normalize(nxt)):
+                i += 1  # the family 'Al' before an article word: Al-Sheikh, not "Al Al-Sheikh"
+                continue
             out.append(_cap(part) if not out else part)
         elif word in r["suffix_parts"] and out:
             out.append(r["suffix_parts"][word])
