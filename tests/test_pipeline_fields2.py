@@ -107,3 +107,9 @@ def test_with_no_publication_date_an_undated_exit_takes_the_full_date_the_text_g
             "The company announced the decision on Friday 11 July 2025 and named Ana Silva as his replacement.")
     got = [(e.date, e.role, e.tenure_months) for e in extract(text, "en", None) if e.kind == "departure"]
     assert got == [("2025-07-11", "head", 108)]
+
+
+def test_the_institution_is_not_a_founder_title():
+    # 'المؤسسة' here is the bank (the institution); no post of Haddad's is named
+    text = "أعلن بنك الخليج أن عمر حداد استقال من منصبه لأسباب شخصية، مؤكدا أن المؤسسة ستواصل عملها."
+    assert _one(text, "ar", "2023-03-30", "departure").role is None
