@@ -161,3 +161,12 @@ def test_an_owner_named_before_the_org_is_not_the_org():
     evs = extract("Tom Reyes, who has been chief executive of Google-owned YouTube since 2021, will become "
                   "Walmart's chief executive on March 1, the retailer said on Monday.", "en", "2025-02-11")
     assert [(e.kind, e.org.name, e.destination.name) for e in evs] == [("departure", "YouTube", "Walmart")]
+
+
+def test_years_of_something_else_are_no_tenure():
+    evs = extract("Tom Reyes will step down as chief executive of Walmart on Friday, after almost two years of "
+                  "regulatory fights over the merger, the company said.", "en", "2025-03-11")
+    assert [(e.kind, e.tenure_months) for e in evs] == [("departure", None)]
+    evs = extract("Tom Reyes will step down as chief executive of Walmart on Friday after two years of service, "
+                  "the company said.", "en", "2025-03-11")
+    assert [(e.kind, e.tenure_months) for e in evs] == [("departure", 24)]
