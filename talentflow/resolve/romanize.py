@@ -3,8 +3,8 @@
 Rules are data (``talentflow/lang/ar/translit.json``, section ``romanize``):
 
 - a table of common given names, family-name stems, name parts and club names with their
-  usual English form (محمد → Mohammed); a word with the article is "Al-" + the form of the
-  word without it (no sun-letter assimilation: Al-Shamsi, Al-Rumayyan);
+  usual English form (Mohammed, Youssef); a word with the article is "Al-" + the form of
+  the word without it (no sun-letter assimilation: Al-Shamsi, Al-Rumayyan);
 - the compound "abd + divine name" is one word, "Abdul" + the name in lower case
   (Abdulaziz, Abdulrahman), whether written as one word or two; Abdullah is an exception;
 - particles: bin, bint, Abu, Al (the family "Al" of Al Nahyan, Al Saud);
@@ -85,14 +85,14 @@ def _letters(clean: str, word: str) -> list[tuple[str, bool]]:
             sound = r["initial_hamza"].get(clean[:1], "a") if first else "a"
             out.append((sound, True))
         elif ch in r["after_vowel"]:
-            semi = (prev_vowel and not last) or (ch == "و" and nxt == r["alef"])  # a final one: Marai
+            semi = (prev_vowel and not last) or (ch == r["waw"] and nxt == r["alef"])  # a final one: Marai
             if semi:
                 out.append((r["after_vowel"][ch], False))
-            elif ch == "و":
+            elif ch == r["waw"]:
                 out.append((r["long_u"]["final" if last else "medial"], True))
             else:
                 out.append(("a" if last and clean.endswith(r["alef_maqsura"]) else vowels[ch], True))
-        elif ch == "ه" and last and i > 0:
+        elif ch == r["ha"] and last and i > 0:
             ta = clean.endswith(r["ta_marbuta"]) or word[i - 1] not in vowels
             out.append(("a" if ta else "h", ta))
         elif ch == ain["letter"]:
