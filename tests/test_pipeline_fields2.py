@@ -113,3 +113,14 @@ def test_the_institution_is_not_a_founder_title():
     # 'المؤسسة' here is the bank (the institution); no post of Haddad's is named
     text = "أعلن بنك الخليج أن عمر حداد استقال من منصبه لأسباب شخصية، مؤكدا أن المؤسسة ستواصل عملها."
     assert _one(text, "ar", "2023-03-30", "departure").role is None
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Acme Corp named Maria Lopez as chief executive on Monday. Lopez succeeds Tom Baker, who left the "
+     "company last month.", "en", "ceo"),
+    # Arabic puts the verb first: 'yakhlufu Rossi Silva' = Rossi succeeds Silva
+    ("أعلن نادي الشمال أمس التعاقد مع المدرب الإيطالي ماركو روسي لقيادة الفريق الأول. ويخلف روسي البرتغالي "
+     "جواو سيلفا، الذي رحل الشهر الماضي بالتراضي.", "ar", "head"),
+])
+def test_the_one_succeeded_held_the_successors_post(text, lang, expected):
+    assert _one(text, lang, "2025-06-05", "departure").role == expected

@@ -48,6 +48,8 @@ def choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mention
     if span is None:
         code, span = _choose_role(ctx, hit, person, dest, group)
     if span is None:
+        code, span = _predecessor_role(ctx, hit, person)
+    if span is None:
         return code, span
     r = next((r for r in ctx.roles if (r[0], r[1]) == span), None)
     if r is None:
@@ -114,6 +116,27 @@ def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mentio
                 r = min(near, key=lambda r: min(abs(r[0] - m.end), abs(m.start - r[1])))
                 return r[2], (r[0], r[1])
     return None, None
+
+
+def _predecessor_role(ctx: DocContext, hit: Hit, person: Mention | None
+                      ) -> tuple[str | None, tuple[int, int] | None]:
+    """A leaver with no post named, told as the one succeeded ('Rossi succeeds Bianchi, who left
+    last month'; Arabic verb first: 'yakhlufu Rossi Bianchi'), held the successor's post."""
+    cues = _succession_rx(ctx.lang)
+    if person is None or cues is None or hit.trig.kind != "departure":
+        return None, None
+    s, e = ctx.ft.sents[hit.sent]
+    found = list(cues[1].finditer(ctx.ft.folded, s, person.start))
+    if not found:
+        return None, None
+    m = found[-1]
+    others = [p for p in ctx.ents if p.type == "person" and s <= p.start < e and p.id != person.id]
+    between = [p for p in others if m.end() <= p.start and p.end <= person.start]
+    before = [p for p in others if p.end <= m.start()]
+    succ = between[0] if between else (before[-1] if before else None)
+    if succ is None:
+        return None, None
+    return _choose_role(ctx, hit, succ, None, ())
 
 
 def _not_a_role(ctx: DocContext, r: tuple[int, int, str]) -> bool:
