@@ -124,3 +124,15 @@ def test_the_institution_is_not_a_founder_title():
 ])
 def test_the_one_succeeded_held_the_successors_post(text, lang, expected):
     assert _one(text, lang, "2025-06-05", "departure").role == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Three chief executives in the region's banking sector lost their jobs last week. Globex Bank said "
+     "Maria Lopez had resigned, and Acme Corp fired Tom Baker after a string of losses.", "en"),
+    ("فقد ثلاثة مدربين مناصبهم في الدوري خلال الأسبوع الماضي. ففي الشمال، قدم ماركو روسي استقالته إلى إدارة "
+     "نادي الشمال، فيما أقال نادي الجنوب مدربه جواو سيلفا.", "ar"),
+])
+def test_a_roundups_exits_take_the_month_its_lead_gives(text, lang):
+    # published Thursday 5 June 2025: 'last week' is the week of 26 May, so May 2025
+    got = [e.date for e in extract(text, lang, "2025-06-05") if e.kind == "departure"]
+    assert got and all(d == "2025-05" for d in got)

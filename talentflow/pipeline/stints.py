@@ -359,6 +359,7 @@ def news_day(ctx: DocContext, drafts: list[Draft]) -> None:
     else:
         day = next((m.value for m in ctx.dates if m.precision == "day" and m.value and len(m.value) == 10
                     and 0 <= (pub - (parse_published(m.value) or date.max)).days <= 7), None)
+        day = day or _lead_month(ctx, pub)
     if day is None:
         return
     dated = {(d.kind, d.person.id) for d in drafts if d.date and d.person is not None}
@@ -368,6 +369,18 @@ def news_day(ctx: DocContext, drafts: list[Draft]) -> None:
         if d.date is None and d.kind != "lawsuit" and (d.kind, d.person and d.person.id) not in dated \
                 and not (d.kind == "arrival" and d.person and d.org and (d.person.id, d.org.id) in leaves):
             d.date = day  # (a move dated in another of its mentions keeps that date)
+
+
+def _lead_month(ctx: DocContext, pub: date) -> str | None:
+    """The month the lead sentence dates the news by ('lost their posts last week', 'this
+    month'), when it is the month of publication or the one before: a roundup's undated exits."""
+    if not ctx.ft.sents:
+        return None
+    s, e = ctx.ft.sents[0]
+    prev = f"{pub.year - 1:04d}-12" if pub.month == 1 else f"{pub.year:04d}-{pub.month - 1:02d}"
+    return next((m.value for m in ctx.dates if s <= m.start and m.end <= e and m.precision == "month" and m.value
+                 and m.value in (pub.isoformat()[:7], prev) and not after_start_cue(ctx, max(s, m.start - 50), m.start)),
+                None)
 
 
 def _filing_dates(ctx: DocContext, drafts: list[Draft]) -> None:
