@@ -170,3 +170,16 @@ def test_years_of_something_else_are_no_tenure():
     evs = extract("Tom Reyes will step down as chief executive of Walmart on Friday after two years of service, "
                   "the company said.", "en", "2025-03-11")
     assert [(e.kind, e.tenure_months) for e in evs] == [("departure", 24)]
+
+
+def test_a_predecessors_exit_told_in_a_relative_clause_is_background():
+    evs = extract("Tom Reyes has left Walmart after two years as chief executive, the company said on Monday. "
+                  "Reyes took over in 2023 from Jane Roe, who resigned over a dispute with the board.",
+                  "en", "2025-03-11")
+    assert [(e.kind, e.person.name) for e in evs] == [("departure", "Tom Reyes")]
+
+
+def test_a_relative_clause_exit_of_the_main_subject_stays_an_event():
+    evs = extract("Jane Roe, who resigned as chief executive of Walmart on Monday, will join Target as "
+                  "president next month.", "en", "2025-03-11")
+    assert [(e.kind, e.person.name, e.org.name) for e in evs] == [("departure", "Jane Roe", "Walmart")]

@@ -100,6 +100,10 @@ def is_suppressed(ctx: DocContext, hit: Hit) -> str | None:
         return "hypothetical"
     if lex.cues["background_before"] and lex.cues["background_before"].search(before):
         return "background"
+    pred = syn.get("predecessor_clause_before")  # 'took over from Y, who resigned over ...': the predecessor's exit is background
+    if pred and hit.trig.kind == "departure" and re.search(pred, ctx.ft.folded[s:hit.start]) \
+            and not re.match(syn.get("future_trigger", "$^"), ctx.ft.folded[hit.start:hit.end]):
+        return "background"  # ('replacing Y, who will retire' is news)
     plu = syn.get("pluperfect_post")  # 'had been promoted earlier this year': a post taken before the news
     if plu and hit.trig.kind in ("arrival", "role_change") and re.search(plu, ctx.ft.folded[hit.start:hit.end]):
         return "background"
