@@ -1,0 +1,80 @@
+"""Reason cues that real news uses beyond the forms the engine was first tuned on.
+
+Each test is a fresh sentence (written for this file) whose reason the cue data must read;
+events are built by hand so only the reasons logic is exercised.
+"""
+
+from __future__ import annotations
+
+from talentflow.models import EntityRef, EventMention
+from talentflow.pipeline.reasons import attach_reasons
+
+
+def dep(name: str, org: str, kind: str = "departure") -> EventMention:
+    return EventMention(kind=kind, person=EntityRef(name, name),
+                        org=EntityRef(org, org, "org:" + org.lower().replace(" ", "-")))
+
+
+def triples(ev: EventMention) -> set[tuple[str, str, str]]:
+    return {(r.driver, r.attributed_to, r.stance) for r in ev.reasons}
+
+
+def drivers(ev: EventMention) -> set[str]:
+    return {r.driver for r in ev.reasons}
+
+
+# -- English ------------------------------------------------------------------------------------
+def test_is_out_as_is_a_dismissal():
+    ev = dep("Maria Lopes", "Harbor Freight Lines")
+    attach_reasons("Maria Lopes is out as chief executive of Harbor Freight Lines after two "
+                   "years, the company said on Friday.", [ev], lang="en")
+    assert drivers(ev) == {"dismissal"}
+
+
+def test_dismissed_name_as_role_is_a_dismissal():
+    ev = dep("Paul Okafor", "Northgate Rovers")
+    attach_reasons("Northgate Rovers have dismissed Paul Okafor as manager after eight "
+                   "months in charge.", [ev], lang="en")
+    assert drivers(ev) == {"dismissal"}
+
+
+def test_dismissing_reports_as_speculation_is_not_a_dismissal():
+    ev = dep("Paul Okafor", "Northgate Rovers")
+    attach_reasons("Paul Okafor left Northgate Rovers on Monday. The club dismissed the "
+                   "reports as speculation.", [ev], lang="en")
+    assert "dismissal" not in drivers(ev)
+
+
+def test_neither_nor_gave_a_reason_is_unstated():
+    ev = dep("Ahmed Saleh", "Coastline Bank")
+    attach_reasons("Ahmed Saleh has left Coastline Bank after five years as finance chief. "
+                   "Neither the bank nor Saleh gave a reason for the move.", [ev], lang="en")
+    assert drivers(ev) == {"unstated"}
+
+
+# -- Arabic -------------------------------------------------------------------------------------
+def test_ar_masculine_lured_is_poached():
+    ev = dep("سامي العلي", "نادي الوحدة")
+    attach_reasons("وذكرت تقارير صحفية أن نادي الشباب أغرى سامي العلي بعرض كبير للرحيل عن "
+                   "نادي الوحدة.", [ev], lang="ar")
+    assert ("poached", "media", "asserted") in triples(ev)
+
+
+def test_ar_contract_ended_by_mutual_consent_is_not_a_dismissal():
+    ev = dep("خالد الحربي", "نادي الوحدة")
+    attach_reasons("أعلن نادي الوحدة فسخ عقد مدربه خالد الحربي بالتراضي بين الطرفين.",
+                   [ev], lang="ar")
+    assert "dismissal" not in drivers(ev)
+
+
+def test_ar_because_of_the_defeat_is_a_dismissal():
+    ev = dep("ماجد الزهراني", "نادي الرائد")
+    attach_reasons("غادر ماجد الزهراني نادي الرائد بسبب الهزيمة أمام الفيصلي.", [ev], lang="ar")
+    assert drivers(ev) == {"dismissal"}
+
+
+def test_ar_the_coach_refers_back_to_the_departed_coach():
+    ev = dep("سامي الجابر", "نادي النصر")
+    attach_reasons("أعلن نادي النصر رحيل سامي الجابر عن تدريب الفريق.\n"
+                   "وذكرت صحف محلية أن نادي الشباب أغرى المدرب بعرض مالي كبير.", [ev], lang="ar")
+    assert ("poached", "media", "asserted") in triples(ev)
