@@ -136,3 +136,9 @@ def test_a_roundups_exits_take_the_month_its_lead_gives(text, lang):
     # published Thursday 5 June 2025: 'last week' is the week of 26 May, so May 2025
     got = [e.date for e in extract(text, lang, "2025-06-05") if e.kind == "departure"]
     assert got and all(d == "2025-05" for d in got)
+
+
+def test_who_leads_a_team_is_its_head_in_arabic():
+    # 'alladhi yaqud fariq al-bahth' = who leads the research team (as English 'who leads')
+    text = "يغادر سامي حداد، الذي يقود فريق البحث في شركة نوفا، الشركة للانضمام إلى شركة بيتا."
+    assert _one(text, "ar", "2025-06-05", "departure").role == "head"
