@@ -142,3 +142,9 @@ def test_who_leads_a_team_is_its_head_in_arabic():
     # 'alladhi yaqud fariq al-bahth' = who leads the research team (as English 'who leads')
     text = "يغادر سامي حداد، الذي يقود فريق البحث في شركة نوفا، الشركة للانضمام إلى شركة بيتا."
     assert _one(text, "ar", "2025-06-05", "departure").role == "head"
+
+
+def test_a_season_and_year_is_the_year():
+    # 'took the job in summer 2023': the stint started in 2023
+    text = "أقال نادي الشمال مدربه ماركو روسي أمس. وكان المدرب الإيطالي قد تولى المهمة في صيف 2023 قادما من نادي الجنوب."
+    assert _one(text, "ar", "2024-09-12", "departure").started == "2023"

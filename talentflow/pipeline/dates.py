@@ -110,7 +110,10 @@ def _date_regexes(lang: str) -> dict:
         words = "|".join(re.escape(fold(w)) for w in sorted(dates["day_words"], key=len, reverse=True))
         link = fold(dates.get("day_word_link", "of"))
         full.insert(1, rf"(?P<dayword>{words})\s+{link}\s+{m}(?:[,\s]+{yearword}{year})?")
-    yr = "(?:" + lex.syntax["year_cue"] + r"(?P<yonly>(?:19|20)\d\d))"
+    seasons = "|".join(re.escape(fold(w)) for w in sorted(dates.get("season_words", []), key=len, reverse=True))
+    link = fold(dates.get("season_link", "of"))
+    season = rf"|(?:{seasons})\s+(?:{link}\s+)?(?P<yseason>(?:19|20)\d\d)" if seasons else ""  # 'summer 2023'
+    yr = "(?:" + lex.syntax["year_cue"] + r"(?P<yonly>(?:19|20)\d\d)" + season + ")"
     out = {
         "date": [re.compile(W_START + "(?:" + f + ")" + W_END) for f in full],
         "rel": re.compile(W_START + "(?:" + rel + ")" + W_END),
@@ -255,9 +258,10 @@ def find_dates(folded: str, lang: str, published: str | date | None, original: s
             found.append(_relative(mt, lang, pub))
             taken.append(mt.span())
     for mt in finditer_words(rx["year"], folded):
-        s, e = mt.span("yonly")
+        g = "yonly" if mt.group("yonly") else "yseason"
+        s, e = mt.span(g) if g == "yonly" else (mt.start(), mt.end(g))  # 'summer 2023': from the season word
         if free(s, e):
-            found.append(DateMention(s, e, mt.group("yonly"), "year"))
+            found.append(DateMention(s, e, mt.group(g), "year"))
             taken.append((s, e))
     if "weekday" in rx:
         for mt in finditer_words(rx["weekday"], folded):
