@@ -78,3 +78,32 @@ def test_ar_the_coach_refers_back_to_the_departed_coach():
     attach_reasons("أعلن نادي النصر رحيل سامي الجابر عن تدريب الفريق.\n"
                    "وذكرت صحف محلية أن نادي الشباب أغرى المدرب بعرض مالي كبير.", [ev], lang="ar")
     assert ("poached", "media", "asserted") in triples(ev)
+
+
+def test_staff_losing_faith_in_its_leader_is_not_values_divergence():
+    ev = dep("Rita Mahler", "Daily Courier")
+    attach_reasons("Rita Mahler left the Daily Courier as editor on Monday amid reports of a "
+                   "staff losing faith in its leader.", [ev], lang="en")
+    assert "values_divergence" not in drivers(ev)
+
+
+def test_cleared_by_an_inquiry_is_no_reason_and_no_denial():
+    ev = dep("Dana Reyes", "Westfield Energy")
+    attach_reasons("Dana Reyes has stepped down as chief executive of Westfield Energy. In March "
+                   "she was cleared by an independent inquiry into a bullying complaint, which "
+                   "she had always denied.", [ev], lang="en")
+    assert "misconduct_legal" not in drivers(ev)
+
+
+def test_ar_were_not_the_cause_of_his_exit_disclaims():
+    ev = dep("فادي الخوري", "بنك الشرق")
+    attach_reasons("غادر فادي الخوري رئاسة بنك الشرق بعد انتهاء ولايته. ويواجه الخوري تحقيقًا "
+                   "قضائيًا بشبهة الاختلاس، لكنه لم يكن سبب رحيله عن المنصب.", [ev], lang="ar")
+    assert "misconduct_legal" not in drivers(ev)
+
+
+def test_ar_did_not_disclose_x_nor_y_is_not_a_denial():
+    claims = attach_reasons("وتمر شركة نبض بمرحلة صعبة وسط خلافات مع المستثمرين. ولم تكشف "
+                            "الشركة عن قيمة التسوية ولا عن موعد تعيين مدير جديد.", [], lang="ar")
+    found = {(r.driver, r.attributed_to, r.stance) for c in claims for r in c.reasons}
+    assert not any(stance == "denied" for _d, _a, stance in found)

@@ -288,7 +288,9 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
         denials = _denial_spans(ctx, sent)
         explicit = _nearest({a: _in(ctx.hits.get("attr:" + a, []), sent)
                              for a in (*STRONG, "media")}, sent)
-        if denials and (not cues or cand) and not any(_denies(ctx, sent, denials, f) for f in cues):
+        disclaims = bool(_in(ctx.hits.get("disclaimer", []), sent))  # "was cleared by ..."
+        if denials and (not cues or cand) and not disclaims \
+                and not any(_denies(ctx, sent, denials, f) for f in cues):
             cues = cues + _implied_denials(ctx, sent, cand, claims)
         if denials:  # background told in a relative clause is not what the denial is about
             cues = [f for f in cues if not _background(ctx, sent, f.span, denials)]
