@@ -148,3 +148,12 @@ def test_a_season_and_year_is_the_year():
     # 'took the job in summer 2023': the stint started in 2023
     text = "أقال نادي الشمال مدربه ماركو روسي أمس. وكان المدرب الإيطالي قد تولى المهمة في صيف 2023 قادما من نادي الجنوب."
     assert _one(text, "ar", "2024-09-12", "departure").started == "2023"
+
+
+def test_the_one_succeeded_leaves_when_the_successor_takes_over():
+    # Haddad takes over on 1 May (effective date); Mansour, whom he succeeds, leaves then
+    text = ("أعلن بنك الخليج أمس الأربعاء تعيين عمر حداد رئيسا تنفيذيا للبنك اعتبارًا من الأول من مايو المقبل. "
+            "ويخلف حداد الرئيسة التنفيذية ليلى منصور، التي قادت البنك منذ 2019. "
+            "وقال رئيس مجلس الإدارة إن ليلى منصور وافقت على التنحي.")
+    got = [(e.kind, e.date) for e in extract(text, "ar", "2023-03-30")]
+    assert got == [("arrival", "2023-05-01"), ("departure", "2023-05-01")]

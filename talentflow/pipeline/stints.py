@@ -351,6 +351,7 @@ def news_day(ctx: DocContext, drafts: list[Draft]) -> None:
     _leaving_roles(drafts)
     _dated_elsewhere(ctx, drafts)
     _filing_dates(ctx, drafts)
+    _succeeded_dates(ctx, drafts)
     pub = parse_published(ctx.published)
     if all(d.date for d in drafts):
         return
@@ -381,6 +382,33 @@ def _lead_month(ctx: DocContext, pub: date) -> str | None:
     return next((m.value for m in ctx.dates if s <= m.start and m.end <= e and m.precision == "month" and m.value
                  and m.value in (pub.isoformat()[:7], prev) and not after_start_cue(ctx, max(s, m.start - 50), m.start)),
                 None)
+
+
+def _succeeded_dates(ctx: DocContext, drafts: list[Draft]) -> None:
+    """An exit told undated, in a sentence saying who succeeds the leaver ('X succeeds Y';
+    Arabic verb first 'yakhlufu X Y'), happens when the successor takes over: the successor's
+    dated join gives its date (as a successor named in an exit's announcement takes its date)."""
+    from talentflow.pipeline.roles import _succession_rx
+
+    cues = _succession_rx(ctx.lang)
+    undated = [d for d in drafts if d.kind == "departure" and d.date is None and d.person is not None]
+    if cues is None or not undated:
+        return
+    joins = [x for x in drafts if x.kind in ("arrival", "role_change") and x.date and x.person is not None]
+    for d in undated:
+        for x in joins:
+            if x.person.id == d.person.id:
+                continue
+            for m in ctx.ents:
+                if m.type != "person" or m.id != d.person.id:
+                    continue
+                s, e = ctx.ft.sents[ctx.ft.sent_of(m.start)]
+                succ = [o for o in ctx.ents if o.id == x.person.id and s <= o.start < e]
+                if succ and cues[1].search(ctx.ft.folded, s, m.start) is not None:
+                    d.date = x.date
+                    break
+            if d.date:
+                break
 
 
 def _filing_dates(ctx: DocContext, drafts: list[Draft]) -> None:
