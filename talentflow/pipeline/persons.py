@@ -60,8 +60,8 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
             return _expand_list(ctx, right[0], persons), False
     if _after_relative_pronoun(ctx, hit.start, floor=s):
         prior = [p for p in persons if p.end <= hit.start and hit.start - p.end <= 40]
-        if prior:  # "..., replacing Y, who is retiring": the relative pronoun's antecedent
-            return [prior[-1]], False
+        if prior:  # "..., replacing Y, who is retiring": the relative pronoun's antecedent,
+            return _expand_list(ctx, prior[-1], persons), False  # with those listed with it
     persons = [p for p in persons if not _oblique(ctx, p)]
     own = ctx.lex.syntax["pronoun_suffix_original"]
     announced = bool(own) and form == "n" and re.search(own, ctx.ft.orig_text(hit.start, hit.end))
@@ -69,7 +69,9 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
     after = [p for p in persons if p.start >= hit.end and not _is_speaker(ctx, p)]
     syn = ctx.lex.syntax
     tail = ctx.ft.folded[hit.end:e]
-    if re.match(syn["list_colon_after"], tail):
+    # 'the officials who left clashed with two advisers: X and Y': a trigger in a relative
+    # clause has its subject before it, so a list after it names someone else
+    if re.match(syn["list_colon_after"], tail) and not _after_relative_pronoun(ctx, hit.start, floor=s):
         listed = [p for p in after if p.start - hit.end <= 120]
         if listed:
             return _expand_list(ctx, listed[0], persons), False
@@ -240,8 +242,9 @@ def _expand_list(ctx: DocContext, pick: Mention, persons: list[Mention]) -> list
     joiner = re.compile(ctx.lex.syntax["list_joiner"])
     desc = ctx.lex.syntax.get("list_descriptor_joiner")  # 'X and his colleague Y', 'X, along with his co-founder Y'
 
-    def joined(a: Mention, b: Mention) -> bool:
-        return bool(joiner.match(_gap_text(ctx, a, b))) or bool(desc and re.match(desc, ctx.ft.folded[a.end:b.start]))
+    def joined(a: Mention, b: Mention) -> bool:  # two names with only a space between are no list
+        gap = _gap_text(ctx, a, b)
+        return (bool(joiner.match(gap)) and not gap.isspace()) or bool(desc and re.match(desc, ctx.ft.folded[a.end:b.start]))
     i = idx
     while i > 0 and joined(ordered[i - 1], ordered[i]):
         i -= 1
