@@ -107,3 +107,55 @@ def test_ar_did_not_disclose_x_nor_y_is_not_a_denial():
                             "الشركة عن قيمة التسوية ولا عن موعد تعيين مدير جديد.", [], lang="ar")
     found = {(r.driver, r.attributed_to, r.stance) for c in claims for r in c.reasons}
     assert not any(stance == "denied" for _d, _a, stance in found)
+
+
+# -- "no reason given" and anonymous-source forms common in news ----------------------------
+import pytest  # noqa: E402
+
+UNSTATED = [
+    ("en", "Nora Blake", "Nora Blake resigned as head of Pinecrest Hospital on Friday. No "
+                         "explanation for the move was given."),
+    ("en", "Nora Blake", "Nora Blake resigned from Pinecrest Hospital and did not elaborate on "
+                         "her reasons."),
+    ("en", "Nora Blake", "Nora Blake resigned from Pinecrest Hospital. A hospital spokeswoman "
+                         "declined to discuss the reasons for the resignation."),
+    ("en", "Nora Blake", "Nora Blake resigned from Pinecrest Hospital on Friday. The "
+                         "circumstances of her exit remain unclear."),
+    ("ar", "هدى الشامي", "استقالت هدى الشامي من مستشفى الأمل. ولم يقدم المستشفى أي تفسير "
+                         "للخطوة."),
+    ("ar", "هدى الشامي", "غادرت هدى الشامي مستشفى الأمل أمس. ولم تتضح ملابسات رحيلها."),
+    ("ar", "هدى الشامي", "استقالت هدى الشامي من مستشفى الأمل، وامتنع متحدث باسم المستشفى عن "
+                         "مناقشة أسباب الاستقالة."),
+]
+
+
+@pytest.mark.parametrize("lang,name,text", UNSTATED)
+def test_no_reason_given_forms_are_unstated(lang, name, text):
+    ev = dep(name, "Hospital")
+    attach_reasons(text, [ev], lang=lang)
+    assert drivers(ev) == {"unstated"}
+
+
+SOURCES = [
+    ("en", "Omar Reed", "Omar Reed quit Tidewater Logistics after clashing with the owner, a "
+                        "manager who declined to be identified told the paper."),
+    ("en", "Omar Reed", "Omar Reed quit Tidewater Logistics after clashing with the owner, three "
+                        "people with direct knowledge said."),
+    ("en", "Omar Reed", "Omar Reed quit Tidewater Logistics after clashing with the owner, "
+                        "according to an executive with knowledge of the matter."),
+    ("ar", "كريم ناصر", "ترك كريم ناصر شركة المدار بسبب خلافات مع المالك، كما قال مصدران "
+                        "مطلعان."),
+    ("ar", "كريم ناصر", "ترك كريم ناصر شركة المدار بسبب خلافات مع المالك، بحسب موظف على دراية "
+                        "بما جرى."),
+    ("ar", "كريم ناصر", "ترك كريم ناصر شركة المدار بسبب خلافات مع المالك، حسبما ذكر شخصان "
+                        "مقربان منه."),
+    ("ar", "كريم ناصر", "ترك كريم ناصر شركة المدار بسبب خلافات مع المالك، وفق ما نقلت قناة "
+                        "محلية عن مصدر رفيع في الشركة."),
+]
+
+
+@pytest.mark.parametrize("lang,name,text", SOURCES)
+def test_anonymous_source_forms_attribute_to_sources(lang, name, text):
+    ev = dep(name, "Firm")
+    attach_reasons(text, [ev], lang=lang)
+    assert triples(ev) == {("leadership_conflict", "sources", "asserted")}
