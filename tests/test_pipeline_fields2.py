@@ -157,3 +157,14 @@ def test_the_one_succeeded_leaves_when_the_successor_takes_over():
             "وقال رئيس مجلس الإدارة إن ليلى منصور وافقت على التنحي.")
     got = [(e.kind, e.date) for e in extract(text, "ar", "2023-03-30")]
     assert got == [("arrival", "2023-05-01"), ("departure", "2023-05-01")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("فقد ثلاثة مدربين مناصبهم في الدوري خلال الأسبوع الماضي. ففي الشمال، قدم ماركو روسي استقالته إلى إدارة "
+     "نادي الشمال، فيما أنهى نادي الجنوب عقد جواو سيلفا.", "ar", "head"),
+    ("Three chief executives in the region's banking sector lost their jobs last week. Globex Bank said "
+     "Maria Lopez had resigned, and Acme Corp fired Tom Baker after a string of losses.", "en", "ceo"),
+])
+def test_a_roundups_lead_gives_the_post_of_those_it_lists(text, lang, expected):
+    roles = [e.role for e in extract(text, lang, "2025-06-05") if e.kind == "departure"]
+    assert roles and all(r == expected for r in roles)

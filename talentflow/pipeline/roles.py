@@ -49,6 +49,8 @@ def choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mention
         code, span = _choose_role(ctx, hit, person, dest, group)
     if span is None:
         code, span = _predecessor_role(ctx, hit, person)
+    if span is None and person is not None:
+        code, span = _lead_plural_role(ctx, hit)
     if span is None:
         return code, span
     r = next((r for r in ctx.roles if (r[0], r[1]) == span), None)
@@ -137,6 +139,30 @@ def _predecessor_role(ctx: DocContext, hit: Hit, person: Mention | None
     if succ is None:
         return None, None
     return _choose_role(ctx, hit, succ, None, ())
+
+
+def _lead_plural_role(ctx: DocContext, hit: Hit) -> tuple[str | None, tuple[int, int] | None]:
+    """A roundup's lead names the post of the people it goes on to list ('four coaches lost
+    their posts last week'): a leaver with no post named holds it. Only a plural role in a
+    first sentence that names nobody (roles.json '_plural_suffix')."""
+    suffix = _roles_data(ctx.lang).get("_plural_suffix")
+    if not suffix or not ctx.ft.sents or hit.sent == 0 or hit.trig.kind != "departure":
+        return None, None
+    s, e = ctx.ft.sents[0]
+    if any(m.type == "person" and s <= m.start < e for m in ctx.ents):
+        return None, None
+    for r in ctx.roles:
+        if s <= r[0] and r[1] <= e and re.search(f"(?:{suffix})$", ctx.ft.folded[r[0]:r[1]]) \
+                and r[2] != "director":  # 'three directors resigned from its board': board seats, told later
+            return r[2], (r[0], r[1])
+    return None, None
+
+
+def _roles_data(lang: str) -> dict:
+    """roles.json of ``lang`` (cached by the loader)."""
+    from talentflow.lang import load
+
+    return load(lang, "roles")
 
 
 def _not_a_role(ctx: DocContext, r: tuple[int, int, str]) -> bool:
