@@ -159,3 +159,34 @@ def test_anonymous_source_forms_attribute_to_sources(lang, name, text):
     ev = dep(name, "Firm")
     attach_reasons(text, [ev], lang=lang)
     assert triples(ev) == {("leadership_conflict", "sources", "asserted")}
+
+
+DRIVER_FORMS = [
+    ("en", "Lena Fox", "Lena Fox left Oakridge Insurance after a competitor snapped her up "
+                       "with a richer package.", "poached"),
+    ("en", "Lena Fox", "Lena Fox was shown the door by Oakridge Insurance after a weak "
+                       "year.", "dismissal"),
+    ("en", "Lena Fox", "Lena Fox left Oakridge Insurance after her post was made redundant.",
+     "restructuring"),
+    ("en", "Lena Fox", "Harbourside United parted company with Lena Fox after a run of losses.",
+     "dismissal"),
+    ("ar", "منى الصالح", "غادرت منى الصالح جامعة الفجر لتتفرغ لأسرتها بعد عشرين عامًا.",
+     "family_personal"),
+    ("ar", "منى الصالح", "صدر قرار بإعفاء الدكتورة منى الصالح من منصبها في جامعة الفجر.",
+     "dismissal"),
+    ("ar", "منى الصالح", "أنهت جامعة الفجر خدمات منى الصالح نائبةً للرئيس.", "dismissal"),
+]
+
+
+@pytest.mark.parametrize("lang,name,text,driver", DRIVER_FORMS)
+def test_common_driver_forms(lang, name, text, driver):
+    ev = dep(name, "Org")
+    attach_reasons(text, [ev], lang=lang)
+    assert drivers(ev) == {driver}
+
+
+def test_ar_tax_exemption_is_not_a_dismissal():
+    ev = dep("منى الصالح", "شركة الفجر")
+    attach_reasons("غادرت منى الصالح شركة الفجر بعد إعفاء الشركة من الرسوم الجمركية.", [ev],
+                   lang="ar")
+    assert "dismissal" not in drivers(ev)
