@@ -190,3 +190,18 @@ def test_ar_tax_exemption_is_not_a_dismissal():
     attach_reasons("غادرت منى الصالح شركة الفجر بعد إعفاء الشركة من الرسوم الجمركية.", [ev],
                    lang="ar")
     assert "dismissal" not in drivers(ev)
+
+
+def test_ar_former_employees_sued_are_not_the_source():
+    ev = EventMention(kind="lawsuit", person=EntityRef("رنا سعيد", "رنا سعيد"),
+                      org=EntityRef("شركة نور", "شركة نور", "org:noor"))
+    attach_reasons("رفعت شركة نور دعوى قضائية ضد موظفين سابقين، هما رنا سعيد وهادي فارس، "
+                   "تتهمهما فيها بسرقة أسرار تجارية.", [ev], lang="ar")
+    assert triples(ev) == {("misconduct_legal", "company", "asserted")}
+
+
+def test_ar_according_to_former_employees_is_still_sources():
+    ev = dep("رنا سعيد", "شركة نور")
+    attach_reasons("غادرت رنا سعيد شركة نور بسبب ضغط العمل، بحسب موظفين سابقين.", [ev],
+                   lang="ar")
+    assert triples(ev) == {("workload_culture", "sources", "asserted")}
