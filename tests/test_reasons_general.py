@@ -6,6 +6,8 @@ events are built by hand so only the reasons logic is exercised.
 
 from __future__ import annotations
 
+import pytest
+
 from talentflow.models import EntityRef, EventMention
 from talentflow.pipeline.reasons import attach_reasons
 
@@ -110,8 +112,6 @@ def test_ar_did_not_disclose_x_nor_y_is_not_a_denial():
 
 
 # -- "no reason given" and anonymous-source forms common in news ----------------------------
-import pytest  # noqa: E402
-
 UNSTATED = [
     ("en", "Nora Blake", "Nora Blake resigned as head of Pinecrest Hospital on Friday. No "
                          "explanation for the move was given."),
