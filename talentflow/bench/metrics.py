@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> None:
 
     p = argparse.ArgumentParser(prog="talentflow.bench.metrics")
     p.add_argument("--sizes", default="1000000,10000000")
-    p.add_argument("--pandas-max", type=int, default=1_000_000,
+    p.add_argument("--pandas-max", type=int, default=10_000_000,
                    help="Measure pandas up to this size; extrapolate linearly beyond.")
     p.add_argument("--no-spark", action="store_true")
     p.add_argument("--spark-size", type=int, default=1_000_000)

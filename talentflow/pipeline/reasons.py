@@ -20,18 +20,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from talentflow.errors import UnknownLanguage
-from talentflow.models import EntityRef, EventMention, Reason, Source
+from talentflow.models import EventMention, Reason
 from talentflow.pipeline.reasons_attribution import (  # noqa: F401  (KIND_DRIVERS re-exported)
     KIND_DRIVERS, STRONG, _accepts, _asserted_before, _attribution, _background, _Ctx, _dist,
     _Found, _in, _inside, _latest_accepting, _nearest, _sentence_orgs,
 )
+from talentflow.pipeline.reasons_claims import _add_reason, _Claim, _claim_mentions, _org_answers, _to_claim
 from talentflow.pipeline.reasons_cues import (  # noqa: F401  (re-exported)
     CueData, Span, TextScan, _finditer, _kb_orgs, cue_data, kb_org_known, cue_regex, normalized,
     quote_spans, split_sentences,
@@ -158,30 +158,6 @@ def _denies(ctx: _Ctx, sent: Span, denials: list[Span], cue: _Found) -> list[Spa
 
 def _paragraph(text: str, pos: int) -> int:
     return text.count("\n", 0, pos)
-
-
-# -- claims --------------------------------------------------------------------------------------------
-def _claim_org(ctx: _Ctx, sent: Span) -> dict[str, Any] | None:
-    orgs = _sentence_orgs(ctx, sent)
-    event_orgs = {k for e in ctx.events if e.org for k in (e.org.id, e.org.name) if k}
-    for o in orgs:
-        if o.get("id") in event_orgs or o.get("name") in event_orgs:
-            return o
-    known = [o for o in orgs if kb_org_known(o.get("id"))]  # minted names may be misreadings
-    return (known or [o for o in [ctx.main_org] if o] or orgs or [None])[0]
-
-
-@dataclass
-class _Claim:
-    org: dict[str, Any]
-    scope: str
-    reasons: list[Reason] = field(default_factory=list)
-
-
-def _add_reason(reasons: list[Reason], r: Reason) -> None:
-    if not any((x.driver, x.attributed_to, x.stance) == (r.driver, r.attributed_to, r.stance)
-               for x in reasons):
-        reasons.append(r)
 
 
 # -- main entry point -------------------------------------------------------------------------------
@@ -481,46 +457,6 @@ def _implied_denials(ctx: _Ctx, sent: Span, cand: dict[int, list[Span]],
     return [_Found(d, anchor) for d in drivers]
 
 
-def _org_answers(ctx: _Ctx, sent: Span) -> bool:
-    """The org speaks in ``sent`` ("the company said", "Apple says")."""
-    if _in(ctx.hits["attr:company"], sent):
-        return True
-    speech = _in(ctx.hits["speech"], sent)
-    left = {k for e in ctx.events if e.org for k in (e.org.id, e.org.name) if k}
-    return any(0 <= sp[0] - o["end"] <= 3 for o in ctx.orgs for sp in speech
-               if _inside((o["start"], o["end"]), sent) and (o.get("id") in left or o.get("name") in left))
-
-
-def _to_claim(ctx: _Ctx, sent: Span, reason: Reason, claims: dict[tuple, _Claim]) -> None:
-    if reason.driver in ("career_move", "unstated"):
-        return  # that a group moved (or gave no reason) says nothing about why
-    industry = bool(_in(ctx.hits["industry"], sent))
-    if _in(ctx.hits["generic"], sent) and not _sentence_orgs(ctx, sent):
-        return  # how the industry works in general ("big companies now hire founders")
-    org = _claim_org(ctx, sent) if not industry else \
-        next(iter(_sentence_orgs(ctx, sent)), ctx.main_org)
-    if org is None:
-        return
-    if reason.attributed_to == "self":
-        reason.attributed_to = "sources"
-    left = {k for e in ctx.events if e.org and e.kind != "arrival" for k in (e.org.id, e.org.name) if k}
-    if left and org.get("id") not in left and org.get("name") not in left:
-        industry = True  # about a recruiter or rival, not an org people left
-    if reason.attributed_to in ("sources", "media") and _org_speaks(ctx, org, sent):
-        reason.attributed_to = "company"
-    key = (org.get("id") or org.get("name"), "industry" if industry else "org")
-    claim = claims.setdefault(key, _Claim(org, key[1]))
-    _add_reason(claim.reasons, reason)
-
-
-def _org_speaks(ctx: _Ctx, org: dict, sent: Span) -> bool:
-    """The claim's org (or its chief) is the one saying it ("Altman, OpenAI's chief, said")."""
-    speech = _in(ctx.hits["speech"], sent)
-    mentions = [(o["start"], o["end"]) for o in ctx.orgs if _inside((o["start"], o["end"]), sent)
-                and (o.get("id"), o.get("name")) == (org.get("id"), org.get("name"))]
-    return any(0 <= sp[0] - m[1] <= 40 or 0 <= m[0] - sp[1] <= 3 for m in mentions for sp in speech)
-
-
 def _recruited_by_destination(ctx: _Ctx, i: int, found: list[_Found]) -> None:
     """Recruiting or pay said of the destination org (anywhere in the text) makes a move
     ``poached``: "Meta lured him", "Microsoft has recruited X". Without a destination, the
@@ -580,19 +516,6 @@ def _destination_rule(ctx: _Ctx, found: list[_Found]) -> None:
 
 def _sentence_of(ctx: _Ctx, span: Span) -> Span | None:
     return next((s for s in ctx.sents if s[0] <= span[0] < s[1]), None)
-
-
-def _claim_mentions(ctx: _Ctx, claims: dict[tuple, _Claim], meta: dict) -> list[EventMention]:
-    out = []
-    for c in claims.values():
-        span = c.reasons[0].span or (0, 0)
-        out.append(EventMention(
-            kind="claim", person=None,
-            org=EntityRef(c.org.get("name"), c.org.get("mention"), c.org.get("id")),
-            reasons=c.reasons, scope=c.scope, confidence=0.6,
-            source=Source(doc=meta.get("doc_id") or "", url=meta.get("url"),
-                          published=meta.get("published"), lang=ctx.lang, span=tuple(span))))
-    return out
 
 
 # -- the spaCy component -----------------------------------------------------------------------------
