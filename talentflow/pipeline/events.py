@@ -195,8 +195,9 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
         subj = _subject_org(ctx, hit)
         if subj is not None:
             return subj, dest
-    if kind == "arrival":
-        after = [o for o in rest if o.start >= hit.end and not _in_apposition(ctx, person, o)]
+    if kind == "arrival":  # 'signed X, coming from Sporting': the org named after 'from' is the one left
+        after = [o for o in rest if o.start >= hit.end and not _in_apposition(ctx, person, o)
+                 and not _after_from(ctx, o, s)]
         before = [o for o in rest if o.end <= hit.start]
         if hit.trig.form == "obj" and before and not re.search(ctx.lex.syntax["join_trigger"], ctx.ft.folded[hit.start:hit.end]):
             return before[-1], None
@@ -210,6 +211,11 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
         return pick, dest
     org = ctx.main_org if (ctx.main_org and (dest is None or ctx.main_org.id != dest.id)) else None
     return org, dest
+
+
+def _after_from(ctx: DocContext, org: Mention, floor: int) -> bool:
+    """The org comes right after 'from' ('joined B from A', Arabic 'qadiman min A')."""
+    return bool(re.search(ctx.lex.syntax["from_cue"], ctx.ft.folded[max(floor, org.start - 12):org.start]))
 
 
 def _in_apposition(ctx: DocContext, person: Mention | None, org: Mention) -> bool:

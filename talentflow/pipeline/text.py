@@ -97,8 +97,9 @@ def split_sentences(text: str, spacy_sents: list[tuple[int, int]]) -> list[tuple
     out: list[tuple[int, int]] = []
     for s, e in merged:
         pos = s
-        for m in re.finditer(r"\n+|(?<=\d\.)[ \t]+(?=[^\W\d])", text[s:e]):  # 'since 2009. Next': spaCy's
-            # Arabic tokenizer keeps '2009.' as one token, so its sentencizer does not split there
+        for m in re.finditer(r"\n+|(?<=[\d\u0621-\u0652]\.)[ \t]+(?=[^\W\d])", text[s:e]):  # 'since 2009. Next':
+            # spaCy's Arabic tokenizer keeps '2009.' (and a word ending in a tanween, 'mu'aqqatan.')
+            # as one token, so its sentencizer does not split there
             a, b = s + m.start(), s + m.end()
             if text[pos:a].strip():
                 out.append((pos, a))
