@@ -33,3 +33,13 @@ def test_the_antecedent_of_who_left_keeps_its_list(text, lang, names):
 def test_a_list_after_a_main_clause_trigger_still_counts():
     assert _moves("غادر الشركة اثنان من كبار المديرين هما سامر خليل وجورج حداد.", "ar") == [
         ("departure", "George Haddad"), ("departure", "Samer Khalil")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Sam Reed, the bank's chief executive, said on Monday that people who joined for money "
+     "rarely stayed long.", "en"),
+    ("وقال سامر خليل، رئيس البنك، إن الموظفين الذين غادروا البنك العام الماضي كانوا قلة.", "ar"),
+])
+def test_a_relative_clause_about_no_one_named_is_no_event(text, lang):
+    # the speaker is not the one who joined or left
+    assert _moves(text, lang) == []

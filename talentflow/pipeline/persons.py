@@ -34,6 +34,13 @@ def _persons_in(ctx: DocContext, s: int, e: int) -> list[Mention]:
     return [m for m in ctx.ents if m.type == "person" and m.start >= s and m.end <= e]
 
 
+def _reported_clause(ctx: DocContext, a: int, b: int) -> bool:
+    """A complementizer ('that', Arabic 'inna/anna') between a and b: what follows is what the
+    person said, not the person ('X said that people who left ...')."""
+    comp = ctx.lex.syntax.get("complementizer")
+    return bool(comp) and bool(re.search(comp, ctx.ft.folded[a:b]))
+
+
 def _is_speaker(ctx: DocContext, m: Mention) -> bool:
     before = ctx.ft.folded[max(0, m.start - 25):m.start]
     sp = ctx.lex.speech
@@ -59,9 +66,11 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
         if right:
             return _expand_list(ctx, right[0], persons), False
     if _after_relative_pronoun(ctx, hit.start, floor=s):
-        prior = [p for p in persons if p.end <= hit.start and hit.start - p.end <= 40]
+        prior = [p for p in persons if p.end <= hit.start and hit.start - p.end <= 60
+                 and not _is_speaker(ctx, p) and not _reported_clause(ctx, p.end, hit.start)]
         if prior:  # "..., replacing Y, who is retiring": the relative pronoun's antecedent,
             return _expand_list(ctx, prior[-1], persons), False  # with those listed with it
+        return [], False  # 'people who joined for money': the antecedent is no one named
     persons = [p for p in persons if not _oblique(ctx, p)]
     own = ctx.lex.syntax["pronoun_suffix_original"]
     announced = bool(own) and form == "n" and re.search(own, ctx.ft.orig_text(hit.start, hit.end))
