@@ -475,8 +475,7 @@ def _arrival_from(ctx: DocContext, d: Draft) -> None:
     """'joined B from A' is a departure from A with destination B."""
     s, e = ctx.ft.sents[d.hit.sent]
     for o in _orgs_in(ctx, d.hit.end, e):
-        left = ctx.ft.folded[max(s, o.start - 12):o.start]
-        if o.id != d.org.id and re.search(ctx.lex.syntax["from_cue"], left):
+        if o.id != d.org.id and _after_from(ctx, o, s):
             d.kind, d.destination, d.org = "departure", d.org, o
             return
     current = _apposition_employer(ctx, d)

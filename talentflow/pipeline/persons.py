@@ -12,9 +12,12 @@ without a subject) links back to the last person named.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from talentflow.lang.normalize import fold
 from talentflow.pipeline.entities import Mention
+from talentflow.pipeline.lexicon import get_lexicon
 
 if TYPE_CHECKING:
     from talentflow.pipeline.events import DocContext, Hit
@@ -37,8 +40,15 @@ def _persons_in(ctx: DocContext, s: int, e: int) -> list[Mention]:
 def _reported_clause(ctx: DocContext, a: int, b: int) -> bool:
     """A complementizer ('that', Arabic 'inna/anna') between a and b: what follows is what the
     person said, not the person ('X said that people who left ...')."""
-    comp = ctx.lex.syntax.get("complementizer")
-    return bool(comp) and bool(re.search(comp, ctx.ft.folded[a:b]))
+    rx = _complementizer_rx(ctx.lang)
+    return rx is not None and rx.search(ctx.ft.folded, a, b) is not None
+
+
+@lru_cache(maxsize=None)
+def _complementizer_rx(lang: str) -> re.Pattern | None:
+    """The complementizer of ``lang/<code>/dates.json`` (the one stints' reported-speech rule reads)."""
+    d = get_lexicon(lang).data["dates"]
+    return re.compile(rf"(?<!\w)(?:{fold(d['complementizer'])})(?!\w)") if d.get("complementizer") else None
 
 
 def _is_speaker(ctx: DocContext, m: Mention) -> bool:
