@@ -13,31 +13,18 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from talentflow.errors import TalentflowError
+from talentflow.lang import drivers_table
 from talentflow.lang.normalize import normalize
 
-DRIVERS_FILE = Path(__file__).parent / "lang" / "drivers.json"
 MAX_EVIDENCE = 2
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 class WhyError(TalentflowError):
     """A bad org or date given to the brief; the message says what is valid."""
-
-
-@lru_cache(maxsize=1)
-def drivers_table() -> dict[str, dict[str, Any]]:
-    """The driver taxonomy (``lang/drivers.json``) by code.
-
-    >>> drivers_table()["death"]["family"]
-    'life'
-    """
-    with DRIVERS_FILE.open(encoding="utf-8") as f:
-        return {d["code"]: d for d in json.load(f)["drivers"]}
 
 
 def gentry_code(driver: str) -> int | None:

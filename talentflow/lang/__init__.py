@@ -33,3 +33,14 @@ def load(lang: str, name: str) -> Any:
         raise FileNotFoundError(E.MISSING_LANG_FILE.format(lang=lang, name=name))
     with path.open(encoding="utf-8") as f:
         return json.load(f)
+
+
+@lru_cache(maxsize=1)
+def drivers_table() -> dict[str, dict[str, Any]]:
+    """The driver taxonomy (``lang/drivers.json``: family, Gentry code, labels) by code.
+
+    >>> drivers_table()["death"]["family"]
+    'life'
+    """
+    with (LANG_DIR / "drivers.json").open(encoding="utf-8") as f:
+        return {d["code"]: d for d in json.load(f)["drivers"]}

@@ -11,14 +11,12 @@
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import ibis
 import pandas as pd
 
+from talentflow.lang import drivers_table
 from talentflow.metrics import exprs
 from talentflow.metrics.engine import backend
 
@@ -26,13 +24,8 @@ _SCHEMA = {"event_id": "string", "kind": "string", "org_id": "string", "driver":
            "stance": "string", "attributed_to": "string", "doc_id": "string"}
 
 
-@lru_cache(maxsize=1)
 def _families() -> dict[str, str]:
-    try:
-        data = json.loads(resources.files("talentflow.lang").joinpath("drivers.json").read_text("utf-8"))
-        return {d["code"]: d.get("family") for d in data.get("drivers", [])}
-    except (OSError, ValueError, KeyError):
-        return {}
+    return {code: d.get("family") for code, d in drivers_table().items()}
 
 
 def drivers(store: Any, org: str | list[str] | None = None, engine: str = "duckdb",

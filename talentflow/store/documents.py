@@ -170,7 +170,8 @@ def _export_select(table: str) -> str:
     Gentry et al. CEO-departure taxonomy (shared/spec/drivers.md), for comparison with it."""
     if table != "reasons":
         return f"SELECT * FROM {table}"
-    from talentflow.why import drivers_table, gentry_code
+    from talentflow.lang import drivers_table
+    from talentflow.why import gentry_code
 
     pairs = ", ".join(f"('{d}', {gentry_code(d) if gentry_code(d) is not None else 'NULL'})"
                       for d in drivers_table())
