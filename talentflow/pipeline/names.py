@@ -74,7 +74,7 @@ def _extend_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int], max_len:
         conj = lex.syntax.get("conjunction_prefix")
         if conj and j > i and t.startswith(conj) and t not in lex.particles:
             break  # 'X Y وZ W': the conjunction starts the next name
-        if t in lex.particles and j > i and j + 1 < len(ft.words):
+        if t in lex.particles and (j > i or not skip_nisba) and j + 1 < len(ft.words):  # 'Erik ten Hag'
             j += 1
             continue
         if not _is_name_word(ft, j, lex, taken) or (j > i and lex.role_one.match(ft.folded, ft.words[j].start)):

@@ -1,0 +1,21 @@
+"""English events and fields on text the engine was not tuned on (issue #3, session 3).
+
+Each case is a fresh sentence written for the rule it checks; names and orgs are invented so
+that the knowledge base cannot help.
+"""
+
+from __future__ import annotations
+
+from talentflow.pipeline import extract
+
+
+def _one(text: str, published: str | None = "2025-03-14", kind: str | None = None):
+    evs = [e for e in extract(text, "en", published) if kind is None or e.kind == kind]
+    assert len(evs) == 1, [(e.kind, e.person and e.person.name, e.org and e.org.name) for e in evs]
+    return evs[0]
+
+
+def test_lowercase_particle_after_a_given_name_stays_in_the_name():
+    ev = _one("Harbury Athletic sacked manager Erik ten Brouwer on Monday after a run of defeats.")
+    assert ev.person.name == "Erik ten Brouwer"
+    assert ev.org.name == "Harbury Athletic"
