@@ -19,3 +19,8 @@ def test_lowercase_particle_after_a_given_name_stays_in_the_name():
     ev = _one("Harbury Athletic sacked manager Erik ten Brouwer on Monday after a run of defeats.")
     assert ev.person.name == "Erik ten Brouwer"
     assert ev.org.name == "Harbury Athletic"
+
+
+def test_org_named_once_before_an_apposition_that_speaks():
+    ev = _one("Tara Quill has resigned as chief executive of Brindlecove, the payments company said on Tuesday.")
+    assert (ev.kind, ev.org.name, ev.role) == ("departure", "Brindlecove", "ceo")

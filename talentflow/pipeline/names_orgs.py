@@ -236,7 +236,28 @@ def _en_org_context(doc: _Doc, i: int, j: int, cues: NameCues) -> bool:
             if r and lex.speech and lex.speech.match(ft.folded, r.end() + 1):
                 return True  # 'a Thinking Machines spokesperson said'
     app = _APPOS.match(after)
-    return bool(app and app.group(1).split()[-1] in cues.heads)  # ', the self-driving car company,'
+    return bool(app and app.group(1).split()[-1] in cues.heads) \
+        or _appos_head_says(after, lex, cues)  # ', the self-driving car company,'
+
+
+_APPOS_OPEN = re.compile(r"\s*,\s*(?:the|a|an|its)\s+")
+_WORD_SP = re.compile(r"([\w\-]+)\s+")
+
+
+def _appos_head_says(after: str, lex: Lexicon, cues: NameCues) -> bool:
+    """', the data software company said': an apposition whose head noun speaks."""
+    m = _APPOS_OPEN.match(after)
+    if not (m and lex.speech):
+        return False
+    pos = m.end()
+    for _ in range(4):
+        w = _WORD_SP.match(after, pos)
+        if not w:
+            return False
+        pos = w.end()
+        if w.group(1) in cues.heads and lex.speech.match(after, pos):
+            return True
+    return False
 
 
 def _ar_org_context(doc: _Doc, i: int, j: int, strong: bool) -> bool:
