@@ -100,6 +100,9 @@ def is_suppressed(ctx: DocContext, hit: Hit) -> str | None:
         return "hypothetical"
     if lex.cues["background_before"] and lex.cues["background_before"].search(before):
         return "background"
+    plu_hist = syn.get("pluperfect_history_before")  # 'X had led Iran ..., before taking the Qatar post'
+    if plu_hist and hit.trig.kind in ("arrival", "role_change") and re.search(plu_hist, ctx.ft.folded[s:hit.start]):
+        return "background"
     pred = syn.get("predecessor_clause_before")  # 'took over from Y, who resigned over ...': the predecessor's exit is background
     if pred and hit.trig.kind == "departure" and re.search(pred, ctx.ft.folded[s:hit.start]) \
             and not re.match(syn.get("future_trigger", "$^"), ctx.ft.folded[hit.start:hit.end]):

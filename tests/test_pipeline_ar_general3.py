@@ -1,0 +1,26 @@
+"""Arabic event detection on text the engine was not tuned on (third round): each test is a
+fresh sentence the engine got wrong before its rule (career history told in the pluperfect,
+an org named only as 'the federation', reported speech, succession verbs, ...)."""
+
+import talentflow
+
+
+def _events(text: str, published: str = "2024-05-01"):
+    return [e for e in talentflow.extract(text, lang="ar", published=published) if e.person]
+
+
+def _kinds(text: str, published: str = "2024-05-01"):
+    return [(e.kind, e.person.mention) for e in _events(text, published)]
+
+
+def test_a_post_taken_before_told_in_the_pluperfect_is_history():
+    # 'X had coached Morocco ..., before taking the Omani post': background, not a new arrival
+    text = ("أعلن نادي الوحدة تعيين المدرب سامي العتيبي مديرًا فنيًا للفريق الأول. "
+            "وكان العتيبي قد درّب منتخب الأردن لعامين، قبل أن يتولى تدريب نادي الشباب.")
+    assert _kinds(text) == [("arrival", "سامي العتيبي")]
+
+
+def test_a_pluperfect_exit_in_the_news_stays_an_event():
+    # the history rule is for posts taken 'before': an exit told as 'had resigned' is news
+    text = "وكان المدرب سامي العتيبي قد قدم استقالته من نادي الوحدة مساء الأحد."
+    assert _kinds(text) == [("departure", "سامي العتيبي")]
