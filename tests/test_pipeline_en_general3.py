@@ -24,3 +24,10 @@ def test_lowercase_particle_after_a_given_name_stays_in_the_name():
 def test_org_named_once_before_an_apposition_that_speaks():
     ev = _one("Tara Quill has resigned as chief executive of Brindlecove, the payments company said on Tuesday.")
     assert (ev.kind, ev.org.name, ev.role) == ("departure", "Brindlecove", "ceo")
+
+
+def test_org_that_recurs_after_led_or_ran_is_an_org():
+    text = ("Veltrax said on Monday that Dana Whitcombe had retired as chief executive. "
+            "She had led Veltrax since 2019.")
+    ev = _one(text)
+    assert (ev.kind, ev.person.name, ev.org.name) == ("departure", "Dana Whitcombe", "Veltrax")
