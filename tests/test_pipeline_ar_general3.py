@@ -24,3 +24,12 @@ def test_a_pluperfect_exit_in_the_news_stays_an_event():
     # the history rule is for posts taken 'before': an exit told as 'had resigned' is news
     text = "وكان المدرب سامي العتيبي قد قدم استقالته من نادي الوحدة مساء الأحد."
     assert _kinds(text) == [("departure", "سامي العتيبي")]
+
+
+def test_the_federation_named_only_as_al_ittihad_is_the_story_org():
+    # 'the federation sacked him after the loss to Al Hilal': the rival named later is not the org left
+    text = ("عقد الاتحاد الأردني لكرة القدم اجتماعًا طارئًا مساء الأحد. "
+            "وأقال الاتحاد المدرب خالد الشمري عقب الخسارة الثقيلة أمام نادي الهلال.")
+    events = [e for e in _events(text) if e.kind == "departure"]
+    assert [(e.person.mention, e.org.mention if e.org else None) for e in events] == [
+        ("خالد الشمري", "الاتحاد الأردني لكرة")]

@@ -30,7 +30,7 @@ from talentflow.pipeline.counting import apply_counting_rules  # noqa: F401  (re
 from talentflow.pipeline.stints import choose_dates, choose_tenure, news_day, started_elsewhere, tenure_elsewhere
 from talentflow.pipeline.roles import choose_role, role_org
 from talentflow.pipeline.groups import (
-    group_post, named_defendant, same_move, successor_orgs, unnamed_group, without_member_orgs,
+    company_antecedent, group_post, named_defendant, same_move, successor_orgs, unnamed_group, without_member_orgs,
 )
 
 
@@ -182,6 +182,9 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
         direct = [o for o in orgs if 0 <= o.start - hit.end <= 3 and o is not dest and not _medium(ctx, o)]
         if direct:
             return direct[0], dest
+        implied = _implied_org(ctx, hit, orgs)
+        if implied is not None and (dest is None or implied.id != dest.id):
+            return implied, dest
     if kind == "lawsuit":
         before = [o for o in orgs if o.end <= hit.start]
         after = [o for o in orgs if o.start >= hit.end and is_destination(ctx, o, hit)]
@@ -198,6 +201,9 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
         subj = _subject_org(ctx, hit)
         if subj is not None:
             return subj, dest
+    implied = _implied_org(ctx, hit, orgs) if kind == "arrival" else None
+    if implied is not None:  # 'ayyana al-nadi X': the club that hired is the story's
+        return implied, None
     if kind == "arrival":  # 'signed X, coming from Sporting': the org named after 'from' is the one left
         after = [o for o in rest if o.start >= hit.end and not _in_apposition(ctx, person, o)
                  and not _after_from(ctx, o, s)]
@@ -214,6 +220,16 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
         return pick, dest
     org = ctx.main_org if (ctx.main_org and (dest is None or ctx.main_org.id != dest.id)) else None
     return org, dest
+
+
+def _implied_org(ctx: DocContext, hit: Hit, orgs: list[Mention]) -> Mention | None:
+    """'aqalahu al-ittihad' (the federation sacked him): a generic org noun right after the
+    trigger, its agent or object, is the story's org, not another org named later in the sentence."""
+    rx = ctx.lex.syntax.get("implied_org_after")
+    if not rx or ctx.main_org is None or any(0 <= o.start - hit.end <= 3 for o in orgs) \
+            or not re.match(rx, ctx.ft.folded[hit.end:hit.end + 12]):
+        return None
+    return company_antecedent(ctx, hit.start) or ctx.main_org
 
 
 def _after_from(ctx: DocContext, org: Mention, floor: int) -> bool:
@@ -233,7 +249,10 @@ def _medium(ctx: DocContext, org: Mention) -> bool:
     employer ('a former Walmart executive'), not the employer the event is about."""
     left = ctx.ft.folded[max(0, org.start - 80):org.start]  # wide enough for 'a former head of the bank '
     rx = _medium_rx(ctx.lang)
-    return rx is not None and rx.search(left) is not None
+    if rx is not None and rx.search(left) is not None:
+        return True
+    right = ctx.lex.syntax.get("org_not_employer_right")  # 'Bloomberg reported that ...'
+    return bool(right) and re.match(right, ctx.ft.folded[org.end:org.end + 40]) is not None
 
 
 @lru_cache(maxsize=None)
