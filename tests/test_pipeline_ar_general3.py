@@ -33,3 +33,13 @@ def test_the_federation_named_only_as_al_ittihad_is_the_story_org():
     events = [e for e in _events(text) if e.kind == "departure"]
     assert [(e.person.mention, e.org.mention if e.org else None) for e in events] == [
         ("خالد الشمري", "الاتحاد الأردني لكرة")]
+
+
+def test_the_speaker_of_a_reported_clause_is_not_the_one_chosen():
+    # 'the chairman X said the crisis pushed the board to choose an outsider': X is not hired
+    text = ("وقال رئيس مجلس الإدارة فهد المطيري إن حجم الأزمة دفع المجلس إلى اختيار مصرفي "
+            "من خارج البنك لقيادة المرحلة المقبلة.")
+    assert _events(text) == []
+    # a trigger with its own pronoun stays the speaker's
+    assert _kinds("وقال فهد المطيري إن استقالته من البنك جاءت لأسباب عائلية.") == [
+        ("departure", "فهد المطيري")]

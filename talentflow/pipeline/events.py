@@ -291,6 +291,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
         if why or not _needs_met(ctx, hit):
             continue
         persons, coref = choose_person(ctx, hit)
+        persons = [p for p in persons if not _speaker_of_clause(ctx, p, hit)]
         if not persons and hit.trig.kind != "lawsuit":
             unnamed_group(ctx, hit)
             continue
@@ -307,6 +308,19 @@ def draft_events(ctx: DocContext) -> list[Draft]:
     named_defendant(ctx, drafts)
     news_day(ctx, drafts)
     return drafts
+
+
+def _speaker_of_clause(ctx: DocContext, p: Mention, hit: Hit) -> bool:
+    """'the chairman X said that the merger led the board to choose a banker': the name before a
+    complementizer says the clause holding the trigger; its subject is someone else (a trigger
+    with its own pronoun, 'X said that his resignation ...', stays X's)."""
+    rx = ctx.lex.syntax.get("speaker_complementizer_after")
+    if not rx or p.end > hit.start:
+        return False
+    m = re.match(rx, ctx.ft.folded[p.end:hit.start])
+    own = ctx.lex.syntax["pronoun_suffix_original"]
+    return m is not None and len(ctx.ft.folded[p.end + m.end():hit.start].split()) >= 2 \
+        and not (own and re.search(own, ctx.ft.orig_text(hit.start, hit.end)))
 
 
 def _successor_named(ctx: DocContext, hit: Hit, leavers: list[Draft]) -> list[Draft]:
