@@ -31,3 +31,11 @@ def test_org_that_recurs_after_led_or_ran_is_an_org():
             "She had led Veltrax since 2019.")
     ev = _one(text)
     assert (ev.kind, ev.person.name, ev.org.name) == ("departure", "Dana Whitcombe", "Veltrax")
+
+
+def test_outlet_that_reported_the_news_is_not_the_employer():
+    text = ("Bloomberg reported on Friday that Priya Natarajan will step down as chief executive in June. "
+            "Bloomberg reported that the board had lost patience with her. "
+            "Her exit leaves Korvath Holdings without a permanent leader.")
+    ev = _one(text)
+    assert ev.org is not None and ev.org.name.startswith("Korvath")

@@ -260,8 +260,8 @@ def _medium_rx(lang: str) -> re.Pattern | None:
     lex = get_lexicon(lang)
     parts = [lex.syntax["org_not_employer_left"]]
     former = lex.cues.get("former")
-    if former is not None:
-        parts.append(r"(?:" + former.pattern + r")\s*$")
+    if former is not None:  # Arabic 'al-ra'is al-asbaq li-Facebook': the clitic before the org
+        parts.append(r"(?:" + former.pattern + r")\s*" + (lex.syntax.get("former_org_clitic") or "") + "$")
     return re.compile("|".join(f"(?:{p})" for p in parts if p)) if any(parts) else None
 
 
