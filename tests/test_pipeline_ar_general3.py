@@ -43,3 +43,12 @@ def test_the_speaker_of_a_reported_clause_is_not_the_one_chosen():
     # a trigger with its own pronoun stays the speaker's
     assert _kinds("وقال فهد المطيري إن استقالته من البنك جاءت لأسباب عائلية.") == [
         ("departure", "فهد المطيري")]
+
+
+def test_an_org_after_a_former_post_in_the_apposition_is_not_the_one_joined():
+    # 'X, the former chief of Aramco, who became chair of the board': Aramco is his past
+    text = ("أبرمت شركة أكوا باور صفقة تمويل قادها مستثمرون بينهم سامي العتيبي، الرئيس الأسبق لأرامكو، "
+            "الذي أصبح رئيسًا لمجلس الإدارة.")
+    events = _events(text)
+    assert [(e.kind, e.person.mention, e.org.name if e.org else None) for e in events] == [
+        ("arrival", "سامي العتيبي", "ACWA Power")]
