@@ -39,3 +39,10 @@ def test_outlet_that_reported_the_news_is_not_the_employer():
             "Her exit leaves Korvath Holdings without a permanent leader.")
     ev = _one(text)
     assert ev.org is not None and ev.org.name.startswith("Korvath")
+
+
+def test_surname_with_a_possessive_stays_a_person():
+    text = ("The retailer said on Friday that Marisol Quenby had stepped down as chief executive. "
+            "Quenby's own statement thanked her colleagues.")
+    ev = _one(text)
+    assert (ev.kind, ev.person.name, ev.role) == ("departure", "Marisol Quenby", "ceo")

@@ -222,7 +222,7 @@ def _en_org_context(doc: _Doc, i: int, j: int, cues: NameCues) -> bool:
     if i > 0 and words[i - 1].text in cues.heads and _SPACES.fullmatch(_gap(ft, i)):
         return True
     poss = _POSS.match(after)
-    if poss and any(w in cues.possessed for w in poss.group(1).split()):
+    if poss and any(w in cues.possessed for w in poss.group(1).split()) and not _surname_elsewhere(doc, i, j):
         return True
     nxt = _NEXT.match(after)
     if nxt and nxt.group(1) in cues.subject_verbs:
@@ -238,6 +238,18 @@ def _en_org_context(doc: _Doc, i: int, j: int, cues: NameCues) -> bool:
     app = _APPOS.match(after)
     return bool(app and app.group(1).split()[-1] in cues.heads) \
         or _appos_head_says(after, lex, cues)  # ', the self-driving car company,'
+
+
+def _surname_elsewhere(doc: _Doc, i: int, j: int) -> bool:
+    """Is the name [i, j) written elsewhere right after one other capitalized word ('Rosalind
+    Brewer' ... "Brewer's own statement"): a person's surname, so "'s" proves no org."""
+    ft, words = doc.ft, doc.ft.words
+    for k, _ in doc.find(tuple(w.text for w in words[i:j])):
+        if 0 < k != i and k - 1 in doc.caps and _SPACES.fullmatch(_gap(ft, k)) \
+                and words[k - 1].text not in doc.lex.stopwords \
+                and not (k > 1 and k - 2 in doc.caps and _SPACES.fullmatch(_gap(ft, k - 1))):
+            return True
+    return False
 
 
 _APPOS_OPEN = re.compile(r"\s*,\s*(?:the|a|an|its)\s+")
