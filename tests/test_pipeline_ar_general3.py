@@ -52,3 +52,9 @@ def test_an_org_after_a_former_post_in_the_apposition_is_not_the_one_joined():
     events = _events(text)
     assert [(e.kind, e.person.mention, e.org.name if e.org else None) for e in events] == [
         ("arrival", "سامي العتيبي", "ACWA Power")]
+
+
+def test_a_coach_named_as_a_candidate_with_tanween_is_no_arrival():
+    # 'reports said coach X was a candidate (murashshahan) to take the post'
+    text = "وذكرت تقارير صحفية أن المدرب خالد الشمري كان مرشحًا لتولي تدريب نادي الهلال."
+    assert _events(text) == []
