@@ -46,3 +46,10 @@ def test_surname_with_a_possessive_stays_a_person():
             "Quenby's own statement thanked her colleagues.")
     ev = _one(text)
     assert (ev.kind, ev.person.name, ev.role) == ("departure", "Marisol Quenby", "ceo")
+
+
+def test_org_named_once_before_an_apposition_with_a_relative_clause():
+    text = ("Two of the founders of Quillmark, the robotics start-up that makes warehouse arms, have left. "
+            "Dana Okafor stepped down as chief executive on Friday.")
+    ev = _one(text)
+    assert (ev.person.name, ev.org.name) == ("Dana Okafor", "Quillmark")

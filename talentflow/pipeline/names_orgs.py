@@ -256,8 +256,13 @@ _APPOS_OPEN = re.compile(r"\s*,\s*(?:the|a|an|its)\s+")
 _WORD_SP = re.compile(r"([\w\-]+)\s+")
 
 
+def _rel_after(lex: Lexicon) -> str:
+    return lex.syntax.get("apposition_relative") or r"(?!)"
+
+
 def _appos_head_says(after: str, lex: Lexicon, cues: NameCues) -> bool:
-    """', the data software company said': an apposition whose head noun speaks."""
+    """', the data software company said' / ', the start-up that builds ...': an apposition whose
+    head noun speaks or opens a relative clause."""
     m = _APPOS_OPEN.match(after)
     if not (m and lex.speech):
         return False
@@ -267,8 +272,8 @@ def _appos_head_says(after: str, lex: Lexicon, cues: NameCues) -> bool:
         if not w:
             return False
         pos = w.end()
-        if w.group(1) in cues.heads and lex.speech.match(after, pos):
-            return True
+        if w.group(1) in cues.heads and (lex.speech.match(after, pos) or re.match(_rel_after(lex), after[pos:])):
+            return True  # ', the payments company said', ', the start-up that builds
     return False
 
 
