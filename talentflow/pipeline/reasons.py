@@ -31,7 +31,9 @@ from talentflow.pipeline.reasons_attribution import (  # noqa: F401  (KIND_DRIVE
     KIND_DRIVERS, STRONG, _accepts, _asserted_before, _attribution, _background, _Ctx, _dist,
     _Found, _in, _inside, _latest_accepting, _nearest, _sentence_orgs,
 )
-from talentflow.pipeline.reasons_claims import _add_reason, _Claim, _claim_mentions, _org_answers, _to_claim
+from talentflow.pipeline.reasons_claims import (
+    _add_reason, _Claim, _claim_mentions, _org_answers, _to_claim, group_recruited,
+)
 from talentflow.pipeline.reasons_cues import (  # noqa: F401  (re-exported)
     CueData, Span, TextScan, _finditer, _kb_orgs, cue_data, kb_org_known, cue_regex, normalized,
     quote_spans, split_sentences,
@@ -273,7 +275,10 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
         for cue in cues:
             denied = _denies(ctx, sent, denials, cue)
             owner = _owner(ctx, cue, cand) if cand else None
-            if cand and owner is None:
+            grouped = cue.driver == "poached" and group_recruited(ctx, sent, cue.span) is not None
+            if grouped:
+                owner = None  # "Meta, which lured dozens of researchers": theirs, not his
+            if cand and owner is None and not grouped:
                 continue  # the sentence is about someone whose event cannot carry it
             target = min(denied, key=lambda d: _dist(d, cue.span)) if denied else cue.span
             carry = carried if cont or carried == "sources" else None
@@ -474,8 +479,8 @@ def _recruited_by_destination(ctx: _Ctx, i: int, found: list[_Found]) -> None:
             continue
         others = [j for j in _candidates(ctx, sent) if j != i and not (
             dest and ctx.events[j].destination and ctx.events[j].destination.name == dest)]
-        if others or _denial_spans(ctx, sent):
-            continue  # about someone else, or denied
+        if others or _denial_spans(ctx, sent) or group_recruited(ctx, sent, f.span) is not None:
+            continue  # about someone else, denied, or said of a group the org recruited
         attr = _attribution(ctx, sent, f.span, i, None, False, "poached")
         ev.reasons.append(Reason("poached", attr, "asserted", ctx.text[sent[0]:sent[1]], sent))
         return

@@ -9,12 +9,122 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
+from talentflow.lang import load
 from talentflow.models import EntityRef, EventMention, Reason, Source
 from talentflow.pipeline.reasons_attribution import _Ctx, _in, _inside, _sentence_orgs
-from talentflow.pipeline.reasons_cues import Span, kb_org_known
+from talentflow.pipeline.reasons_cues import Span, _compile, _finditer, cue_data, kb_org_known, normalized
+
+
+@dataclass(frozen=True)
+class _RecruitData:
+    verbs: re.Pattern | None  # recruiting verbs ("lured", "istaqtabat")
+    before: frozenset[str]  # words allowed between the org and a verb after it ("has", "which")
+    after: frozenset[str]  # words allowed between a verb and the org after it ("by")
+    one: frozenset[str]  # object words naming one person ("him"): the recruited are no group
+    of: frozenset[str]  # words saying whose the group is ("his staff", "muwazzafi al-sharika")
+    of_suffixes: tuple[str, ...]  # the same as a suffix on the group word (Arabic "muwazzafihi")
+    verb_first: bool  # the verb may come straight before its subject (Arabic word order)
+
+
+def _words(items: list[str]) -> frozenset[str]:
+    return frozenset(w for item in items for w in normalized(item)[0].split())
+
+
+@lru_cache(maxsize=None)
+def _recruit_data(lang: str) -> _RecruitData:
+    at, data = load(lang, "attribution"), cue_data(lang)
+    return _RecruitData(_compile(list(at.get("recruiter", [])), data.clitics),
+                        _words(at.get("recruiter_glue", [])), _words(at.get("recruiter_after", [])),
+                        _words(at.get("recruited_one", [])), _words(at.get("recruited_of", [])),
+                        tuple(normalized(x)[0] for x in at.get("recruited_of_suffixes", [])),
+                        data.verb_first)
+
+
+def _glue(gap: str, words: frozenset[str], empty_ok: bool) -> bool:
+    norm = normalized(gap)[0]
+    toks = norm.replace(",", " ").replace("\u060c", " ").split()
+    if not toks:  # "Meta lured"; but "Under the deal, Google pays": a comma alone cuts
+        return empty_ok and "," not in norm and "\u060c" not in norm
+    return len(toks) <= 4 and all(t in words for t in toks)
+
+
+def recruiters(ctx: _Ctx, sent: Span) -> list[tuple[dict[str, Any], Span]]:
+    """Orgs that are the subject of a recruiting verb in ``sent``, each with the verb's span:
+    "Meta lured", "Meta, which has offered", "lured by Meta"; in Arabic also the verb first.
+
+    Words allowed between them are data (``recruiter_glue``, ``recruiter_after`` in
+    ``attribution.json``). Example: in "Apple staff were weighing offers from Meta" no org is
+    the subject of a recruiting verb, so the list is empty.
+    """
+    rd = _recruit_data(ctx.lang)
+    orgs = _sentence_orgs(ctx, sent)
+    if rd.verbs is None or not orgs:
+        return []
+    norm, index = normalized(ctx.text[sent[0]:sent[1]])
+    verbs = [(a + sent[0], b + sent[0]) for a, b in _finditer(rd.verbs, norm, index)]
+    out = []
+    for o in orgs:
+        for v in verbs:
+            if (v[0] >= o["end"] and _glue(ctx.text[o["end"]:v[0]], rd.before, True)) or \
+                    (o["start"] >= v[1] and _glue(ctx.text[v[1]:o["start"]], rd.after, rd.verb_first)):
+                out.append((o, v))
+                break
+    return out
+
+
+def group_recruited(ctx: _Ctx, sent: Span, cue: Span | None) -> tuple[dict[str, Any], bool] | None:
+    """The org said to recruit a group of unnamed people in ``sent`` ("Meta, which has lured
+    dozens of researchers with huge offers") when the clause holds ``cue`` (any clause when
+    ``cue`` is None), and whether the group is said to be an org-left's own ("some of his
+    staff", "researchers from Acme"). The cue is then about the group (a claim), not about a
+    named person the sentence refers back to. None when the recruited include someone named
+    or "him"/"her".
+
+    Example: "Acme, which has lured dozens of engineers with big offers" gives (Acme, False).
+    """
+    rd = _recruit_data(ctx.lang)
+    in_sent = _in(ctx.hits["group"], sent)
+    if not in_sent:
+        return None  # no group named: nothing to check (most sentences)
+    memo: dict = ctx.__dict__.setdefault("_recruiters", {})  # several cues, one sentence
+    if sent not in memo:
+        memo[sent] = recruiters(ctx, sent)
+    for o, v in memo[sent]:
+        if cue is not None and cue[0] < min(o["start"], v[0]):
+            continue  # the cue comes before the recruiting clause ("a poaching drive, in which ...")
+        groups = [g for g in in_sent if g[0] >= v[1]]
+        if not groups:
+            continue
+        lo, hi = v[1], groups[0][0]
+        if any(lo <= s[0] < hi for spans in ctx.persons for s in spans):
+            continue
+        if rd.one and set(normalized(ctx.text[lo:hi])[0].split()) & rd.one:
+            continue
+        head = [g for g in groups if g[0] <= groups[0][1] + 25]  # "some of his staff"
+        return o, any(_owned_by_left(ctx, sent, lo, g, rd) for g in head)
+    return None
+
+
+def _owned_by_left(ctx: _Ctx, sent: Span, lo: int, group: Span, rd: _RecruitData) -> bool:
+    """The recruited group is one org-left's own: a possessive before it or on it ("his staff",
+    "muwazzafihi"), or one org left named just before or after it ("Acme staff", "engineers
+    from Acme"; several orgs listed are the industry's)."""
+    gword = normalized(ctx.text[group[0]:group[1]])[0]
+    if set(normalized(ctx.text[lo:group[0]])[0].split()) & rd.of or \
+            any(gword.endswith(x) and len(gword) > len(x) + 2 for x in rd.of_suffixes):
+        return True
+    after = normalized(ctx.text[group[1]:min(sent[1], group[1] + 30)])[0].split()[:1]
+    if after and after[0] in rd.of:
+        return True
+    left = {k for e in ctx.events if e.org and e.kind != "arrival" for k in (e.org.id, e.org.name) if k}
+    near = [o for o in _sentence_orgs(ctx, sent)
+            if 0 <= o["start"] - group[1] <= 30 or 0 <= group[0] - o["end"] <= 3]
+    return len(near) == 1 and (near[0].get("id") in left or near[0].get("name") in left)
 
 
 def _claim_org(ctx: _Ctx, sent: Span) -> dict[str, Any] | None:
@@ -56,8 +166,12 @@ def _to_claim(ctx: _Ctx, sent: Span, reason: Reason, claims: dict[tuple, _Claim]
     industry = bool(_in(ctx.hits["industry"], sent))
     if _in(ctx.hits["generic"], sent) and not _sentence_orgs(ctx, sent):
         return  # how the industry works in general ("big companies now hire founders")
-    org = _claim_org(ctx, sent) if not industry else \
-        next(iter(_sentence_orgs(ctx, sent)), ctx.main_org)
+    recruiter = group_recruited(ctx, sent, None) if reason.driver == "poached" else None
+    if recruiter is not None and not recruiter[1]:
+        org = recruiter[0]  # who recruits is who the claim is about ("Meta lured dozens")
+    else:
+        org = _claim_org(ctx, sent) if not industry else \
+            next(iter(_sentence_orgs(ctx, sent)), ctx.main_org)
     if org is None:
         return
     if reason.attributed_to == "self":

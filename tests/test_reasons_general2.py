@@ -1,0 +1,102 @@
+"""Reasons and claims on forms the engine was not tuned on (second set).
+
+Each test is a fresh text written for this file; events (and the org entities the pipeline
+would pass) are built by hand so only the reasons logic is exercised.
+"""
+
+from __future__ import annotations
+
+from talentflow.models import EntityRef, EventMention
+from talentflow.pipeline.reasons import attach_reasons
+
+
+def org_id(name: str) -> str:
+    return "org:" + name.lower().replace(" ", "-")
+
+
+def dep(name: str, org: str, dest: str | None = None) -> EventMention:
+    return EventMention(kind="departure", person=EntityRef(name, name),
+                        org=EntityRef(org, org, org_id(org)),
+                        destination=EntityRef(dest, dest, org_id(dest)) if dest else None)
+
+
+def org_entities(text: str, names: list[str]) -> list[dict]:
+    """Every mention of each org name, as the pipeline's entity list gives them."""
+    out = []
+    for n in names:
+        at = text.find(n)
+        while at >= 0:
+            out.append({"start": at, "end": at + len(n), "type": "org", "id": org_id(n),
+                        "name": n, "mention": n})
+            at = text.find(n, at + 1)
+    return sorted(out, key=lambda e: e["start"])
+
+
+def drivers(ev: EventMention) -> set[str]:
+    return {r.driver for r in ev.reasons}
+
+
+def claim_keys(claims: list[EventMention]) -> set[tuple[str, str, str]]:
+    return {(c.org.name, c.scope, r.driver) for c in claims for r in c.reasons}
+
+
+# -- a recruiter named as the subject of recruiting a group ---------------------------------------
+EN_WAVE = ("Dana Whitfield, head of data science at Harbor Bank, is leaving to join Northwind "
+           "Capital, the bank said on Friday. Her exit follows a string of moves to Northwind "
+           "Capital, which has lured dozens of data scientists with large signing bonuses this year.")
+
+
+def test_en_group_lured_by_recruiter_is_its_claim_not_the_leavers_reason():
+    ev = dep("Dana Whitfield", "Harbor Bank", "Northwind Capital")
+    claims = attach_reasons(EN_WAVE, [ev], lang="en",
+                            entities=org_entities(EN_WAVE, ["Harbor Bank", "Northwind Capital"]))
+    assert drivers(ev) == {"career_move"}  # the bonuses were for the dozens, not said of her
+    assert claim_keys(claims) == {("Northwind Capital", "industry", "poached")}
+
+
+AR_WAVE = ("تغادر ليلى حداد، مديرة التسويق في مصرف الخليج، المصرف للانضمام إلى شركة النخبة، "
+           "وفق ما أفادت صحيفة محلية. ويأتي رحيلها بعد سلسلة من الانتقالات إلى شركة النخبة، "
+           "التي استقطبت خلال العام الجاري عددًا من المصرفيين بعروض مالية كبيرة.")
+
+
+def test_ar_group_recruited_by_relative_clause_subject_is_its_claim():
+    ev = dep("ليلى حداد", "مصرف الخليج", "شركة النخبة")
+    claims = attach_reasons(AR_WAVE, [ev], lang="ar",
+                            entities=org_entities(AR_WAVE, ["مصرف الخليج", "شركة النخبة"]))
+    assert drivers(ev) == {"career_move"}
+    assert claim_keys(claims) == {("شركة النخبة", "industry", "poached")}
+
+
+AR_VERB_FIRST = ("انتقل المهندسان سامر خليل ورنا عيسى من شركة المدار إلى شركة النخبة هذا الشهر. "
+                 "ويأتي ذلك ضمن حملة استقطاب تقودها الإدارة الجديدة، عرضت فيها شركة النخبة "
+                 "رواتب مرتفعة على مهندسين من عدة شركات منافسة.")
+
+
+def test_ar_verb_before_its_subject_names_the_recruiter_of_the_claim():
+    evs = [dep("سامر خليل", "شركة المدار", "شركة النخبة"), dep("رنا عيسى", "شركة المدار", "شركة النخبة")]
+    claims = attach_reasons(AR_VERB_FIRST, evs, lang="ar",
+                            entities=org_entities(AR_VERB_FIRST, ["شركة المدار", "شركة النخبة"]))
+    assert ("شركة النخبة", "industry", "poached") in claim_keys(claims)
+    assert all(c.org.name != "شركة المدار" for c in claims)
+
+
+# -- the recruited are the org left's own: the claim stays with that org --------------------------
+EN_OWN = ("Priya Natarajan left Lumen Labs for Zenith Robotics in March. Lumen Labs chief "
+          "executive Tom Reyes said last week that Zenith Robotics had offered some of his "
+          "engineers signing bonuses of up to five million dollars.")
+
+
+def test_en_recruiting_the_org_lefts_own_staff_is_that_orgs_claim():
+    ev = dep("Priya Natarajan", "Lumen Labs", "Zenith Robotics")
+    claims = attach_reasons(EN_OWN, [ev], lang="en",
+                            entities=org_entities(EN_OWN, ["Lumen Labs", "Zenith Robotics"]))
+    assert {(c.org.name, c.scope) for c in claims} == {("Lumen Labs", "org")}
+
+
+def test_en_a_comma_alone_does_not_make_an_org_the_recruiter():
+    text = ("Omar Haddad left Cedar Analytics to join Beacon Data in May. Under the deal with "
+            "Cedar Analytics, Beacon Data hired a string of engineers with lucrative offers.")
+    ev = dep("Omar Haddad", "Cedar Analytics", "Beacon Data")
+    claims = attach_reasons(text, [ev], lang="en",
+                            entities=org_entities(text, ["Cedar Analytics", "Beacon Data"]))
+    assert ("Cedar Analytics", "industry", "poached") not in claim_keys(claims)
