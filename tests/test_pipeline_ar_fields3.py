@@ -1,0 +1,21 @@
+"""Arabic event fields on text the engine was not tuned on (third round): role, date, start,
+tenure, org and destination. Each test is a fresh sentence the engine got wrong before its rule."""
+
+import talentflow
+
+
+def _events(text: str, published: str = "2024-05-01"):
+    return [e for e in talentflow.extract(text, lang="ar", published=published) if e.person]
+
+
+def _by_person(text: str, published: str = "2024-05-01"):
+    return {e.person.mention: e for e in _events(text, published)}
+
+
+def test_the_one_succeeded_after_an_attached_khalafan_li_takes_the_successor_post():
+    # 'khalafan lil-Isbani X' (succeeding the Spaniard X): the clitic joins the cue to the next word
+    text = ("أعلن نادي الوحدة أمس تعيين البرتغالي جواو سيلفا مدربًا للفريق الأول "
+            "خلفًا للإسباني كارلوس مارتينيز الذي أقاله النادي الشهر الماضي.")
+    got = _by_person(text)
+    assert got["كارلوس مارتينيز"].kind == "departure"
+    assert got["كارلوس مارتينيز"].role == "head"
