@@ -100,3 +100,26 @@ def test_en_a_comma_alone_does_not_make_an_org_the_recruiter():
     claims = attach_reasons(text, [ev], lang="en",
                             entities=org_entities(text, ["Cedar Analytics", "Beacon Data"]))
     assert ("Cedar Analytics", "industry", "poached") not in claim_keys(claims)
+
+
+# -- "some" before a noun is no group of leavers ---------------------------------------------------
+AR_SOME = ("أعلنت شركة الواحة للأغذية استقالة مديرها المالي كريم منصور.\n"
+           "وتمر الشركة بفترة صعبة وسط تراجع المبيعات وخلافات مع بعض المساهمين.")
+
+
+def test_ar_some_shareholders_are_not_a_group_that_left():
+    ev = dep("كريم منصور", "شركة الواحة للأغذية")
+    claims = attach_reasons(AR_SOME, [ev], lang="ar",
+                            entities=org_entities(AR_SOME, ["شركة الواحة للأغذية"]))
+    assert claims == []  # the dispute is with shareholders, not a wave of staff leaving
+
+
+def test_en_what_had_been_said_across_the_industry_is_the_outlets_account():
+    text = ("Kim Sato left Aster Airways for Vantage Air in May. It confirms what had been said "
+            "for months across the industry: Vantage Air is luring pilots away from rival "
+            "carriers with higher pay.")
+    ev = dep("Kim Sato", "Aster Airways", "Vantage Air")
+    claims = attach_reasons(text, [ev], lang="en",
+                            entities=org_entities(text, ["Aster Airways", "Vantage Air"]))
+    assert {(c.org.name, r.driver, r.attributed_to) for c in claims for r in c.reasons} == \
+        {("Vantage Air", "poached", "media")}  # no one is quoted: the outlet sums it up
