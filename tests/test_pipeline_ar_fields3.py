@@ -19,3 +19,10 @@ def test_the_one_succeeded_after_an_attached_khalafan_li_takes_the_successor_pos
     got = _by_person(text)
     assert got["كارلوس مارتينيز"].kind == "departure"
     assert got["كارلوس مارتينيز"].role == "head"
+
+
+def test_a_post_told_right_after_another_name_is_that_persons():
+    # 'with his compatriot Y as team manager': 'mudiran' is Y's post, not the coach's
+    text = ("اختار نادي الوحدة المدرب سامر الخطيب لقيادة الفريق في الموسم المقبل، "
+            "على أن يعاونه مواطنه ماهر العلي مديرًا للكرة.")
+    assert _by_person(text)["سامر الخطيب"].role == "head"

@@ -83,8 +83,10 @@ def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mentio
     if hit.trig.kind in ("arrival", "role_change") and person is not None:
         base = max(hit.end, person.end)
         later = [r for r in cands if base <= r[0] <= base + 120
-                 and not any(0 <= t - r[1] <= 2 and not ctx.ft.folded[r[1]:t].strip() for t in titled)]
-        # (another person's title right before their name is not the post)
+                 and not any(0 <= t - r[1] <= 2 and not ctx.ft.folded[r[1]:t].strip() for t in titled)
+                 and not any(m.id != person.id and 0 <= r[0] - m.end <= 2 for m in names)]
+        # (another person's title right before their name is not the post, nor the post told
+        # right after another name: 'helped by his brother Y as team manager')
         # not in the person's apposition ('X, chief product officer at Y, takes the post of CEO')
         fresh = [r for r in later if not re.fullmatch(r"\s*[,\u060c][^,\u060c.]*", ctx.ft.folded[base:r[0]])
                  and not re.search(r"[,\u060c]\s*(?:\w+\s+)?$", ctx.ft.folded[max(base, r[0] - 12):r[0]])]
