@@ -170,6 +170,9 @@ def _from_match(mt: re.Match, lang: str, pub: date | None, original: str) -> Dat
     day = g.get("day")
     if g.get("dayword"):
         day = str(_day_words(lang)[g["dayword"]])
+    if direction == "past" and not year and pub is not None and _just_ahead(lang, pub, month, day) \
+            and not _told_past(mt, lang):
+        direction = "next"  # 'retires in late January' (published in December): the coming January
     if not year and not day and month_name in lex.data["dates"].get("short_months", ()) \
             and not mt.string.startswith(".", mt.end("month")):
         return None  # 'Jan Leike': a short month name alone is a name, not a date
@@ -181,6 +184,46 @@ def _from_match(mt: re.Match, lang: str, pub: date | None, original: str) -> Dat
     if day and 1 <= int(day) <= 31:
         return DateMention(s, e, f"{ym}-{int(day):02d}" if ym else None, "day")
     return DateMention(s, e, ym, "month")
+
+
+def _just_ahead(lang: str, pub: date, month: int, day: str | None) -> bool:
+    """The month (or day) comes within ``ahead_window_days`` after publication, counting forward
+    (news gives the year of a date more than a few weeks away).
+
+    >>> _just_ahead("en", date(2024, 12, 18), 2, None), _just_ahead("en", date(2024, 12, 18), 6, None)
+    (True, False)
+    """
+    window = get_lexicon(lang).data["dates"].get("ahead_window_days")
+    if not window:
+        return False
+    ahead = (month - pub.month) % 12
+    if ahead == 0:
+        return False
+    if day is None:
+        return ahead * 30.5 - 15 <= window
+    y = pub.year + (1 if month < pub.month else 0)
+    try:
+        return 0 < (date(y, month, int(day)) - pub).days <= window
+    except ValueError:
+        return False
+
+
+def _told_past(mt: re.Match, lang: str) -> bool:
+    """The clause around the date holds a verb in the past ('left in February', 'On 3 March, X
+    resigned'): the date is behind publication."""
+    cue = get_lexicon(lang).data["dates"].get("past_cue")
+    if not cue:
+        return True
+    text = mt.string
+    after = text[mt.end():mt.end() + 60]
+    cut = min((i for i in (after.find(c) for c in ".,;!?\u060c\u061b\u061f") if i >= 0), default=len(after))
+    rx = _past_rx(cue)
+    return rx.search(_clause_before(text, mt.start())) is not None or rx.search(after[:cut]) is not None
+
+
+@lru_cache(maxsize=None)
+def _past_rx(cue: str) -> re.Pattern:
+    return re.compile(fold(cue))
 
 
 def _clause_before(text: str, pos: int, limit: int = 90) -> str:
