@@ -53,3 +53,29 @@ def test_org_named_once_before_an_apposition_with_a_relative_clause():
             "Dana Okafor stepped down as chief executive on Friday.")
     ev = _one(text)
     assert (ev.person.name, ev.org.name) == ("Dana Okafor", "Quillmark")
+
+
+def test_name_after_org_said_is_the_subject_of_what_was_said():
+    ev = _one("Ferncliff Foods said Nadia Brantley resigned as chief financial officer on Friday.")
+    assert (ev.kind, ev.person.name, ev.role) == ("departure", "Nadia Brantley", "cfo")
+
+
+def test_pronoun_refers_to_the_name_a_lawsuit_says_did_something():
+    text = ("The complaint says Omar Telling, a senior engineer, told colleagues he was tired. "
+            "Ferncliff Foods says Telling copied recipes in his last weeks. He left the company in October 2024.")
+    evs = [e for e in extract(text, "en", "2025-03-14") if e.kind == "departure"]
+    assert [(e.person.name, e.date) for e in evs] == [("Omar Telling", "2024-10")]
+
+
+def test_product_after_its_is_no_person():
+    text = "Ferncliff Foods has sued an engineer who worked on its Crisp Line snacks, accusing him of copying files."
+    assert all(e.person is None or e.person.name != "Crisp Line" for e in extract(text, "en", "2025-03-14"))
+
+
+def test_court_is_no_person():
+    from talentflow.models import Document
+    from talentflow.pipeline import run
+
+    text = "The complaint was filed in Santa Clara County Superior Court on Tuesday, said Omar Telling."
+    ents = run(Document(text=text, lang="en", published="2025-03-14"))._.tf_entities
+    assert [m["name"] for m in ents if m["type"] == "person"] == ["Omar Telling"]

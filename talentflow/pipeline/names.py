@@ -180,8 +180,8 @@ def _en_person_context(ft: FoldedText, i: int, j: int, lex: Lexicon) -> bool:
     """A capitalized sequence is a person when its neighbours say so."""
     before = ft.folded[max(0, ft.words[i].start - 40):ft.words[i].start]
     after = ft.folded[ft.words[j - 1].end:ft.words[j - 1].end + 30]
-    if ft.words[j - 1].text in lex.org_suffixes:
-        return False
+    if ft.words[j - 1].text in lex.org_suffixes or re.search(r"\b(?:its|their|our)\s+$", before):
+        return False  # 'its Vision Pro headset': a product or unit, not a person
     if re.match(r"\s*,\s*(?:the|a|an|its|who|former|then|previously|\d)", after):
         return True
     if re.match(r"\s*(?:resigned|stepped|left|quit|joined|was|has|had|will|is|said|told|wrote|departed|exited|retired)\b", after):

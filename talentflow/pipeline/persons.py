@@ -54,7 +54,14 @@ def _complementizer_rx(lang: str) -> re.Pattern | None:
 def _is_speaker(ctx: DocContext, m: Mention) -> bool:
     before = ctx.ft.folded[max(0, m.start - 25):m.start]
     sp = ctx.lex.speech
-    return bool(sp and re.search(r"(?:" + sp.pattern + r")\s*$", before))
+    return bool(sp and re.search(r"(?:" + sp.pattern + r")\s*$", before)) and not _reported_subject(ctx, m, before)
+
+
+def _reported_subject(ctx: DocContext, m: Mention, before: str) -> bool:
+    """'Acme said Jane Roe resigned': a name after '<subject> said' with a verb after it is the
+    subject of what was said, not the speaker ('..., said Jane Roe')."""
+    rx = ctx.lex.syntax.get("reported_subject_before")
+    return bool(rx) and re.search(rx, before) is not None and re.match(r" \w", ctx.ft.folded[m.end:m.end + 2]) is not None
 
 
 def _between_has_break(ctx: DocContext, a: int, b: int) -> bool:
