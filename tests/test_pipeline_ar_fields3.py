@@ -26,3 +26,11 @@ def test_a_post_told_right_after_another_name_is_that_persons():
     text = ("اختار نادي الوحدة المدرب سامر الخطيب لقيادة الفريق في الموسم المقبل، "
             "على أن يعاونه مواطنه ماهر العلي مديرًا للكرة.")
     assert _by_person(text)["سامر الخطيب"].role == "head"
+
+
+def test_an_indefinite_club_is_no_destination():
+    # 'to join a new club' (naadin jadid): the indefinite noun names no org
+    text = ("وأعلن نادي الرائد أمس رحيل مدربه المغربي يوسف بنعلي بعد فسخ عقده بالتراضي "
+            "للانضمام إلى نادٍ جديد في الخليج.")
+    got = _by_person(text)["يوسف بنعلي"]
+    assert (got.kind, got.org.mention, got.destination) == ("departure", "نادي الرائد", None)
