@@ -58,3 +58,17 @@ def test_a_coach_named_as_a_candidate_with_tanween_is_no_arrival():
     # 'reports said coach X was a candidate (murashshahan) to take the post'
     text = "وذكرت تقارير صحفية أن المدرب خالد الشمري كان مرشحًا لتولي تدريب نادي الهلال."
     assert _events(text) == []
+
+
+
+def test_moving_to_a_new_post_in_the_same_company_is_a_role_change():
+    # 'X does not leave the company but moves to a newly created post'
+    text = "وقالت شركة المراعي إن سامي العتيبي لن يغادر الشركة، بل ينتقل إلى منصب مستحدث لقيادة التوسع الخارجي."
+    assert [e.kind for e in _events(text)] == ["role_change"]
+
+
+def test_leaving_the_presidency_of_an_org_is_a_departure():
+    # 'X, who left the presidency of Y to lead the new venture'
+    text = "أعلنت شركة المراعي أن خالد الشمري ترك رئاسة شركة سابك للانضمام إليها رئيسًا تنفيذيًا."
+    events = _events(text)
+    assert [(e.kind, e.org.name if e.org else None) for e in events] == [("departure", "SABIC")]
