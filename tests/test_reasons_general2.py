@@ -123,3 +123,18 @@ def test_en_what_had_been_said_across_the_industry_is_the_outlets_account():
                             entities=org_entities(text, ["Aster Airways", "Vantage Air"]))
     assert {(c.org.name, r.driver, r.attributed_to) for c in claims for r in c.reasons} == \
         {("Vantage Air", "poached", "media")}  # no one is quoted: the outlet sums it up
+
+
+# -- a reason said of someone else named in the sentence --------------------------------------
+def test_en_offers_weighed_by_a_bystander_are_not_the_leavers_reason():
+    text = ("Harlow Town named Ben Carter head coach after Sam Reed left for Eastfield United.\n"
+            "Results had dipped all season, and its captain Luca Moretti was said to be "
+            "weighing offers from bigger clubs, which his agent has played down.")
+    ev = dep("Sam Reed", "Harlow Town", "Eastfield United")
+    ents = org_entities(text, ["Harlow Town", "Eastfield United"])
+    for n in ("Ben Carter", "Sam Reed", "Luca Moretti"):
+        at = text.find(n)
+        ents.append({"start": at, "end": at + len(n), "type": "person", "id": None,
+                     "name": n, "mention": n})
+    attach_reasons(text, [ev], lang="en", entities=sorted(ents, key=lambda e: e["start"]))
+    assert drivers(ev) == {"career_move"}  # Moretti weighs offers; Reed simply moved

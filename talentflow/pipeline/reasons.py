@@ -280,6 +280,8 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
                 owner = None  # "Meta, which lured dozens of researchers": theirs, not his
             if cand and owner is None and not grouped:
                 continue  # the sentence is about someone whose event cannot carry it
+            if owner is not None and not any(cand.values()) and _bystander(ctx, sent, cue.span):
+                continue  # "... and its star X was weighing offers": X's, not the subject's
             target = min(denied, key=lambda d: _dist(d, cue.span)) if denied else cue.span
             carry = carried if cont or carried == "sources" else None
             attr = _attribution(ctx, sent, target, owner, carry, denied, cue.driver)
@@ -357,6 +359,22 @@ def _other_subject(ctx: _Ctx, sent: Span) -> bool:
             if p.get("id") not in known and p.get("name") not in known:
                 return True
     return False
+
+
+def _bystander(ctx: _Ctx, sent: Span, cue: Span) -> bool:
+    """The person named last before ``cue`` in its sentence is someone no event is about, and
+    no pronoun or plural ("they", "the three") comes before the cue ("its star driver X was
+    reported to be weighing offers"): the cue is X's, not the earlier subject's the sentence
+    was taken to refer back to."""
+    before = [p for p in ctx.people if sent[0] <= p["start"] and p["end"] <= cue[0]]
+    if not before:
+        return False
+    p = max(before, key=lambda p: p["end"])
+    known = {k for e in ctx.events if e.person for k in (e.person.id, e.person.name) if k}
+    if p.get("id") in known or p.get("name") in known or cue[0] - p["end"] > 60:
+        return False
+    refs = _in(ctx.hits["pronouns"], sent) + _in(ctx.hits["plural"], sent)
+    return not any(x[0] < cue[0] for x in refs)  # "They ... X has recruited": X is not it
 
 
 def _lawsuit_of(ctx: _Ctx, i: int, driver: str) -> int:
