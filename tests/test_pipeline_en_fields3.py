@@ -36,3 +36,30 @@ def test_a_month_just_after_publication_told_in_the_present_is_ahead():
 def test_a_month_told_with_a_past_verb_stays_behind():
     e = _one("Ilse Brandt left Nordbank in February, the bank said on Monday.", "2024-12-18")
     assert (e.kind, e.date) == ("departure", "2024-02")
+
+
+# --- roles ------------------------------------------------------------------------------------
+
+def test_a_deputy_chief_executive_is_an_executive_not_the_ceo():
+    e = _one("Jonas Holm, who runs the lending arm, becomes deputy chief executive of Nordbank, the bank said on Monday.")
+    assert e.role == "executive"
+
+
+def test_a_leaver_named_only_by_pronoun_takes_the_post_told_with_their_name_before():
+    e = _one("Daniel Lind spent four years as an engineer on the platform team at Kestrel Systems. "
+             "He said on Monday that he had resigned in March.")
+    assert (e.kind, e.person.name, e.role) == ("departure", "Daniel Lind", "engineer")
+
+
+# --- started ----------------------------------------------------------------------------------
+
+def test_an_effective_date_is_not_the_start_of_the_stint():
+    e = _one("The insurer said that Clara Voss had stepped down as chief executive with effect from yesterday. "
+             "Voss took the job in April 2020.")
+    assert (e.date, e.started) == ("2024-11-19", "2020-04")
+
+
+def test_a_start_told_at_another_org_is_not_the_start_of_the_stint_left():
+    e = _one("Rafael Ortiz, one of the founding team at Spotify in 2016 and since 2020 a researcher at "
+             "Google, said this month that he was joining Nimbus Robotics.")
+    assert (e.org.name, e.destination.name, e.started) == ("Google", "Nimbus Robotics", "2020")

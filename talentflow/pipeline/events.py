@@ -411,7 +411,7 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group:
     d.date, d.started = choose_dates(ctx, hit)
     d.tenure = choose_tenure(ctx, hit)
     if d.kind == "departure" and d.started is None and person is not None:
-        d.started = started_elsewhere(ctx, person)
+        d.started = started_elsewhere(ctx, person, d.org)
     if d.kind == "departure" and d.tenure is None and person is not None:
         d.tenure = tenure_elsewhere(ctx, person, d.org)
     if d.kind == "arrival" and d.org is not None:

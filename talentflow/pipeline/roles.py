@@ -112,8 +112,8 @@ def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mentio
             return best[2], (best[0], best[1])
     if person is not None:
         for m in ctx.ents:
-            if m.id != person.id or m.start == person.start:
-                continue
+            if m.id != person.id or (m.start == person.start and s <= m.start < e):
+                continue  # (a leaver told by a pronoun: the post told with the name they stand for counts)
             near = [r for r in ctx.roles if ((0 <= r[0] - m.end <= 30) or (0 <= m.start - r[1] <= 30))
                     and not _not_a_role(ctx, r)]
             if near:

@@ -104,17 +104,32 @@ def choose_tenure(ctx: DocContext, hit: Hit) -> int | None:
     return min(ds, key=lambda d: abs(d.start - hit.end)).months
 
 
-def started_elsewhere(ctx: DocContext, person: Mention) -> str | None:
-    """'He had joined in 2020' in another sentence about the same person."""
+def started_elsewhere(ctx: DocContext, person: Mention, org: Mention | None = None) -> str | None:
+    """'He had joined in 2020' in another sentence about the same person; not a start at another
+    org ('one of the founding team at X in 2015' when Y is left), nor an effective date ('stepped
+    down with effect from yesterday')."""
     sents = _sents_about(ctx, person)
     for d in ctx.dates:
         if d.value is None or ctx.ft.sent_of(d.start) not in sents:
             continue
         s = ctx.ft.sents[ctx.ft.sent_of(d.start)][0]
-        if after_start_cue(ctx, max(s, d.start - 50), d.start) and not _absent_before(ctx, s, d.start) \
-                and _nearest_person_before(ctx, s, d.start) in (None, person.id):
+        cue = _start_cue_at(ctx, max(s, d.start - 50), d.start)
+        if cue is not None and not _absent_before(ctx, s, d.start) \
+                and _nearest_person_before(ctx, s, d.start) in (None, person.id) \
+                and not _after_effective_cue(ctx, max(s, d.start - 40), d.start) \
+                and not _start_at_other_org(ctx, org, cue, d.start):
             return d.value
     return None
+
+
+def _start_at_other_org(ctx: DocContext, org: Mention | None, a: int, b: int) -> bool:
+    """An org other than ``org`` (and not ``org`` itself) is named in ``[a, b)``, the start cue."""
+    if org is None:
+        return False
+    named = [m for m in ctx.ents if m.type == "org" and a <= m.start and m.end <= b]
+    first = org.name.split()[0].lower() if org.name.split() else ""
+    # (a short form of the org is the org: 'founded Scale in 2016' for Scale AI)
+    return bool(named) and all(m.id != org.id and m.name.lower().split()[:1] != [first] for m in named)
 
 
 def _right_after_join(ctx: DocContext, hit: Hit, s: int, pos: int) -> bool:
