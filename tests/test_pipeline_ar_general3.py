@@ -72,3 +72,13 @@ def test_leaving_the_presidency_of_an_org_is_a_departure():
     text = "أعلنت شركة المراعي أن خالد الشمري ترك رئاسة شركة سابك للانضمام إليها رئيسًا تنفيذيًا."
     events = _events(text)
     assert [(e.kind, e.org.name if e.org else None) for e in events] == [("departure", "SABIC")]
+
+
+def test_no_reason_given_for_an_exit_does_not_deny_the_exit():
+    # 'no official reason was announced for X's exit from the board': the exit stands
+    text = "ولم تعلن الشركة أي سبب رسمي لخروج خالد الشمري من مجلس إدارة بنك الرياض."
+    assert _kinds(text) == [("departure", "خالد الشمري")]
+    text = "وقال البنك إن الخلافات لم تكن سبب استقالة سامي العتيبي من منصبه."
+    assert _kinds(text) == [("departure", "سامي العتيبي")]
+    # a plain negated exit is still no event
+    assert _events("ولم يغادر خالد الشمري بنك الرياض رغم الخلافات.") == []

@@ -79,7 +79,9 @@ def is_suppressed(ctx: DocContext, hit: Hit) -> str | None:
     s, e = ctx.ft.sents[hit.sent]
     sent = ctx.ft.folded[s:e]
     if lex.cues["negation_before"] and lex.cues["negation_before"].search(before):
-        return "negation"
+        why_not = lex.syntax.get("negation_of_reason_before")  # 'no reason was given for X's exit'
+        if not (why_not and re.search(why_not, before)):  # denies the reason, the exit stands
+            return "negation"
     rev = lex.syntax.get("reversal_before")
     m = re.search(rev, before) if rev and hit.trig.kind == "departure" else None
     if m is not None:  # 'reversed his decision to step down': the text rejects the exit
@@ -205,8 +207,10 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
     if implied is not None:  # 'ayyana al-nadi X': the club that hired is the story's
         return implied, None
     if kind == "arrival":  # 'signed X, coming from Sporting': the org named after 'from' is the one left
-        after = [o for o in rest if o.start >= hit.end and not _in_apposition(ctx, person, o)
-                 and not _after_from(ctx, o, s)]
+        after = [o for o in rest if o.start >= hit.end and not _after_from(ctx, o, s)
+                 and not (_in_apposition(ctx, person, o) and not (person is not None and person.end < hit.start))]
+        # (an org in the person's apposition is their past, unless the join is told there too:
+        # 'X, who joined its rival Y last month')
         before = [o for o in rest if o.end <= hit.start]
         if hit.trig.form == "obj" and before and not re.search(ctx.lex.syntax["join_trigger"], ctx.ft.folded[hit.start:hit.end]):
             return before[-1], None
