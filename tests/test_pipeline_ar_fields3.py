@@ -34,3 +34,14 @@ def test_an_indefinite_club_is_no_destination():
             "للانضمام إلى نادٍ جديد في الخليج.")
     got = _by_person(text)["يوسف بنعلي"]
     assert (got.kind, got.org.mention, got.destination) == ("departure", "نادي الرائد", None)
+
+
+def test_a_rival_described_before_its_name_is_the_destination():
+    # 'who joined last month its French rival Orange': the adjective after 'rival' hid the cue
+    text = ("رفعت شركة نوفا للاتصالات دعوى قضائية ضد مديرها السابق سامي حداد، "
+            "الذي انضم الشهر الماضي إلى منافستها الفرنسية أورانج.")
+    got = [(e.kind, e.org.mention, e.destination.mention if e.destination else None)
+           for e in _events(text, "2025-11-26")]
+    assert ("lawsuit", "نوفا للاتصالات", "أورانج") in got
+    # the join told in the person's own relative clause is at the rival, not at the suing firm
+    assert ("arrival", "نوفا للاتصالات", None) not in got
