@@ -82,3 +82,12 @@ def test_no_reason_given_for_an_exit_does_not_deny_the_exit():
     assert _kinds(text) == [("departure", "سامي العتيبي")]
     # a plain negated exit is still no event
     assert _events("ولم يغادر خالد الشمري بنك الرياض رغم الخلافات.") == []
+
+
+def test_a_hire_whose_apposition_names_the_duty_held_elsewhere_is_a_move():
+    # 'Aramco lured X, who was leading the research team at SABIC, to run its centre'
+    text = ("استقطبت أرامكو سامي العتيبي، الذي كان يقود فريق الأبحاث في شركة سابك، "
+            "ليتولى إدارة مركز الابتكار التابع لها.")
+    events = _events(text)
+    assert [(e.kind, e.org.name if e.org else None, e.destination.name if e.destination else None)
+            for e in events] == [("departure", "SABIC", "Saudi Aramco")]

@@ -207,7 +207,7 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
     if implied is not None:  # 'ayyana al-nadi X': the club that hired is the story's
         return implied, None
     if kind == "arrival":  # 'signed X, coming from Sporting': the org named after 'from' is the one left
-        after = [o for o in rest if o.start >= hit.end and not _after_from(ctx, o, s)
+        after = [o for o in rest if o.start >= hit.end and not _after_from(ctx, o, s) and not _after_tenure(ctx, o)
                  and not (_in_apposition(ctx, person, o) and not (person is not None and person.end < hit.start))]
         # (an org in the person's apposition is their past, unless the join is told there too:
         # 'X, who joined its rival Y last month')
@@ -239,6 +239,13 @@ def _implied_org(ctx: DocContext, hit: Hit, orgs: list[Mention]) -> Mention | No
 def _after_from(ctx: DocContext, org: Mention, floor: int) -> bool:
     """The org comes right after 'from' ('joined B from A', Arabic 'qadiman min A')."""
     return bool(re.search(ctx.lex.syntax["from_cue"], ctx.ft.folded[max(floor, org.start - 12):org.start]))
+
+
+def _after_tenure(ctx: DocContext, org: Mention) -> bool:
+    """The org comes right after a stint's length ('after 16 years at Google'): a past employer."""
+    link = ctx.lex.data["durations"].get("org_link")
+    return bool(link) and any(d.tenure and 0 <= org.start - d.end <= 8 and re.fullmatch(link, ctx.ft.folded[d.end:org.start])
+                              for d in ctx.durations)
 
 
 def _in_apposition(ctx: DocContext, person: Mention | None, org: Mention) -> bool:
@@ -412,14 +419,17 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group:
             d.kind, d.destination, d.org = "departure", d.org, linked
         elif linked is not None and (d.destination is None or linked.id != d.destination.id):
             d.org = linked
-    d.date, d.started = choose_dates(ctx, hit)
-    d.tenure = choose_tenure(ctx, hit)
+    d.date, d.started = choose_dates(ctx, hit, person)
+    d.tenure = choose_tenure(ctx, hit, d.org)
     if d.kind == "departure" and d.started is None and person is not None:
         d.started = started_elsewhere(ctx, person, d.org)
     if d.kind == "departure" and d.tenure is None and person is not None:
         d.tenure = tenure_elsewhere(ctx, person, d.org)
     if d.kind == "arrival" and d.org is not None:
         _arrival_from(ctx, d)
+        if d.kind == "departure":  # the stint that ends is at the org left, not at the one joined
+            d.tenure = choose_tenure(ctx, hit, d.org)
+            d.started = d.started or (started_elsewhere(ctx, person, d.org) if person is not None else None)
     if d.kind == "arrival" and _insider(ctx, hit, person, d):
         d.kind = "role_change"
     if d.kind == "role_change" and ctx.main_org is not None and not (d.role_span and role_org(ctx, d.role_span)) \
@@ -536,10 +546,18 @@ def _apposition_employer(ctx: DocContext, d: Draft) -> Mention | None:
         if code in NON_EXCLUSIVE or not (p.end < r0 <= p.end + 40):
             continue
         gap = ctx.ft.folded[p.end:r0]
-        o = role_org(ctx, (r0, r1)) if re.fullmatch(appos, gap) else _possessor_org(ctx, p.end, r0, appos)
+        o = (role_org(ctx, (r0, r1)) or _org_after_duty(ctx, r1)) if re.fullmatch(appos, gap) \
+            else _possessor_org(ctx, p.end, r0, appos)
         if o is not None and o.id != d.org.id and _in_apposition(ctx, p, o):
             return o
     return None
+
+
+def _org_after_duty(ctx: DocContext, r1: int) -> Mention | None:
+    """'X, who was leading the AI business at Salesforce': the org after the duty the post names."""
+    link = ctx.lex.syntax.get("duty_org_link")
+    return next((m for m in ctx.ents if link and m.type == "org" and r1 <= m.start <= r1 + 60
+                 and re.fullmatch(link, ctx.ft.folded[r1:m.start])), None)
 
 
 def _possessor_org(ctx: DocContext, s: int, r0: int, appos: str) -> Mention | None:
