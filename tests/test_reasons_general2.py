@@ -138,3 +138,32 @@ def test_en_offers_weighed_by_a_bystander_are_not_the_leavers_reason():
                      "name": n, "mention": n})
     attach_reasons(text, [ev], lang="en", entities=sorted(ents, key=lambda e: e["start"]))
     assert drivers(ev) == {"career_move"}  # Moretti weighs offers; Reed simply moved
+
+
+# -- the talent market's scarcity is the industry's, not the org's ----------------------------
+def test_en_how_scarce_the_talent_has_become_is_an_industry_claim():
+    text = ("Nora Field left Helix Health for Corvid Labs in April, the company said.\n"
+            "Analysts said the pay packages on offer showed how scarce experienced "
+            "data engineers had become.")
+    ev = dep("Nora Field", "Helix Health", "Corvid Labs")
+    claims = attach_reasons(text, [ev], lang="en",
+                            entities=org_entities(text, ["Helix Health", "Corvid Labs"]))
+    assert {(c.scope, r.driver, r.attributed_to) for c in claims for r in c.reasons} == \
+        {("industry", "poached", "analyst")}
+
+
+def test_ar_talent_shortage_is_an_industry_claim():
+    text = ("غادرت هدى سليم شركة الرواد إلى شركة الأفق في أبريل.\n"
+            "ويرى محللون أن الرواتب المرتفعة التي تعرضها الشركات تعكس ندرة الكفاءات في هذا المجال.")
+    ev = dep("هدى سليم", "شركة الرواد", "شركة الأفق")
+    claims = attach_reasons(text, [ev], lang="ar",
+                            entities=org_entities(text, ["شركة الرواد", "شركة الأفق"]))
+    assert {(c.scope, r.driver, r.attributed_to) for c in claims for r in c.reasons} == \
+        {("industry", "poached", "analyst")}
+
+
+def test_ar_definite_pay_forms_are_poached():
+    text = "انتقل مازن فارس من بنك الشمال إلى بنك الجنوب، مستفيدًا من الرواتب المرتفعة التي يدفعها الأخير."
+    ev = dep("مازن فارس", "بنك الشمال", "بنك الجنوب")
+    attach_reasons(text, [ev], lang="ar", entities=org_entities(text, ["بنك الشمال", "بنك الجنوب"]))
+    assert drivers(ev) == {"poached"}
