@@ -79,3 +79,17 @@ def test_court_is_no_person():
     text = "The complaint was filed in Santa Clara County Superior Court on Tuesday, said Omar Telling."
     ents = run(Document(text=text, lang="en", published="2025-03-14"))._.tf_entities
     assert [m["name"] for m in ents if m["type"] == "person"] == ["Omar Telling"]
+
+
+def test_unknown_name_before_takes_over_is_a_person():
+    text = ("Halvard Energy is replacing chief executive Petra Holm. Holm steps down on May 1, "
+            "when her deputy, Rasmus Okonjo, takes over.")
+    evs = extract(text, "en", "2025-03-14")
+    assert "Rasmus Okonjo" in [e.person.name for e in evs if e.person]
+
+
+def test_particle_surname_told_again_is_no_new_person():
+    text = ("Harbury Athletic sacked manager Pieter ten Brouwer in May. "
+            "Ten Brouwer took over at Dunmore Rovers in July 2025.")
+    names = {e.person.name for e in extract(text, "en", "2025-09-01") if e.person}
+    assert names == {"Pieter ten Brouwer"}

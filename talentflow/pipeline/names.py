@@ -182,9 +182,13 @@ def _en_person_context(ft: FoldedText, i: int, j: int, lex: Lexicon) -> bool:
     after = ft.folded[ft.words[j - 1].end:ft.words[j - 1].end + 30]
     if ft.words[j - 1].text in lex.org_suffixes or re.search(r"\b(?:its|their|our)\s+$", before):
         return False  # 'its Vision Pro headset': a product or unit, not a person
+    if ft.words[i].text in lex.particles and j - i >= 2:
+        told = ft.orig_text(ft.words[i].start, ft.words[i + 1].end)
+        if told[:1].lower() + told[1:] in ft.original:
+            return False  # 'Ten Hag took over' after 'Erik ten Hag': a surname told again
     if re.match(r"\s*,\s*(?:the|a|an|its|who|former|then|previously|\d)", after):
         return True
-    if re.match(r"\s*(?:resigned|stepped|left|quit|joined|was|has|had|will|is|said|told|wrote|departed|exited|retired)\b", after):
+    if re.match(r"\s*,?\s*(?:resigned|stepped|steps|left|leaves|quit|quits|joined|joins|was|has|had|will|is|said|told|wrote|departed|exited|retired|retires|takes|took|becomes|became|replaces|replaced|succeeds|succeeded|moves|moved)\b", after):
         return True
     if lex.role_any.search(before[-30:]) or (lex.speech and lex.speech.search(before[-15:])):
         return True
