@@ -63,3 +63,13 @@ def test_a_start_told_at_another_org_is_not_the_start_of_the_stint_left():
     e = _one("Rafael Ortiz, one of the founding team at Spotify in 2016 and since 2020 a researcher at "
              "Google, said this month that he was joining Nimbus Robotics.")
     assert (e.org.name, e.destination.name, e.started) == ("Google", "Nimbus Robotics", "2020")
+
+
+# --- org left, destination, and the stint left, when several orgs are named -------------------
+
+def test_joining_from_an_org_after_years_at_another():
+    # the org after '12 years at' is a past employer; 'since March' dates the stint left, not the move
+    e = _one("Daniel Lind joins Barclays as head of payments from HSBC, where he had been a vice president "
+             "since March after 12 years at Unilever. Barclays announced the hire on Monday.", "2025-06-04")
+    assert (e.kind, e.org.name, e.destination.name) == ("departure", "HSBC", "Barclays")
+    assert (e.date, e.started, e.tenure_months) == ("2025-06-02", "2025-03", 3)

@@ -19,12 +19,13 @@ from typing import TYPE_CHECKING
 from talentflow.pipeline.dates import parse_published
 
 if TYPE_CHECKING:
+    from talentflow.pipeline.dates import DateMention
     from talentflow.pipeline.entities import Mention
     from talentflow.pipeline.events import DocContext, Draft, Hit
 
 
-def choose_dates(ctx: DocContext, hit: Hit) -> tuple[str | None, str | None]:
-    """(event date, start date) from the trigger sentence."""
+def choose_dates(ctx: DocContext, hit: Hit, person: Mention | None = None) -> tuple[str | None, str | None]:
+    """(event date, start date) from the trigger sentence (``person``: the event's, when known)."""
     s, e = ctx.ft.sents[hit.sent]
     date_val, started = None, None
     event_dates = []
@@ -44,8 +45,12 @@ def choose_dates(ctx: DocContext, hit: Hit) -> tuple[str | None, str | None]:
             if started is None and d.value and not _other_exit_owns(ctx, hit, s, d.start):
                 started = d.value
             continue
+        if cue is not None and hit.trig.kind != "departure" and hit.end <= cue and _since_cue(ctx, cue):
+            continue  # 'joins from A, where he had been a vice president since July': the stint left
         if _in_relative_clause(ctx, s, d.start, hit):
             continue  # 'X, who joined the staff in July, will take charge': background, not the event
+        if hit.end <= d.start and _after_prior_clause(ctx, hit.end, d.start):
+            continue  # 'ended his contract, after he had led the team since 2018 and won the cup in 2019'
         if cue is not None and d.end <= hit.start and re.search(r"[,\u060c]", ctx.ft.folded[s:d.start]) \
                 and re.search(r"[,\u060c]", ctx.ft.folded[d.end:hit.start]):
             continue  # 'Y, an employee since 2006, takes over': the start of a past stint, told in apposition
@@ -55,7 +60,7 @@ def choose_dates(ctx: DocContext, hit: Hit) -> tuple[str | None, str | None]:
             continue  # 'said on Friday that he had resigned': the day of saying
         event_dates.append(d)
     effective = [d for d in event_dates if d.value and _after_effective_cue(ctx, max(s, d.start - 40), d.start)
-                 and not _maybe_trigger(ctx, min(hit.end, d.end), max(hit.start, d.start), {hit.start})]
+                 and not _other_trigger_dated(ctx, hit, d, person)]
     # (not another trigger's: 'the CEO's resignation, and Y named to succeed him effective today')
     if effective:  # 'named CEO on Wednesday, effective from 5 April': the post is taken on 5 April
         event_dates = effective
@@ -63,6 +68,42 @@ def choose_dates(ctx: DocContext, hit: Hit) -> tuple[str | None, str | None]:
         best = min(event_dates, key=lambda d: abs(d.start - hit.end) + (15 if d.start < hit.start else 0))
         date_val = best.value
     return date_val, started
+
+
+def _other_trigger_dated(ctx: DocContext, hit: Hit, d: DateMention, person: Mention | None) -> bool:
+    """Another trigger stands between ``hit`` and the effective date ``d`` and is about someone
+    else ('..., and Y named to succeed him effective today'); one told of the same person only
+    ('named X CEO, to take up her post by the end of March') leaves the date to ``hit``."""
+    a, b = min(hit.end, d.end), max(hit.start, d.start)
+    others = [m for m in ctx.lex.trigger_any.finditer(ctx.ft.folded, a, b) if m.start() != hit.start]
+    if not others:
+        return False
+    conj = ctx.lex.syntax.get("conjunction_prefix")
+    if person is None or conj and any(m.group().startswith(conj) for m in others):
+        return True  # ('and the naming of Y ... effective today': a coordinated event of its own)
+    lo, hi = min(hit.start, person.start), d.start
+    return any(m.type == "person" and m.id != person.id and lo <= m.start < hi for m in ctx.ents)
+
+
+def _since_cue(ctx: DocContext, cue: int) -> bool:
+    """The start cue at ``cue`` says how long a post has been held ('since'), not when one is taken."""
+    word = ctx.lex.data["dates"].get("since_cue")
+    return bool(word) and re.match(rf"(?:{word})(?!\w)", ctx.ft.folded[cue:cue + 40]) is not None
+
+
+def _after_prior_clause(ctx: DocContext, a: int, pos: int) -> bool:
+    """A clause of what came before the event ('ba'dama', 'after he had') opens between the
+    trigger and ``pos``: a date there is that earlier action's."""
+    rx = _prior_rx(ctx.lang)
+    return rx is not None and rx.search(ctx.ft.folded, a, pos) is not None
+
+
+@lru_cache(maxsize=None)
+def _prior_rx(lang: str) -> re.Pattern | None:
+    from talentflow.pipeline.lexicon import fold_regex, get_lexicon
+
+    cue = get_lexicon(lang).data["dates"].get("prior_clause_after")
+    return re.compile(rf"(?<!\w)(?:{fold_regex(cue)})") if cue else None
 
 
 def _cue_of_another(ctx: DocContext, hit: Hit, s: int, cue: int, pos: int) -> bool:
@@ -95,13 +136,25 @@ def _effective_rx(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<!\w){fold(cue)}") if cue else None
 
 
-def choose_tenure(ctx: DocContext, hit: Hit) -> int | None:
+def choose_tenure(ctx: DocContext, hit: Hit, org: Mention | None = None) -> int | None:
+    """The stint's length told in the trigger's sentence, nearest the trigger; not a length told
+    at another org than ``org`` ('joins from A after 16 years at B')."""
     s, e = ctx.ft.sents[hit.sent]
     ds = [d for d in ctx.durations if d.tenure and d.start >= s and d.end <= e and d.months is not None
-          and not _other_exit_owns(ctx, hit, s, d.start)]
+          and not _other_exit_owns(ctx, hit, s, d.start) and not _length_at_other_org(ctx, d, org)]
     if not ds:
         return None
     return min(ds, key=lambda d: abs(d.start - hit.end)).months
+
+
+def _length_at_other_org(ctx: DocContext, d, org: Mention | None) -> bool:
+    """The duration names its org right after it ('16 years at Google') and that org is not ``org``."""
+    link = ctx.lex.data["durations"].get("org_link")
+    if org is None or not link:
+        return False
+    at = [m for m in ctx.ents if m.type == "org" and 0 <= m.start - d.end <= 12
+          and re.fullmatch(link, ctx.ft.folded[d.end:m.start])]
+    return bool(at) and all(m.id != org.id and m.name.lower().split()[:1] != org.name.lower().split()[:1] for m in at)
 
 
 def started_elsewhere(ctx: DocContext, person: Mention, org: Mention | None = None) -> str | None:
