@@ -73,3 +73,12 @@ def test_joining_from_an_org_after_years_at_another():
              "since March after 12 years at Unilever. Barclays announced the hire on Monday.", "2025-06-04")
     assert (e.kind, e.org.name, e.destination.name) == ("departure", "HSBC", "Barclays")
     assert (e.date, e.started, e.tenure_months) == ("2025-06-02", "2025-03", 3)
+
+
+# --- the day of the news ----------------------------------------------------------------------
+
+def test_a_wire_dateline_is_not_the_day_of_the_announcement():
+    text = ("OSLO, March 12 - Rosenborg have a new head coach. The club said on Sunday that it had agreed to end "
+            "its deal with the old staff. In the same statement it named Daniel Berg as head coach.")
+    e = _one(text, "2025-03-12")
+    assert (e.person.name, e.date) == ("Daniel Berg", "2025-03-09")

@@ -426,8 +426,10 @@ def news_day(ctx: DocContext, drafts: list[Draft]) -> None:
     if pub is None:  # no publication date: the latest full date the text gives ('on 9 July 2025')
         day = max((m.value for m in ctx.dates if m.precision == "day" and m.value and len(m.value) == 10), default=None)
     else:
-        day = next((m.value for m in ctx.dates if m.precision == "day" and m.value and len(m.value) == 10
-                    and 0 <= (pub - (parse_published(m.value) or date.max)).days <= 7), None)
+        days = [m for m in ctx.dates if m.precision == "day" and m.value and len(m.value) == 10
+                and 0 <= (pub - (parse_published(m.value) or date.max)).days <= 7]
+        # a wire dateline ('OSLO, March 12 -') is the day of filing: the day a statement was made comes first
+        day = next((m.value for m in sorted(days, key=lambda m: _dateline(ctx, m))), None)
         day = day or _lead_month(ctx, pub)
     if day is None:
         return
@@ -438,6 +440,11 @@ def news_day(ctx: DocContext, drafts: list[Draft]) -> None:
         if d.date is None and d.kind != "lawsuit" and (d.kind, d.person and d.person.id) not in dated \
                 and not (d.kind == "arrival" and d.person and d.org and (d.person.id, d.org.id) in leaves):
             d.date = day  # (a move dated in another of its mentions keeps that date)
+
+
+def _dateline(ctx: DocContext, m: DateMention) -> bool:
+    """The date opens the text as a wire dateline ('AMMAN, June 24 -', 'June 24 (Reuters) -')."""
+    return m.start < 40 and re.match(r"\s*(?:\([^()]{1,30}\)\s*)?[-\u2013\u2014]", ctx.ft.folded[m.end:m.end + 40]) is not None
 
 
 def _lead_month(ctx: DocContext, pub: date) -> str | None:
