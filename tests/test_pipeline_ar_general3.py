@@ -91,3 +91,13 @@ def test_a_hire_whose_apposition_names_the_duty_held_elsewhere_is_a_move():
     events = _events(text)
     assert [(e.kind, e.org.name if e.org else None, e.destination.name if e.destination else None)
             for e in events] == [("departure", "SABIC", "Saudi Aramco")]
+
+
+def test_a_date_in_an_after_clause_dates_the_earlier_action_not_the_exit():
+    # 'ended X's contract, after he had led the team since 2018 and won the cup in 2019':
+    # 2019 is not when he left (else the exit reads as old career history and is lost)
+    text = ("فقد ثلاثة مدربين مناصبهم الأسبوع الماضي. وأعلن الاتحاد الأردني لكرة القدم فسخ عقد "
+            "المدرب خالد الشمري بالتراضي، بعدما قاد المنتخب منذ 2018 وتوج معه بلقب البطولة في 2019.")
+    events = _events(text, published="2024-02-01")
+    assert [(e.kind, e.person.mention, e.started) for e in events] == [("departure", "خالد الشمري", "2018")]
+    assert events[0].date != "2019"
