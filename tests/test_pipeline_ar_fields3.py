@@ -45,3 +45,17 @@ def test_a_rival_described_before_its_name_is_the_destination():
     assert ("lawsuit", "نوفا للاتصالات", "أورانج") in got
     # the join told in the person's own relative clause is at the rival, not at the suing firm
     assert ("arrival", "نوفا للاتصالات", None) not in got
+
+
+def test_a_post_taken_by_the_end_of_a_month_is_dated_by_that_deadline():
+    # 'on condition she takes up her new post by the end of March 2025': the move's effective date
+    text = ("أعلن بنك الخليج الأول أمس تعيين منى الحربي، الرئيسة التنفيذية لشركة زين، رئيسة تنفيذية "
+            "للبنك، على أن تتسلم منصبها الجديد بحلول نهاية مارس 2025.")
+    assert _by_person(text, "2024-11-20")["منى الحربي"].date == "2025-03"
+
+
+def test_a_deadline_named_for_another_persons_appointment_does_not_date_the_exit():
+    # 'announced the resignation of X and the naming of Y, who takes up the post no later than ...'
+    text = ("أعلنت شركة نوفا أمس استقالة رئيسها التنفيذي سامي حداد، وتعيين ماهر العلي خلفًا له "
+            "على أن يتسلم مهامه في موعد أقصاه نهاية مارس 2025.")
+    assert _by_person(text, "2024-11-20")["سامي حداد"].date == "2024-11-19"
