@@ -82,3 +82,10 @@ def test_a_wire_dateline_is_not_the_day_of_the_announcement():
             "its deal with the old staff. In the same statement it named Daniel Berg as head coach.")
     e = _one(text, "2025-03-12")
     assert (e.person.name, e.date) == ("Daniel Berg", "2025-03-09")
+
+
+def test_hires_reported_in_a_memo_are_dated_by_the_wave_not_the_memo_day():
+    text = ("In a note to staff on Tuesday, the chief executive of Unilever listed six engineers the company had "
+            "hired in recent weeks. Among them, William Chen left Spotify.")
+    e = _one(text, "2025-07-03", person="William Chen")
+    assert (e.kind, e.org.name, e.date) == ("departure", "Spotify", "2025-06")

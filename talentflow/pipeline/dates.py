@@ -254,6 +254,9 @@ def _relative(mt: re.Match, lang: str, pub: date | None) -> DateMention:
         while m < 1:
             y, m = y - 1, m + 12
         return DateMention(s, e, f"{y:04d}-{m:02d}", "month")
+    if unit == "days":  # 'in recent weeks': the month of a day that many days before publication
+        d = pub + timedelta(days=shift)
+        return DateMention(s, e, f"{d.year:04d}-{d.month:02d}", "month")
     if unit == "week":
         d = _dateparser("last week", pub) if shift else pub
         d = d or pub

@@ -412,9 +412,10 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group:
         linked = role_org(ctx, d.role_span)
         s, e = ctx.ft.sents[hit.sent]
         if linked is not None and not s <= d.role_span[0] < e and d.org is not None \
-                and _in_apposition(ctx, person, d.org):
+                and (_in_apposition(ctx, person, d.org) or (d.kind == "departure" and 0 <= d.org.start - hit.end <= 3)):
             linked = None  # the org in the person's apposition here ('X, a co-founder of xAI, is leaving')
-            # outweighs a post told in another sentence ('Before xAI, X was a researcher at Y')
+            # outweighs a post told in another sentence ('Before xAI, X was a researcher at Y'), as does
+            # the org the exit's verb names ('X left Spotify')
         if linked is not None and d.kind == "arrival" and d.org is not None and linked.id != d.org.id:
             d.kind, d.destination, d.org = "departure", d.org, linked
         elif linked is not None and (d.destination is None or linked.id != d.destination.id):

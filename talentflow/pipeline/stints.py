@@ -75,7 +75,9 @@ def _other_trigger_dated(ctx: DocContext, hit: Hit, d: DateMention, person: Ment
     else ('..., and Y named to succeed him effective today'); one told of the same person only
     ('named X CEO, to take up her post by the end of March') leaves the date to ``hit``."""
     a, b = min(hit.end, d.end), max(hit.start, d.start)
-    others = [m for m in ctx.lex.trigger_any.finditer(ctx.ft.folded, a, b) if m.start() != hit.start]
+    cue = _effective_rx(ctx.lang).search(ctx.ft.folded, max(a, d.start - 60), d.start)
+    others = [m for m in ctx.lex.trigger_any.finditer(ctx.ft.folded, a, b) if m.start() != hit.start
+              and (cue is None or m.start() < cue.start())]  # ('and takes up his duties on ...': the cue's own verb)
     if not others:
         return False
     conj = ctx.lex.syntax.get("conjunction_prefix")
@@ -429,7 +431,8 @@ def news_day(ctx: DocContext, drafts: list[Draft]) -> None:
         days = [m for m in ctx.dates if m.precision == "day" and m.value and len(m.value) == 10
                 and 0 <= (pub - (parse_published(m.value) or date.max)).days <= 7]
         # a wire dateline ('OSLO, March 12 -') is the day of filing: the day a statement was made comes first
-        day = next((m.value for m in sorted(days, key=lambda m: _dateline(ctx, m))), None)
+        pick = next(iter(sorted(days, key=lambda m: _dateline(ctx, m))), None)
+        day = (_wave_month(ctx, pick) or pick.value) if pick is not None else None
         day = day or _lead_month(ctx, pub)
     if day is None:
         return
@@ -440,6 +443,17 @@ def news_day(ctx: DocContext, drafts: list[Draft]) -> None:
         if d.date is None and d.kind != "lawsuit" and (d.kind, d.person and d.person.id) not in dated \
                 and not (d.kind == "arrival" and d.person and d.org and (d.person.id, d.org.id) in leaves):
             d.date = day  # (a move dated in another of its mentions keeps that date)
+
+
+def _wave_month(ctx: DocContext, m: DateMention) -> str | None:
+    """'In a memo on Monday he listed the researchers Meta had recruited in recent weeks': the
+    day's sentence dates, with a pluperfect, the moves it reports; their month is theirs."""
+    plup = ctx.lex.data["dates"].get("pluperfect")
+    if not plup:
+        return None
+    s, e = ctx.ft.sents[ctx.ft.sent_of(m.start)]
+    return next((d.value for d in ctx.dates if m.end <= d.start < e and d.precision == "month" and d.value
+                 and re.search(rf"(?<!\w)(?:{plup})\s+\w+\s+$", ctx.ft.folded[max(s, d.start - 30):d.start])), None)
 
 
 def _dateline(ctx: DocContext, m: DateMention) -> bool:
