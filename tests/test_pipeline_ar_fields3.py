@@ -59,3 +59,12 @@ def test_a_deadline_named_for_another_persons_appointment_does_not_date_the_exit
     text = ("أعلنت شركة نوفا أمس استقالة رئيسها التنفيذي سامي حداد، وتعيين ماهر العلي خلفًا له "
             "على أن يتسلم مهامه في موعد أقصاه نهاية مارس 2025.")
     assert _by_person(text, "2024-11-20")["سامي حداد"].date == "2024-11-19"
+
+
+def test_the_day_the_appointee_takes_up_duties_dates_the_arrival():
+    # 'and he takes up his duties on the first of July': a later day, resolved forward
+    text = "أعلنت جامعة الملك سعود أمس تعيين الدكتور فهد الزهراني رئيسًا للجامعة، ويتسلم مهامه في الأول من يوليو."
+    assert _by_person(text, "2024-05-20")["فهد الزهراني"].date == "2024-07-01"
+    text = ("قرر مجلس إدارة شركة نوفا تعيين ماهر العلي رئيسًا تنفيذيًا للشركة يوم الأحد، "
+            "على أن يباشر عمله في 15 يونيو المقبل.")
+    assert _by_person(text, "2024-05-20")["ماهر العلي"].date == "2024-06-15"
