@@ -89,3 +89,11 @@ def test_hires_reported_in_a_memo_are_dated_by_the_wave_not_the_memo_day():
             "hired in recent weeks. Among them, William Chen left Spotify.")
     e = _one(text, "2025-07-03", person="William Chen")
     assert (e.kind, e.org.name, e.date) == ("departure", "Spotify", "2025-06")
+
+
+def test_at_the_start_of_the_year_dates_the_start_of_the_stint():
+    text = ("Anna Reyes, who has been chief executive of Spotify for less than a year, will become chief executive "
+            "of Unilever on March 3, the company said on Monday. Reyes, a former Barclays executive, joined "
+            "HSBC in 2017 and was named Spotify's chief executive at the start of the year.")
+    e = _one(text, "2024-11-20", person="Anna Reyes")
+    assert (e.kind, e.org.name, e.destination.name, e.started) == ("departure", "Spotify", "Unilever", "2024")
