@@ -167,3 +167,30 @@ def test_ar_definite_pay_forms_are_poached():
     ev = dep("مازن فارس", "بنك الشمال", "بنك الجنوب")
     attach_reasons(text, [ev], lang="ar", entities=org_entities(text, ["بنك الشمال", "بنك الجنوب"]))
     assert drivers(ev) == {"poached"}
+
+
+# -- a disclaimer in the next sentence takes back the juxtaposed context --------------------------
+def test_en_not_connecting_the_exit_to_the_backlash_takes_the_backlash_back():
+    text = ("Ana Ruiz has retired as chief executive of Solace Foods, the company said on "
+            "Tuesday, days after a backlash over a recall of its baby formula.\n"
+            "Solace Foods did not connect the retirement to the recall in its statement.")
+    ev = dep("Ana Ruiz", "Solace Foods")
+    attach_reasons(text, [ev], lang="en", entities=org_entities(text, ["Solace Foods"]))
+    assert drivers(ev) == {"retirement"}
+
+
+def test_ar_not_linking_the_resignation_to_the_controversy_takes_it_back():
+    text = ("أعلنت شركة الندى استقالة رئيسها التنفيذي وليد عامر، بعد أسابيع من جدل واسع حول "
+            "منتجها الجديد.\nولم تربط الشركة بين الاستقالة والمنتج في بيانها.")
+    ev = dep("وليد عامر", "شركة الندى")
+    attach_reasons(text, [ev], lang="ar", entities=org_entities(text, ["شركة الندى"]))
+    assert "controversy" not in drivers(ev)
+
+
+def test_en_a_disclaimer_about_another_matter_keeps_the_earlier_reason():
+    text = ("Ana Ruiz has left Solace Foods months after its merger with Brightway, which "
+            "trimmed her role.\nThe exit also came as a backlash over a product recall grew, "
+            "but no one linked the two.")
+    ev = dep("Ana Ruiz", "Solace Foods")
+    attach_reasons(text, [ev], lang="en", entities=org_entities(text, ["Solace Foods"]))
+    assert "restructuring" in drivers(ev) and "controversy" not in drivers(ev)

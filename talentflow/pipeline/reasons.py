@@ -32,7 +32,7 @@ from talentflow.pipeline.reasons_attribution import (  # noqa: F401  (KIND_DRIVE
     _Found, _in, _inside, _latest_accepting, _nearest, _sentence_orgs,
 )
 from talentflow.pipeline.reasons_claims import (
-    _add_reason, _Claim, _claim_mentions, _org_answers, _to_claim, group_recruited,
+    _add_reason, _Claim, _claim_mentions, _org_answers, _to_claim, group_recruited, unlinks,
 )
 from talentflow.pipeline.reasons_cues import (  # noqa: F401  (re-exported)
     CueData, Span, TextScan, _finditer, _kb_orgs, cue_data, kb_org_known, cue_regex, normalized,
@@ -260,7 +260,11 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
         elif not cand and last_owner is not None and _refers_back(ctx, sent, cont) \
                 and not _other_subject(ctx, sent):
             cand = {last_owner: []}
-        for f in [f for f in cues if _disclaimed(ctx, sent, f)]:
+        unlinked = [f for f in cues if _disclaimed(ctx, sent, f)]
+        if (cand or last_owner is not None) and len(unlinked) == len(cues) and unlinks(ctx, sent):
+            named = {f.driver for f in unlinked} & set(CONTEXT_DRIVERS)
+            _take_back(ctx, sent, list(cand) or [last_owner], named or set(CONTEXT_DRIVERS))
+        for f in unlinked:
             ctx.juxtaposed.append((next(iter(cand)) if len(cand) == 1 else None, f.driver))
             cues.remove(f)
         denials = _denial_spans(ctx, sent)
@@ -359,6 +363,25 @@ def _other_subject(ctx: _Ctx, sent: Span) -> bool:
             if p.get("id") not in known and p.get("name") not in known:
                 return True
     return False
+
+
+CONTEXT_DRIVERS = ("controversy", "restructuring", "financial_disagreement", "leadership_conflict",
+                   "values_divergence", "workload_culture", "misconduct_legal")
+
+
+def _take_back(ctx: _Ctx, sent: Span, owners: list[int], drivers: set[str]) -> None:
+    """A sentence that disclaims a link ("Unity did not connect the retirement to the pricing
+    row") takes back the context reasons of ``drivers`` (the ones it names again, or any when
+    it names none but the exit) that the two sentences before it gave the owners: the outlet's
+    juxtaposition, not a reason."""
+    prev = [s for s in ctx.sents if s[1] <= sent[0]][-2:]
+    if not prev:
+        return
+    for i in owners:
+        ev = ctx.events[i]
+        ev.reasons[:] = [r for r in ev.reasons if not (
+            r.stance == "asserted" and r.driver in drivers and r.driver in CONTEXT_DRIVERS and r.span
+            and prev[0][0] <= r.span[0] < sent[0])]
 
 
 def _bystander(ctx: _Ctx, sent: Span, cue: Span) -> bool:

@@ -53,6 +53,24 @@ def _glue(gap: str, words: frozenset[str], empty_ok: bool) -> bool:
     return len(toks) <= 4 and all(t in words for t in toks)
 
 
+@lru_cache(maxsize=None)
+def _unlinks(lang: str) -> re.Pattern | None:
+    return _compile(list(load(lang, "stance").get("unlinks", [])), cue_data(lang).clitics)
+
+
+def unlinks(ctx: _Ctx, sent: Span) -> bool:
+    """``sent`` disclaims a link between an exit and something told before (``unlinks`` in
+    ``stance.json``): "Unity did not connect the retirement to the pricing row".
+
+    The caller takes back the context reasons the text gave just before.
+    """
+    pat = _unlinks(ctx.lang)
+    if pat is None:
+        return False
+    norm, index = normalized(ctx.text[sent[0]:sent[1]])
+    return bool(_finditer(pat, norm, index))
+
+
 def recruiters(ctx: _Ctx, sent: Span) -> list[tuple[dict[str, Any], Span]]:
     """Orgs that are the subject of a recruiting verb in ``sent``, each with the verb's span:
     "Meta lured", "Meta, which has offered", "lured by Meta"; in Arabic also the verb first.
