@@ -194,3 +194,14 @@ def test_en_a_disclaimer_about_another_matter_keeps_the_earlier_reason():
     ev = dep("Ana Ruiz", "Solace Foods")
     attach_reasons(text, [ev], lang="en", entities=org_entities(text, ["Solace Foods"]))
     assert "restructuring" in drivers(ev) and "controversy" not in drivers(ev)
+
+
+# -- the recruiter's own word is not the org left's ------------------------------------------
+def test_en_recruiting_told_by_the_destination_is_not_the_company_left():
+    text = ("Leo Park left Brightline Games for Nimbus Interactive in May.\n"
+            "In a memo to staff on Monday, the chief executive of Nimbus Interactive listed "
+            "the people Nimbus Interactive had recruited this spring.")
+    ev = dep("Leo Park", "Brightline Games", "Nimbus Interactive")
+    attach_reasons(text, [ev], lang="en",
+                   entities=org_entities(text, ["Brightline Games", "Nimbus Interactive"]))
+    assert {(r.driver, r.attributed_to) for r in ev.reasons} == {("poached", "media")}

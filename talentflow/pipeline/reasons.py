@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from talentflow.errors import UnknownLanguage
 from talentflow.models import EventMention, Reason
 from talentflow.pipeline.reasons_attribution import (  # noqa: F401  (KIND_DRIVERS re-exported)
-    KIND_DRIVERS, STRONG, _accepts, _asserted_before, _attribution, _background, _Ctx, _dist,
+    KIND_DRIVERS, STRONG, _accepts, _org_speech, _asserted_before, _attribution, _background, _Ctx, _dist,
     _Found, _in, _inside, _latest_accepting, _nearest, _sentence_orgs,
 )
 from talentflow.pipeline.reasons_claims import (
@@ -523,6 +523,8 @@ def _recruited_by_destination(ctx: _Ctx, i: int, found: list[_Found]) -> None:
         if others or _denial_spans(ctx, sent) or group_recruited(ctx, sent, f.span) is not None:
             continue  # about someone else, denied, or said of a group the org recruited
         attr = _attribution(ctx, sent, f.span, i, None, False, "poached")
+        if attr == "company" and not _org_speech(ctx, i, sent):
+            attr = "media"  # the recruiter's own word, not the org left's
         ev.reasons.append(Reason("poached", attr, "asserted", ctx.text[sent[0]:sent[1]], sent))
         return
 
