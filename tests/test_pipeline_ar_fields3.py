@@ -68,3 +68,10 @@ def test_the_day_the_appointee_takes_up_duties_dates_the_arrival():
     text = ("قرر مجلس إدارة شركة نوفا تعيين ماهر العلي رئيسًا تنفيذيًا للشركة يوم الأحد، "
             "على أن يباشر عمله في 15 يونيو المقبل.")
     assert _by_person(text, "2024-05-20")["ماهر العلي"].date == "2024-06-15"
+
+
+def test_since_the_start_of_a_year_starts_the_stint_left():
+    # 'who has led Zain since the start of 2020', told of an appointee who moves from Zain
+    text = "عينت شركة نوفا للاتصالات منى الحربي، التي تقود شركة زين منذ مطلع 2020، رئيسة تنفيذية لها."
+    got = _by_person(text, "2024-11-20")["منى الحربي"]
+    assert (got.kind, got.org.mention, got.started) == ("departure", "شركة زين", "2020")
