@@ -93,3 +93,15 @@ def test_particle_surname_told_again_is_no_new_person():
             "Ten Brouwer took over at Dunmore Rovers in July 2025.")
     names = {e.person.name for e in extract(text, "en", "2025-09-01") if e.person}
     assert names == {"Pieter ten Brouwer"}
+
+
+def test_name_after_said_with_an_apposition_before_its_verb_is_the_leaver():
+    ev = _one("On Monday the company said Ola Brenning, the head of retail banking, would retire in the spring.")
+    assert (ev.kind, ev.person.name) == ("departure", "Ola Brenning")
+
+
+def test_a_lone_org_suffix_word_is_no_org():
+    text = ("Tove Lindqvist, the vice president of AI at Marrow Health, resigned on Friday. "
+            "Marrow Health has not named a new vice president of AI.")
+    ev = _one(text)
+    assert ev.org.name.startswith("Marrow")

@@ -399,6 +399,8 @@ def cue_orgs(ft: FoldedText, lex: Lexicon, ents: list, taken: set[int], doc: _Do
         if i < end or i in taken or t in never or t in person_words or not _org_word(doc, i, cues, taken, True):
             continue
         j = _org_end(doc, i, cues, taken)
+        if j - i == 1 and t in lex.org_suffixes and cues.orgs_first:
+            continue  # 'head of AI', 'its Media unit': a suffix alone names no org
         if cues.orgs_first:
             ok = _en_org_context(doc, i, j, cues)
         else:

@@ -61,7 +61,10 @@ def _reported_subject(ctx: DocContext, m: Mention, before: str) -> bool:
     """'Acme said Jane Roe resigned': a name after '<subject> said' with a verb after it is the
     subject of what was said, not the speaker ('..., said Jane Roe')."""
     rx = ctx.lex.syntax.get("reported_subject_before")
-    return bool(rx) and re.search(rx, before) is not None and re.match(r" \w", ctx.ft.folded[m.end:m.end + 2]) is not None
+    said = re.search(rx, before) if rx else None
+    if said is None:
+        return False  # after ', said' only a verb after the name says so ('..., said Jane Roe, the chief')
+    return before[said.start()] != "," or re.match(r" \w", ctx.ft.folded[m.end:m.end + 2]) is not None
 
 
 def _between_has_break(ctx: DocContext, a: int, b: int) -> bool:
