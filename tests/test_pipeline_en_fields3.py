@@ -97,3 +97,11 @@ def test_at_the_start_of_the_year_dates_the_start_of_the_stint():
             "HSBC in 2017 and was named Spotify's chief executive at the start of the year.")
     e = _one(text, "2024-11-20", person="Anna Reyes")
     assert (e.kind, e.org.name, e.destination.name, e.started) == ("departure", "Spotify", "Unilever", "2024")
+
+
+def test_an_exit_at_the_end_of_the_year_is_dated_by_the_year_not_the_announcement():
+    text = ("Daniel Berg is leaving Spotify, he told staff on Monday. In a post, Berg wrote that he would stay "
+            "through the end of the year to help with the handover, and that he was leaving to start a company. "
+            "He has run the unit since March 2021.")
+    e = _one(text, "2024-08-14", person="Daniel Berg")
+    assert (e.kind, e.date, e.started, e.tenure_months) == ("departure", "2024", "2021-03", None)

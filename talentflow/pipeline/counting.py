@@ -147,6 +147,8 @@ def _merge(keep: Draft, other: Draft) -> None:
     pub = keep.published
     if pub and keep.date and other.date and len(other.date) >= 7 and other.date[:10] > pub >= keep.date[:10]:
         keep.date = other.date  # 'is stepping down, it said on Tuesday ... will leave on June 3': the effective date
+    elif pub and keep.date and other.date == pub[:4] and other.date_ahead and not keep.date_ahead and keep.date[:10] <= pub:
+        keep.date = other.date  # '... would stay through the end of the year': a year-end exit is dated by its year
     for f in ("org", "destination", "role", "role_span", "date", "started", "tenure"):
         if getattr(keep, f) is None and getattr(other, f) is not None:
             setattr(keep, f, getattr(other, f))

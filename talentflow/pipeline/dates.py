@@ -33,6 +33,7 @@ class DateMention:
     end: int
     value: str | None  # ISO at the text's precision, None when it cannot be resolved
     precision: str  # "year" | "month" | "day" | "week"
+    ahead: bool = False  # after publication ('at the end of the year', 'next month', a later day)
 
 
 @dataclass
@@ -248,7 +249,7 @@ def _relative(mt: re.Match, lang: str, pub: date | None) -> DateMention:
     if unit == "year":
         return DateMention(s, e, f"{pub.year + shift:04d}", "year")
     if unit == "year_end":  # 'by the end of the year' names no month: the year (corpus README)
-        return DateMention(s, e, f"{pub.year + shift:04d}", "year")
+        return DateMention(s, e, f"{pub.year + shift:04d}", "year", ahead=shift >= 0)
     if unit == "month":
         y, m = pub.year, pub.month + shift
         while m < 1:
@@ -316,6 +317,10 @@ def find_dates(folded: str, lang: str, published: str | date | None, original: s
                 found.append(_weekday(mt, lang, pub))
     found.sort(key=lambda d: d.start)
     found = _month_of_year(found, folded, lang)
+    if pub is not None:
+        iso = pub.isoformat()
+        for d in found:
+            d.ahead = d.ahead or bool(d.value and d.value > iso[:len(d.value)])
     if same:
         found = _same_day(found, same, lang)
     return found

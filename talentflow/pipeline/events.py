@@ -53,6 +53,7 @@ class Draft:
     coref: bool = False
     published: str | None = None
     org_named: bool = True  # the org is named in the trigger's sentence (not the text's main org)
+    date_ahead: bool = False  # the date lies after publication ('will stay until the end of the year')
 
 
 @dataclass
@@ -217,6 +218,7 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
         pick = after[0] if after and after[0].start - hit.end < 80 else (before[-1] if before else (after[0] if after else None))
         return pick or ctx.main_org, None
     anchor = person.start if person else hit.start
+    rest = [o for o in rest if not _in_others_relative(ctx, o, person, hit)]
     if ctx.main_org is not None:  # '..., where it has trailed Nvidia': an org far off in a later clause is not the one left
         rest = [o for o in rest if o.start < hit.end or o.start - hit.end <= 100]
     if rest:
@@ -224,6 +226,23 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
         return pick, dest
     org = ctx.main_org if (ctx.main_org and (dest is None or ctx.main_org.id != dest.id)) else None
     return org, dest
+
+
+def _in_others_relative(ctx: DocContext, org: Mention, person: Mention | None, hit: Hit) -> bool:
+    """'Y succeeds X, who has led Zain since 2020, the current CEO Z': an org in a relative clause
+    about another person (not holding the trigger) is theirs, not the org the trigger's person left."""
+    rel = ctx.lex.syntax.get("relative_clause_open")
+    if not rel:
+        return False
+    s = ctx.ft.sents[hit.sent][0]
+    for p in ctx.ents:
+        if p.type != "person" or p.end > org.start or p.start < s or (person is not None and p.id == person.id):
+            continue
+        m = re.match(r"\s*,", ctx.ft.folded[p.end:org.start])
+        if m and _in_apposition(ctx, p, org) and re.match(rel, ctx.ft.folded[p.end + m.end():org.start]) \
+                and not p.end < hit.start < org.start:
+            return True
+    return False
 
 
 def _implied_org(ctx: DocContext, hit: Hit, orgs: list[Mention]) -> Mention | None:
@@ -421,6 +440,7 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group:
         elif linked is not None and (d.destination is None or linked.id != d.destination.id):
             d.org = linked
     d.date, d.started = choose_dates(ctx, hit, person)
+    d.date_ahead = hit.start in ctx.memo.get("ahead", ())
     d.tenure = choose_tenure(ctx, hit, d.org)
     if d.kind == "departure" and d.started is None and person is not None:
         d.started = started_elsewhere(ctx, person, d.org)

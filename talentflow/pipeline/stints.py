@@ -42,7 +42,9 @@ def choose_dates(ctx: DocContext, hit: Hit, person: Mention | None = None) -> tu
             continue  # 'His exit adds to the departures since Tan took over in March': Tan's start
         if hit.trig.kind == "departure" and (cue is not None or _right_after_join(ctx, hit, s, d.start)) \
                 and not _absence_since(ctx, hit, d.start):
-            if started is None and d.value and not _other_exit_owns(ctx, hit, s, d.start):
+            if started is None and d.value and not _other_exit_owns(ctx, hit, s, d.start) \
+                    and (person is None or _nearest_person_before(ctx, s, d.start) in (None, person.id)):
+                # (not a start told of someone else named just before: 'Y, who has led Zain since 2020')
                 started = d.value
             continue
         if cue is not None and hit.trig.kind != "departure" and hit.end <= cue and _since_cue(ctx, cue):
@@ -67,6 +69,8 @@ def choose_dates(ctx: DocContext, hit: Hit, person: Mention | None = None) -> tu
     if event_dates:
         best = min(event_dates, key=lambda d: abs(d.start - hit.end) + (15 if d.start < hit.start else 0))
         date_val = best.value
+        if best.ahead:  # (a future exit's effective date outweighs the day it was announced: counting._merge)
+            ctx.memo.setdefault("ahead", set()).add(hit.start)
     return date_val, started
 
 
