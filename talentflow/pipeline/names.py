@@ -92,6 +92,8 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
     """(w0, w1, why) spans of likely person names not in the KB."""
     out = []
     commas = _words_before_comma(ft) if lex.lang != "en" else set()  # Arabic apposition: 'X Y، رئيس ...'
+    role_ends = _ROLE_ENDS.setdefault(lex.lang, {})
+    art = "\0" if lex.lang == "en" else lex.syntax.get("role_article") or "\0"  # no name starts with it
     words = ft.words
     i = 0
     while i < len(words):
@@ -127,6 +129,17 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             while nf and i < j and re.match(nf, words[i].text):
                 i += 1
             why = "title"
+        if not why and i > 0 and not t.startswith(art) and (i - 1 in taken or role_ends.get(words[i - 1].text)
+                                                       or (words[i - 1].text not in role_ends and _ends_role(ft, i - 1, lex))) \
+                and _role_before(ft, i, lex, taken):
+            j = _extend_name(ft, i, lex, taken, 3)
+            j = _trim_name(ft, i, j, lex) if j - i >= 3 else j
+            # 'عيّن الرئيس X Y نائب المحافظ Z': a name followed by another post is the subject
+            # that acts on someone else, which the event rules read from the word order
+            why = "role" if j - i >= 2 and _plausible_name(ft, i, j, lex) and not _post_at(ft, j, lex) else ""
+            j = j if why else 0
+        if lex.lang != "en" and j - i >= 3:
+            j = _trim_name(ft, i, j, lex)  # 'هيو إدواردز قدّم': a third word must look like a name
         if why == "given_name" and j > i + 1 and lex.lang == "en":
             j = max(j, i + 2)
         if j > i and (j - i >= 2 or why == "title"):
@@ -139,6 +152,165 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             continue
         i += 1
     return out
+
+
+def _role_before(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool:
+    """Does a role phrase (not an accusative post) end right before word i, or before a known
+    org after it ('رئيسها التنفيذي X Y', 'المدير المالي لإنتل X Y', 'زميله X Y')?"""
+    words = ft.words
+    k = i - 1
+    t = words[i].text
+    if i == 0 or t in lex.stopwords or t.startswith(lex.syntax.get("role_article") or "\0") \
+            or not _SPACES_ONLY.fullmatch(_gap(ft, i)):
+        return False
+    while k >= 0 and k in taken and i - k <= 4:
+        k -= 1  # 'الرئيس التنفيذي لإنتل X Y': skip the org the role belongs to
+    cues = name_cues(lex.lang)
+    if k < i - 1 and k >= 0:
+        clitic = cues.role_org_clitic or "\0"
+        if words[k].text in cues.role_org_links or (words[k].text in lex.org_noun_forms and words[k].text.startswith(clitic)):
+            k -= 1  # 'في إنتل', 'لشركة إنتل'
+        elif not words[k + 1].text.startswith(clitic):
+            return False  # a person or an org not linked to the role
+    if k < 0 or not ft.folded[words[k].end:words[k + 1].start].isspace():
+        return False
+    last = words[k].text
+    if not _ends_role(ft, k, lex) or not _is_name_word(ft, i, lex, taken):
+        return False
+    if last in cues.person_before:
+        return True
+    for s in range(k, max(-1, k - 3), -1):
+        if _maybe_role(words[s].text, lex):
+            m = _role_match(ft, s, lex)
+            if m and m.end() == words[k].end:
+                plural = cues.plural_roles and cues.plural_roles.search(m.group())  # 'الموظفين خالفا'
+                # 'مؤسس X', 'رئيس X': a role with no article and no pronoun is followed by its org
+                definite = not cues.role_definite or cues.role_definite.search(m.group())
+                return bool(definite) and not (plural or _ACCUSATIVE.match(ft.folded, m.start()))
+    return False
+
+
+def _maybe_role(t: str, lex: Lexicon) -> bool:
+    heads = lex.role_heads
+    return t[:3] in heads or any(v[:3] in heads for v, _ in _strip_variants(t, lex))
+
+
+def _role_match(ft: FoldedText, s: int, lex: Lexicon) -> re.Match | None:
+    """The role phrase starting at word s (as ``lex.role_one.match``, through the role index)."""
+    from talentflow.pipeline.scan import _index, _role_order
+
+    pos, candidates, ordered = ft.words[s].start, _index(lex, "roles").candidates, _role_order(lex)
+    return next((m for c in candidates(ft.folded, pos) if (m := ordered[c][0].match(ft.folded, pos))), None)
+
+
+def _post_at(ft: FoldedText, j: int, lex: Lexicon) -> bool:
+    """Does a role phrase, not an accusative post, start at word j right after a name?"""
+    if j >= len(ft.words) or not _SPACES_ONLY.fullmatch(_gap(ft, j)) or not _maybe_role(ft.words[j].text, lex):
+        return False
+    m = _role_match(ft, j, lex)
+    return bool(m) and not _ACCUSATIVE.match(ft.folded, m.start())
+
+
+_ROLE_ENDS: dict[str, dict[str, bool]] = {}  # lang -> word -> can it end a role phrase
+
+
+def _ends_role(ft: FoldedText, k: int, lex: Lexicon) -> bool:
+    """Can word k end a role phrase or introduce a person ('التنفيذي', 'زميله')? A quick test
+    before matching roles, memoized per language."""
+    word = ft.words[k].text
+    memo = _ROLE_ENDS.setdefault(lex.lang, {})
+    v = memo.get(word)
+    if v is not None:
+        return v
+    v = word in name_cues(lex.lang).person_before or bool(_role_last_words(lex.lang).fullmatch(word))
+    if len(memo) < 200_000:
+        memo[word] = v
+    return v
+
+
+@lru_cache(maxsize=None)
+def _role_last_words(lang: str) -> re.Pattern:
+    from talentflow.lang import load
+    from talentflow.lang.normalize import fold
+    from talentflow.pipeline.lexicon import _inflected_role_regex
+
+    syn, alts = load(lang, "syntax"), set()
+    for code, phrases in load(lang, "roles").items():
+        for p in [] if code.startswith("_") else phrases:
+            last = p.split()[-1] if p.split() else ""
+            if last:
+                alts.add(re.escape(fold(last)) if last.isascii() or not syn["role_article"] else _inflected_role_regex(last, syn))
+    return re.compile("|".join(sorted(alts)) or r"(?!)")
+
+
+def _common_shape(t: str, lex: Lexicon) -> bool:
+    """Has ``t`` the shape of a verb or an adverb, never a third name word ('قدّم', 'اعتبارًا')?"""
+    shapes = name_cues(lex.lang).tail_shapes
+    return bool(shapes and shapes.search(t))
+
+
+def _trim_name(ft: FoldedText, i: int, j: int, lex: Lexicon) -> int:
+    """End of the name [i, j) before a third or later word that shows no sign of a name."""
+    particles = lex.particles
+    for k in range(i + 2, j):
+        if ft.words[k].text not in particles and ft.words[k - 1].text not in particles and not _name_tail(ft, k, lex):
+            return k
+    return j
+
+
+def _name_tail(ft: FoldedText, k: int, lex: Lexicon) -> bool:
+    """Can word k end a name of three words or more: a family name with the article, a given
+    name (nasab), the word after a particle, or a surname the text repeats on its own?"""
+    words = ft.words
+    t = words[k].text
+    prev = words[k - 1].text
+    art = lex.syntax.get("role_article") or "\0"
+    if t in lex.given_names or prev in lex.particles or (
+            t.startswith(art) and (re.match(lex.syntax["not_first_name"], t) or prev in lex.given_names)):
+        return True
+    marks = name_cues(lex.lang).word_marks
+    if t.startswith(art) or (marks and marks.search(ft.orig_text(words[k].start, words[k].end))):
+        return False  # the marks of an Arabic noun or verb ('بأثر', 'رئاسة', 'قدّم', 'دعوى')
+    if not _common_shape(t, lex):
+        return True  # 'غاسيه', 'هولثاوس'
+    for m in re.finditer(re.escape(t) + r"(?!\w)", ft.folded):
+        p = m.start()
+        if p == words[k].start:
+            continue
+        head = ft.folded[max(0, p - 4):p]
+        clitic = re.search(r"\w*$", head).group()
+        q = p - len(clitic)
+        if (not clitic or clitic in lex.prefixes) and not ft.folded[max(0, q - len(prev) - 3):q].rstrip().endswith(prev):
+            return True
+    return False
+
+
+def _plausible_name(ft: FoldedText, i: int, j: int, lex: Lexicon) -> bool:
+    """Words [i, j) after a role: a first name is no conjunction, no 'for X' ('لشؤون', 'لقسم';
+    a name such as 'ليو' has a vowel after the letter, and is not an org the text repeats), no
+    word of a date or a department."""
+    words, cues = ft.words, name_cues(lex.lang)
+    first = words[i].text
+    if first not in lex.given_names:
+        conj, clitic = lex.syntax.get("conjunction_prefix") or "\0", cues.role_org_clitic or "\0"
+        if first.startswith(conj) or (cues.first_shapes and cues.first_shapes.search(first)):
+            return False
+        if first.startswith(clitic) and (first[1:2] not in cues.vowel_letters or
+                                         re.search(r"(?<!\w)" + re.escape(first[1:]) + r"(?!\w)", ft.folded)):
+            return False
+    art = lex.syntax.get("role_article") or "\0"
+    if words[i + 1].text.startswith(art) and first not in lex.given_names \
+            and not re.match(lex.syntax["not_first_name"], words[i + 1].text):
+        return False  # 'أبحاث الذكاء': a noun and its complement; 'X الخضيري' is a family name
+    if any((lex.speech and lex.speech.fullmatch(w.text)) or (w.text in cues.letters and w.text not in lex.particles)
+           for w in words[i:j]):
+        return False  # 'مدير العمليات أعلنت ...'
+    if _common_shape(words[i + 1].text, lex) and not _name_tail(ft, i + 1, lex):
+        return False  # 'X يرضخ': a verb after a single name
+    return not any(w.text in cues.not_name or (cues.name_shapes and cues.name_shapes.search(w.text)) for w in words[i:j])
+
+
+_ACCUSATIVE = re.compile(r"\w+ا(?!\w)")
 
 
 _APPOSITION = re.compile(r"\s*[,\u060c]\s*(?:و?(?:هو|هي)\s+)?")

@@ -43,6 +43,15 @@ class NameCues:
     actions: dict[str, int]  # cue word -> where its name is: 1 after, 2 before, 4 before a role, 8 "'s", 16 head
     not_name: frozenset[str] = frozenset()  # never in a person's name ('ليل', 'الاثنين')
     name_shapes: re.Pattern | None = None
+    person_before: frozenset[str] = frozenset()  # 'زميله X Y': a word that introduces a person
+    role_org_links: frozenset[str] = frozenset()  # 'الرئيس التنفيذي في إنتل X Y'
+    role_org_clitic: str = ""  # 'الرئيس التنفيذي لإنتل X Y'
+    first_shapes: re.Pattern | None = None  # never the first word of a name after a role ('مؤقتة')
+    tail_shapes: re.Pattern | None = None  # never the third word of a name ('اعتبارًا', 'قدّموا')
+    plural_roles: re.Pattern | None = None  # a role in the plural or dual names no one person after it
+    role_definite: re.Pattern | None = None  # a role phrase with the article or a pronoun ('رئيسها', 'المدير')
+    word_marks: re.Pattern | None = None  # letters and signs of a native word, not a transliterated name
+    vowel_letters: str = ""  # a name after the clitic letter has one next ('ليوبولد', not 'لشؤون')
 
 
 def _alts(phrases: list[str]) -> str:
@@ -85,7 +94,19 @@ def name_cues(lang: str) -> NameCues:
     nshapes = d.get("not_name_shapes")
     return dataclasses.replace(cues, keys=frozenset(acts) | titles | get_lexicon(lang).given_names, actions=acts,
                                not_name=fset("not_name_words"),
-                               name_shapes=re.compile("|".join(fold_regex(r) for r in nshapes)) if nshapes else None)
+                               name_shapes=re.compile("|".join(fold_regex(r) for r in nshapes)) if nshapes else None,
+                               person_before=fset("person_cues_before"), role_org_links=fset("role_org_links"),
+                               role_org_clitic=fold(d.get("role_org_clitic", "")),
+                               first_shapes=_shapes(d.get("not_first_name_shapes")),
+                               tail_shapes=_shapes(d.get("not_name_tail_shapes")),
+                               vowel_letters=fold(d.get("vowel_letters", "")),
+                               plural_roles=_shapes(d.get("plural_role_shapes")),
+                               role_definite=_shapes(d.get("definite_role_shapes")),
+                               word_marks=re.compile("|".join(d["native_word_marks"])) if d.get("native_word_marks") else None)
+
+
+def _shapes(regexes: list[str] | None) -> re.Pattern | None:
+    return re.compile("|".join(fold_regex(r) for r in regexes)) if regexes else None
 
 
 def _by_last(kinds: dict[str, list[str]]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
