@@ -75,3 +75,13 @@ def test_since_the_start_of_a_year_starts_the_stint_left():
     text = "عينت شركة نوفا للاتصالات منى الحربي، التي تقود شركة زين منذ مطلع 2020، رئيسة تنفيذية لها."
     got = _by_person(text, "2024-11-20")["منى الحربي"]
     assert (got.kind, got.org.mention, got.started) == ("departure", "شركة زين", "2020")
+
+
+def test_an_org_and_start_in_another_persons_relative_clause_are_theirs():
+    # 'Y succeeds X, who has led Zain since 2020, the current CEO Z, who announced he would step
+    # down': Zain and 2020 belong to Y; Z leaves the group that made the announcement
+    text = ("أعلنت مجموعة نوفا للاتصالات أمس تعيين منى الحربي رئيسة تنفيذية للمجموعة. "
+            "وتخلف الحربي، التي تقود شركة زين منذ 2020، الرئيس التنفيذي الحالي سامي حداد، "
+            "الذي أبلغ مجلس الإدارة الشهر الماضي عزمه التنحي.")
+    got = _by_person(text, "2024-11-20")["سامي حداد"]
+    assert (got.kind, got.org.mention, got.started) == ("departure", "مجموعة نوفا للاتصالات", None)

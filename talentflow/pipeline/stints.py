@@ -43,7 +43,7 @@ def choose_dates(ctx: DocContext, hit: Hit, person: Mention | None = None) -> tu
         if hit.trig.kind == "departure" and (cue is not None or _right_after_join(ctx, hit, s, d.start)) \
                 and not _absence_since(ctx, hit, d.start):
             if started is None and d.value and not _other_exit_owns(ctx, hit, s, d.start) \
-                    and (person is None or _nearest_person_before(ctx, s, d.start) in (None, person.id)):
+                    and (person is None or _nearest_person_before(ctx, s, d.start if cue is None else cue) in (None, person.id)):
                 # (not a start told of someone else named just before: 'Y, who has led Zain since 2020')
                 started = d.value
             continue
