@@ -205,3 +205,21 @@ def test_en_recruiting_told_by_the_destination_is_not_the_company_left():
     attach_reasons(text, [ev], lang="en",
                    entities=org_entities(text, ["Brightline Games", "Nimbus Interactive"]))
     assert {(r.driver, r.attributed_to) for r in ev.reasons} == {("poached", "media")}
+
+
+# -- a hire is no exit: its context is no reason for leaving ------------------------------------
+def test_en_an_arrival_carries_no_reason_for_leaving():
+    text = ("Corvid Labs has hired Tom Ellis as chief executive to lead the restructuring of "
+            "its retail arm, the company said, after a year of heavy losses.")
+    ev = EventMention(kind="arrival", person=EntityRef("Tom Ellis", "Tom Ellis"),
+                      org=EntityRef("Corvid Labs", "Corvid Labs", "org:corvid-labs"))
+    attach_reasons(text, [ev], lang="en", entities=org_entities(text, ["Corvid Labs"]))
+    assert ev.reasons == []
+
+
+def test_ar_chairman_saying_so_is_the_company():
+    text = ("أعلن مصرف الأمانة تنحي رئيسه التنفيذي فادي يوسف. وقال رئيس مجلس الإدارة إن "
+            "عملية الدمج مع مصرف الوفاق تتطلب قيادة جديدة.")
+    ev = dep("فادي يوسف", "مصرف الأمانة")
+    attach_reasons(text, [ev], lang="ar", entities=org_entities(text, ["مصرف الأمانة", "مصرف الوفاق"]))
+    assert ("restructuring", "company") in {(r.driver, r.attributed_to) for r in ev.reasons}

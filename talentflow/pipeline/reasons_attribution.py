@@ -19,8 +19,7 @@ COMPANY_DEFAULT = {"dismissal", "misconduct_legal"}
 KIND_DRIVERS: dict[str, set[str] | None] = {
     "departure": None,
     "lawsuit": set(DRIVERS) - {"career_move"},
-    "arrival": {"poached", "new_venture", "restructuring", "values_divergence",
-                "leadership_conflict", "financial_disagreement", "workload_culture"},
+    "arrival": set(),  # a hire names no exit to explain (no labelled arrival has a reason)
     "role_change": {"restructuring", "leadership_conflict", "dismissal", "health",
                     "family_personal", "controversy", "misconduct_legal",
                     "workload_culture", "values_divergence"},
