@@ -105,3 +105,8 @@ def test_a_lone_org_suffix_word_is_no_org():
             "Marrow Health has not named a new vice president of AI.")
     ev = _one(text)
     assert ev.org.name.startswith("Marrow")
+
+
+def test_unknown_name_with_an_org_possessive_post_in_apposition_is_a_person():
+    ev = _one("Mara Oyelaran, Brightwell's finance chief, has left the company, a spokesperson confirmed on Friday.")
+    assert (ev.kind, ev.person.name, ev.role) == ("departure", "Mara Oyelaran", "cfo")

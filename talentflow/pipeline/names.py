@@ -348,6 +348,9 @@ def _apposition_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> b
 _SPACES_ONLY = re.compile(r" {1,2}")
 
 
+_APPOS_ROLE = re.compile(r"\s*,\s*(?:(?:[\w&.-]+\s+){0,2}[\w&.-]+'s?\s+)?(?:(?:new|former|interim|acting|outgoing)\s+)?")
+
+
 def _en_person_context(ft: FoldedText, i: int, j: int, lex: Lexicon) -> bool:
     """A capitalized sequence is a person when its neighbours say so."""
     before = ft.folded[max(0, ft.words[i].start - 40):ft.words[i].start]
@@ -360,6 +363,10 @@ def _en_person_context(ft: FoldedText, i: int, j: int, lex: Lexicon) -> bool:
             return False  # 'Ten Hag took over' after 'Erik ten Hag': a surname told again
     if re.match(r"\s*,\s*(?:the|a|an|its|who|former|then|previously|\d)", after):
         return True
+    poss = _APPOS_ROLE.match(ft.folded, ft.words[j - 1].end)
+    if poss and lex.role_one.match(ft.folded, poss.end()):
+        return True  # 'X Y, Brightwell's finance chief,' / 'X Y, chief executive of ...'
+
     if re.match(r"\s*,?\s*(?:resigned|stepped|steps|left|leaves|quit|quits|joined|joins|was|has|had|will|is|said|told|wrote|departed|exited|retired|retires|takes|took|becomes|became|replaces|replaced|succeeds|succeeded|moves|moved)\b", after):
         return True
     if lex.role_any.search(before[-30:]) or (lex.speech and lex.speech.search(before[-15:])):
