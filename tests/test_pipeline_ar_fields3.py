@@ -85,3 +85,11 @@ def test_an_org_and_start_in_another_persons_relative_clause_are_theirs():
             "الذي أبلغ مجلس الإدارة الشهر الماضي عزمه التنحي.")
     got = _by_person(text, "2024-11-20")["سامي حداد"]
     assert (got.kind, got.org.mention, got.started) == ("departure", "مجموعة نوفا للاتصالات", None)
+
+
+def test_hours_after_an_exit_it_shares_the_day_told_before():
+    # 'signed X on 1 May, hours after the exit of Y': the exit is dated 1 May, not undated
+    text = ("تعاقد نادي الوحدة في الأول من مايو مع المدرب خالد الشمري، بعد ساعات من رحيل مواطنه "
+            "سامي حداد، الذي لم يمض على تعيينه في ديسمبر سوى خمسة أشهر.")
+    got = _by_person(text, "2025-07-18")["سامي حداد"]
+    assert (got.kind, got.date, got.started, got.tenure_months) == ("departure", "2025-05-01", "2024-12", 5)
