@@ -223,3 +223,32 @@ def test_ar_chairman_saying_so_is_the_company():
     ev = dep("فادي يوسف", "مصرف الأمانة")
     attach_reasons(text, [ev], lang="ar", entities=org_entities(text, ["مصرف الأمانة", "مصرف الوفاق"]))
     assert ("restructuring", "company") in {(r.driver, r.attributed_to) for r in ev.reasons}
+
+
+# -- everyday cue forms from text by another hand -------------------------------------------------
+def test_en_disagreements_among_the_founders_is_leadership_conflict():
+    ev = dep("Maya Holt", "Brindle Robotics")
+    attach_reasons("Maya Holt is leaving Brindle Robotics after disagreements among the "
+                   "founders over how fast to grow.", [ev], lang="en")
+    assert "leadership_conflict" in drivers(ev)
+
+
+def test_en_no_longer_trusting_the_company_is_values_divergence():
+    ev = dep("Ian Brooks", "Kestrel Health")
+    attach_reasons("Ian Brooks said he quit Kestrel Health because he no longer trusted the "
+                   "company to handle patient data with care.", [ev], lang="en")
+    assert "values_divergence" in drivers(ev)
+
+
+def test_en_failure_to_turn_around_is_a_dismissal():
+    ev = dep("Carl Visser", "Nordlys Energy")
+    attach_reasons("Nordlys Energy is replacing chief executive Carl Visser after his failure "
+                   "to turn around the loss-making shipping arm.", [ev], lang="en")
+    assert "dismissal" in drivers(ev)
+
+
+def test_ar_will_found_is_a_new_venture():
+    ev = dep("سلمى عادل", "شركة الريادة")
+    attach_reasons("أعلنت سلمى عادل مغادرة شركة الريادة، وكتبت أنها ستؤسس شركة في مجال "
+                   "الطاقة الشمسية.", [ev], lang="ar")
+    assert "new_venture" in drivers(ev)
