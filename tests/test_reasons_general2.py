@@ -252,3 +252,10 @@ def test_ar_will_found_is_a_new_venture():
     attach_reasons("أعلنت سلمى عادل مغادرة شركة الريادة، وكتبت أنها ستؤسس شركة في مجال "
                    "الطاقة الشمسية.", [ev], lang="ar")
     assert "new_venture" in drivers(ev)
+
+
+def test_en_family_circumstances_are_family_personal():
+    ev = dep("Rafael Costa", "Lisbon Harbour FC")
+    attach_reasons("Rafael Costa said difficult family circumstances at home meant he would "
+                   "leave Lisbon Harbour FC at the end of the season.", [ev], lang="en")
+    assert drivers(ev) == {"family_personal"}
