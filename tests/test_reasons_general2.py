@@ -259,3 +259,18 @@ def test_en_family_circumstances_are_family_personal():
     attach_reasons("Rafael Costa said difficult family circumstances at home meant he would "
                    "leave Lisbon Harbour FC at the end of the season.", [ev], lang="en")
     assert drivers(ev) == {"family_personal"}
+
+
+# -- unnamed sources in forms the lists lacked ------------------------------------------------------
+def test_ar_people_close_to_him_are_sources():
+    ev = dep("نبيل حداد", "مجموعة الصفوة")
+    attach_reasons("وقال مقربون منه إن نبيل حداد غادر مجموعة الصفوة بسبب خلافات مع مجلس الإدارة.",
+                   [ev], lang="ar")
+    assert ("leadership_conflict", "sources") in {(r.driver, r.attributed_to) for r in ev.reasons}
+
+
+def test_en_those_close_to_her_are_sources():
+    ev = dep("Ruth Adler", "Pellam Insurance")
+    attach_reasons("Those close to Ruth Adler say she left Pellam Insurance after clashing with "
+                   "the board over pricing.", [ev], lang="en")
+    assert ("leadership_conflict", "sources") in {(r.driver, r.attributed_to) for r in ev.reasons}
