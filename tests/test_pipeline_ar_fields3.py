@@ -93,3 +93,19 @@ def test_hours_after_an_exit_it_shares_the_day_told_before():
             "سامي حداد، الذي لم يمض على تعيينه في ديسمبر سوى خمسة أشهر.")
     got = _by_person(text, "2025-07-18")["سامي حداد"]
     assert (got.kind, got.date, got.started, got.tenure_months) == ("departure", "2025-05-01", "2024-12", 5)
+
+
+def test_taking_the_presidency_of_the_university_is_a_post_there():
+    # 'X, CEO of the university hospital, will take the acting presidency of the university':
+    # the post taken names the org joined (the university), not the org of her current post
+    text = ("أعلنت جامعة الملك فهد أمس استقالة رئيسها خالد العمر. وأعلنت الجامعة أن سلمى النجار، "
+            "الرئيسة التنفيذية لمستشفى الجامعة التابع لوزارة الصحة، ستتولى رئاسة الجامعة بالوكالة.")
+    got = _by_person(text, "2024-08-16")["سلمى النجار"]
+    assert (got.kind, got.org.mention, got.role, got.destination) == ("role_change", "جامعة الملك فهد", "president", None)
+
+
+def test_the_executive_presidency_entrusted_is_a_ceo_post():
+    # "ahada bi-ri'asatiha al-tanfidhiyya ila X" (entrusted its executive presidency to X)
+    text = "أطلقت مجموعة نوفا القابضة أمس شركة جديدة، وعهدت برئاستها التنفيذية إلى سامي حداد، الذي ترك رئاسة شركة زين لقيادتها."
+    roles = {e.role for e in _events(text, "2025-05-13")}
+    assert "ceo" in roles and "executive" not in roles

@@ -435,7 +435,12 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group:
             linked = None  # the org in the person's apposition here ('X, a co-founder of xAI, is leaving')
             # outweighs a post told in another sentence ('Before xAI, X was a researcher at Y'), as does
             # the org the exit's verb names ('X left Spotify')
-        if linked is not None and d.kind == "arrival" and d.org is not None and linked.id != d.org.id:
+        taken = d.role_span[0] >= hit.end and re.fullmatch(ctx.lex.syntax["role_after_trigger"],
+                                                           ctx.ft.folded[hit.end:d.role_span[0]])
+        if linked is not None and d.kind == "arrival" and d.org is not None and linked.id != d.org.id and taken \
+                and not _after_from(ctx, linked, s):  # ('joins as VP of AI from Microsoft': the org left)
+            d.org = linked  # 'will take the presidency of the university': the post taken names the org joined
+        elif linked is not None and d.kind == "arrival" and d.org is not None and linked.id != d.org.id:
             d.kind, d.destination, d.org = "departure", d.org, linked
         elif linked is not None and (d.destination is None or linked.id != d.destination.id):
             d.org = linked
