@@ -101,3 +101,19 @@ def test_a_date_in_an_after_clause_dates_the_earlier_action_not_the_exit():
     events = _events(text, published="2024-02-01")
     assert [(e.kind, e.person.mention, e.started) for e in events] == [("departure", "خالد الشمري", "2018")]
     assert events[0].date != "2019"
+
+
+def test_succeeding_someone_does_not_make_the_newcomer_an_insider():
+    # 'the club appointed X as coach, succeeding Y': a hire from outside unless the text says otherwise
+    text = "أعلن نادي الهلال تعيين المدرب خالد الشمري مدربًا للفريق الأول خلفًا للمدرب سامي العتيبي."
+    events = [e for e in _events(text) if e.person.mention == "خالد الشمري"]
+    assert [e.kind for e in events] == ["arrival"]
+
+
+def test_a_pronoun_inside_a_relative_clause_is_the_antecedents():
+    # 'named X, succeeding Y, who left after two years of his taking over (tawallihi) in 2022':
+    # the taking over is Y's past, not X's
+    text = ("أعلن بنك الرياض تعيين خالد الشمري رئيسًا تنفيذيًا له، خلفًا لسامي العتيبي الذي غادر منصبه "
+            "بعد نحو عامين على توليه القيادة في مارس 2022.")
+    got = {e.person.mention: (e.kind, e.started) for e in _events(text)}
+    assert got == {"خالد الشمري": ("arrival", None), "سامي العتيبي": ("departure", "2022-03")}

@@ -321,7 +321,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
         if why or not _needs_met(ctx, hit):
             continue
         persons, coref = choose_person(ctx, hit)
-        persons = [p for p in persons if not _speaker_of_clause(ctx, p, hit)]
+        persons = _relative_owner(ctx, hit, [p for p in persons if not _speaker_of_clause(ctx, p, hit)])
         if not persons and hit.trig.kind != "lawsuit":
             unnamed_group(ctx, hit)
             continue
@@ -338,6 +338,27 @@ def draft_events(ctx: DocContext) -> list[Draft]:
     named_defendant(ctx, drafts)
     news_day(ctx, drafts)
     return drafts
+
+
+def _relative_owner(ctx: DocContext, hit: Hit, persons: list[Mention]) -> list[Mention]:
+    """'succeeding Y, who left after 17 months of his taking over (tawallihi)': a trigger with its
+    own pronoun inside a relative clause is the antecedent's, even one behind a preposition."""
+    rel, own = ctx.lex.syntax.get("relative_pronoun"), ctx.lex.syntax["pronoun_suffix_original"]
+    if len(persons) != 1 or not rel or not own or not re.search(own, ctx.ft.orig_text(hit.start, hit.end)):
+        return persons
+    s = ctx.ft.sents[hit.sent][0]
+    last = None
+    for last in re.compile(rel).finditer(ctx.ft.folded, s, hit.start):
+        pass
+    if last is None or persons[0].end > last.start() \
+            or re.search(r"[,;\u060c\u061b]", ctx.ft.folded[last.end():hit.start]):
+        return persons
+    ante = [m for m in ctx.ents if m.type == "person" and 0 <= last.start() - m.end <= 2]
+    if not ante or ante[-1].id == persons[0].id or any(
+            m.type == "person" and last.end() <= m.start < hit.start for m in ctx.ents):
+        return persons
+    # a post taken, told inside the clause about someone else, is that person's past
+    return ante[-1:] if hit.trig.kind in ("departure", "lawsuit") else []
 
 
 def _speaker_of_clause(ctx: DocContext, p: Mention, hit: Hit) -> bool:
