@@ -105,3 +105,32 @@ def test_an_exit_at_the_end_of_the_year_is_dated_by_the_year_not_the_announcemen
             "He has run the unit since March 2021.")
     e = _one(text, "2024-08-14", person="Daniel Berg")
     assert (e.kind, e.date, e.started, e.tenure_months) == ("departure", "2024", "2021-03", None)
+
+
+def test_a_successor_taking_over_in_the_exit_sentence_takes_the_leavers_post():
+    # 'said ... that X steps down on March 1' stays ahead: the verb of saying does not date the exit
+    text = ("Unilever said on Monday that its chief executive Ilse Brandt steps down on March 1, when her deputy, "
+            "Daniel Berg, takes over. Berg, currently chief operating officer, has spent 20 years at the company.")
+    got = {e.person.name: (e.role, e.date) for e in extract(text, "en", "2025-02-05")}
+    assert got == {"Ilse Brandt": ("ceo", "2025-03-01"), "Daniel Berg": ("ceo", "2025-03-01")}
+
+
+def test_a_title_before_another_persons_name_is_not_joined_to_the_post():
+    e = _one("Unilever has hired Anna Reyes to join its senior leadership team, chief executive Hein Schumacher "
+             "told staff on Tuesday.", "2024-10-10")
+    assert (e.kind, e.role) == ("arrival", "executive")
+
+
+def test_moving_up_to_take_someones_place_takes_their_post():
+    text = ("Spotify named Daniel Berg, who ran its podcast arm, as chief executive of Unilever. "
+            "Anna Reyes, the finance director at Spotify, moves up to take Berg's place there.")
+    got = {e.person.name: e.role for e in extract(text, "en", "2025-03-05")}
+    assert got.get("Anna Reyes") == "head"
+
+
+def test_the_employer_someone_came_from_is_not_the_one_they_leave():
+    text = ("Unilever has announced changes in its senior ranks. On Monday the company said William Chen, the "
+            "senior vice president for search who came from Barclays in 2018, would retire in the spring of 2026. "
+            "Unilever thanked him.")
+    e = _one(text, "2025-12-05")
+    assert (e.kind, e.org.name, e.date) == ("departure", "Unilever", "2026")

@@ -219,7 +219,11 @@ def _told_past(mt: re.Match, lang: str) -> bool:
     after = text[mt.end():mt.end() + 60]
     cut = min((i for i in (after.find(c) for c in ".,;!?\u060c\u061b\u061f") if i >= 0), default=len(after))
     rx = _past_rx(cue)
-    return rx.search(_clause_before(text, mt.start())) is not None or rx.search(after[:cut]) is not None
+    before = _clause_before(text, mt.start())
+    that = get_lexicon(lang).data["dates"].get("complementizer")
+    if that:  # 'said on Monday that X steps down on March 1': the verb of saying dates nothing here
+        before = re.split(rf"(?<!\w)(?:{that})(?!\w)", before)[-1]
+    return rx.search(before) is not None or rx.search(after[:cut]) is not None
 
 
 @lru_cache(maxsize=None)

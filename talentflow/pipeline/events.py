@@ -198,6 +198,8 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
         return org, (after[0] if after else None)
     rest = [o for o in orgs if o is not dest and (dest is None or o.id != dest.id) and not _medium(ctx, o)]
     rest = without_member_orgs(ctx, rest, s, e, hit)
+    if kind == "departure":  # 'X, who joined from Google in 2018, will retire': the employer before this one
+        rest = [o for o in rest if not (o.end <= hit.start and _joined_from(ctx, o, s))]
     if dest is not None and any(o.start < dest.start for o in rest):
         rest = [o for o in rest if o.start < dest.start]  # 'to join DeepMind, Google's unit': the parent is the destination's
     if not rest and hit.trig.form == "obj":
@@ -253,6 +255,14 @@ def _implied_org(ctx: DocContext, hit: Hit, orgs: list[Mention]) -> Mention | No
             or not re.match(rx, ctx.ft.folded[hit.end:hit.end + 12]):
         return None
     return company_antecedent(ctx, hit.start) or ctx.main_org
+
+
+def _joined_from(ctx: DocContext, org: Mention, floor: int) -> bool:
+    """The org comes right after a join told with 'from' ('who joined from Google')."""
+    from talentflow.lang import load
+
+    rx = load(ctx.lang, "roles").get("_joined_from")
+    return bool(rx) and re.search(rx, ctx.ft.folded[max(floor, org.start - 30):org.start]) is not None
 
 
 def _after_from(ctx: DocContext, org: Mention, floor: int) -> bool:
@@ -333,6 +343,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
     drafts = [d for d in drafts if not (d.kind == "departure" and d.person and d.person.id in kept)]
     drafts = _without_relative_joins(ctx, drafts)
     _insider_takes_post(ctx, drafts)
+    _takes_over_leavers_post(ctx, drafts)
     _story_org(ctx, drafts)
     successor_orgs(ctx, drafts)
     named_defendant(ctx, drafts)
@@ -409,6 +420,22 @@ def _insider_takes_post(ctx: DocContext, drafts: list[Draft]) -> None:
                      and (x.org is None or d.org is None or x.org.id == d.org.id)), None)
         if lead is not None:
             d.kind, d.role, d.role_span = "role_change", lead.role, lead.role_span
+
+
+def _takes_over_leavers_post(ctx: DocContext, drafts: list[Draft]) -> None:
+    """'X steps down on March 1, when her deputy Y takes over': a newcomer whose post the sentence
+    does not name takes the post of the one leaving in it (not a post told of them elsewhere)."""
+    for d in drafts:
+        if d.kind not in ("arrival", "role_change") or d.person is None:
+            continue
+        s, e = ctx.ft.sents[d.hit.sent]
+        if d.role_span is not None and s <= d.role_span[0] < e:
+            continue
+        lead = next((x for x in drafts if x.kind == "departure" and x.role and x.person and x.person.id != d.person.id
+                     and x.hit.sent == d.hit.sent and x.hit.start < d.hit.start
+                     and (x.org is None or d.org is None or x.org.id == d.org.id)), None)
+        if lead is not None:
+            d.role, d.role_span = lead.role, lead.role_span
 
 
 def _without_relative_joins(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:

@@ -35,9 +35,16 @@ def _most_specific(ctx: DocContext, role: tuple[int, int, str]) -> tuple[int, in
         gap = ctx.ft.folded[a[1]:b[0]]
         if len(gap) <= 8 and re.fullmatch(ctx.lex.syntax["role_joiner"], gap) is not None \
                 and not re.search(r"[.;!?\n\u061b\u061f]", gap) \
-                and SPECIFICITY.index(r[2]) < SPECIFICITY.index(best[2]):
+                and SPECIFICITY.index(r[2]) < SPECIFICITY.index(best[2]) \
+                and not (r[0] > role[0] and _titles_a_name(ctx, r)):
             best = r
     return best
+
+
+def _titles_a_name(ctx: DocContext, r: tuple[int, int, str]) -> bool:
+    """The role phrase is the title of the person named right after it ('..., chief executive
+    Satya Nadella told staff'): another person's post, not one joined to the role before it."""
+    return any(m.type == "person" and 0 <= m.start - r[1] <= 2 for m in ctx.ents)
 
 
 def choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mention | None,
@@ -196,7 +203,9 @@ def _successor_role(ctx: DocContext, hit: Hit, person: Mention | None
     win_a, win_b = max(s, hit.start - 3), min(e, hit.end + 3)
     persons = [m for m in ctx.ents if m.type == "person" and s <= m.start < e and m.id != person.id]
     m_after = after.search(folded, win_a, win_b)
-    m_before = before.search(folded, win_a, win_b)
+    m_before = before.search(folded, win_a, min(e, hit.end + 40))  # ('moves up to take Y's place')
+    if m_before is not None and m_before.start() > win_b:
+        m_before = None
     pred = None
     if m_after and person.start >= m_after.end():  # the successor follows 'replaced by'
         prior = [m for m in persons if m.end <= m_after.start()]
@@ -204,7 +213,7 @@ def _successor_role(ctx: DocContext, hit: Hit, person: Mention | None
     elif m_before and person.end <= m_before.start():  # the successor precedes 'to succeed'
         if any(m_before.end() <= r[0] <= m_before.end() + 40 for r in ctx.roles if r[1] <= e):
             return None, None  # the new post is named
-        later = [m for m in persons if m.start >= m_before.end()]
+        later = [m for m in persons if m.start > m_before.start()]  # (or inside it: 'to take Y's place')
         prior = [m for m in persons if m.end <= person.start]
         pred = later[0] if later else (prior[-1] if prior else None)
     if pred is None:
@@ -221,7 +230,10 @@ def _succession_rx(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     after, before = data.get("_successor_after_cue"), data.get("_successor_before_cue")
     if not after or not before:
         return None
-    return tuple(re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(c)) for c in cues) + r")(?!\w)")
+    def alt(c: str) -> str:  # 're:' marks a pattern ('to take X's place'), else a literal phrase
+        return fold(c[3:]) if c.startswith("re:") else re.escape(fold(c))
+
+    return tuple(re.compile(r"(?<!\w)(?:" + "|".join(alt(c) for c in cues) + r")(?!\w)")
                  for cues in (after, before))
 
 

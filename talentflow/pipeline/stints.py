@@ -426,6 +426,7 @@ def news_day(ctx: DocContext, drafts: list[Draft]) -> None:
     _dated_elsewhere(ctx, drafts)
     _filing_dates(ctx, drafts)
     _succeeded_dates(ctx, drafts)
+    _successor_dates(ctx, drafts)
     pub = parse_published(ctx.published)
     if all(d.date for d in drafts):
         return
@@ -502,6 +503,26 @@ def _succeeded_dates(ctx: DocContext, drafts: list[Draft]) -> None:
                     break
             if d.date:
                 break
+
+
+def _successor_dates(ctx: DocContext, drafts: list[Draft]) -> None:
+    """A successor told undated ('Y, a designer at the company since 1999, replaces Dye') takes
+    over when the one succeeded leaves: the date of that exit, told in another sentence."""
+    from talentflow.pipeline.roles import _succession_rx
+
+    cues = _succession_rx(ctx.lang)
+    undated = [d for d in drafts if d.kind in ("arrival", "role_change") and d.date is None and d.person is not None]
+    if cues is None or not undated:
+        return
+    exits = {x.person.id: x.date for x in drafts if x.kind == "departure" and x.date and x.person is not None}
+    for d in undated:
+        s, e = ctx.ft.sents[d.hit.sent]
+        m = cues[1].search(ctx.ft.folded, max(s, d.hit.start - 3), min(e, d.hit.end + 3))
+        if m is None:
+            continue
+        pred = next((p for p in ctx.ents if p.type == "person" and m.end() <= p.start < m.end() + 3), None)
+        if pred is not None and pred.id != d.person.id and pred.id in exits:
+            d.date = exits[pred.id]
 
 
 def _filing_dates(ctx: DocContext, drafts: list[Draft]) -> None:
