@@ -134,3 +134,11 @@ def test_the_employer_someone_came_from_is_not_the_one_they_leave():
             "Unilever thanked him.")
     e = _one(text, "2025-12-05")
     assert (e.kind, e.org.name, e.date) == ("departure", "Unilever", "2026")
+
+
+def test_a_successor_told_undated_takes_the_date_of_the_exit_it_replaces():
+    text = ("On Monday Unilever said its finance chief William Chen would retire next year. On Wednesday it said "
+            "Daniel Berg, who ran the design studio, is leaving for Spotify. Anna Reyes, a designer at the "
+            "company since 1999, replaces Berg.")
+    got = {e.person.name: e.date for e in extract(text, "en", "2025-12-05")}
+    assert (got.get("Daniel Berg"), got.get("Anna Reyes")) == ("2025-12-03", "2025-12-03")
