@@ -274,3 +274,21 @@ def test_en_those_close_to_her_are_sources():
     attach_reasons("Those close to Ruth Adler say she left Pellam Insurance after clashing with "
                    "the board over pricing.", [ev], lang="en")
     assert ("leadership_conflict", "sources") in {(r.driver, r.attributed_to) for r in ev.reasons}
+
+
+# -- denial forms --------------------------------------------------------------------------------
+def test_en_that_was_not_the_case_is_a_denial():
+    ev = dep("Lena Fox", "Arbor Bank")
+    attach_reasons("Lena Fox left Arbor Bank after clashing with the chairman, according to "
+                   "people familiar with the matter. The bank said that was not the case.",
+                   [ev], lang="en")
+    assert ("leadership_conflict", "company", "denied") in \
+        {(r.driver, r.attributed_to, r.stance) for r in ev.reasons}
+
+
+def test_ar_rejecting_this_account_is_a_denial():
+    ev = dep("سامر نادر", "بنك الأفق")
+    attach_reasons("غادر سامر نادر بنك الأفق بسبب خلافات مع مجلس الإدارة، بحسب مصادر مطلعة. "
+                   "ورفض البنك هذه الرواية في بيان.", [ev], lang="ar")
+    assert ("leadership_conflict", "company", "denied") in \
+        {(r.driver, r.attributed_to, r.stance) for r in ev.reasons}
