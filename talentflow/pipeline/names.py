@@ -160,8 +160,7 @@ def _role_before(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool:
     words = ft.words
     k = i - 1
     t = words[i].text
-    if i == 0 or t in lex.stopwords or t.startswith(lex.syntax.get("role_article") or "\0") \
-            or not _SPACES_ONLY.fullmatch(_gap(ft, i)):
+    if i == 0 or t in lex.stopwords or t.startswith(lex.syntax.get("role_article") or "\0"):
         return False
     while k >= 0 and k in taken and i - k <= 4:
         k -= 1  # 'الرئيس التنفيذي لإنتل X Y': skip the org the role belongs to
@@ -174,25 +173,30 @@ def _role_before(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool:
             return False  # a person or an org not linked to the role
     if k < 0 or not ft.folded[words[k].end:words[k + 1].start].isspace():
         return False
-    last = words[k].text
-    if not _ends_role(ft, k, lex) or not _is_name_word(ft, i, lex, taken):
+    if not _ends_role(ft, k, lex):
         return False
-    if last in cues.person_before:
-        return True
-    for s in range(k, max(-1, k - 3), -1):
-        if _maybe_role(words[s].text, lex):
-            m = _role_match(ft, s, lex)
-            if m and m.end() == words[k].end:
-                plural = cues.plural_roles and cues.plural_roles.search(m.group())  # 'الموظفين خالفا'
-                # 'مؤسس X', 'رئيس X': a role with no article and no pronoun is followed by its org
-                definite = not cues.role_definite or cues.role_definite.search(m.group())
-                return bool(definite) and not (plural or _ACCUSATIVE.match(ft.folded, m.start()))
-    return False
+    if words[k].text not in cues.person_before:
+        m = _role_ending_at(ft, k, lex)
+        if m is None or (cues.plural_roles and cues.plural_roles.search(m.group())):  # 'الموظفين خالفا'
+            return False
+        # 'مؤسس X', 'رئيس X': a role with no article and no pronoun is followed by its org
+        if (cues.role_definite and not cues.role_definite.search(m.group())) or _ACCUSATIVE.match(ft.folded, m.start()):
+            return False
+    return bool(_SPACES_ONLY.fullmatch(_gap(ft, i))) and _is_name_word(ft, i, lex, taken)
 
 
 def _maybe_role(t: str, lex: Lexicon) -> bool:
-    heads = lex.role_heads
-    return t[:3] in heads or any(v[:3] in heads for v, _ in _strip_variants(t, lex))
+    """Can word ``t`` start a role phrase (memoized per language)?"""
+    memo = _ROLE_STARTS.setdefault(lex.lang, {})
+    v = memo.get(t)
+    if v is None:
+        v = bool(_role_edge_words(lex.lang, 0).fullmatch(t))
+        if len(memo) < 200_000:
+            memo[t] = v
+    return v
+
+
+_ROLE_STARTS: dict[str, dict[str, bool]] = {}  # lang -> word -> can it start a role phrase
 
 
 def _role_match(ft: FoldedText, s: int, lex: Lexicon) -> re.Match | None:
@@ -214,6 +218,55 @@ def _post_at(ft: FoldedText, j: int, lex: Lexicon) -> bool:
 _ROLE_ENDS: dict[str, dict[str, bool]] = {}  # lang -> word -> can it end a role phrase
 
 
+def _role_ending_at(ft: FoldedText, k: int, lex: Lexicon) -> re.Match | None:
+    """A role phrase that ends with word k: only the roles whose last and first words fit the
+    words there are tried."""
+    words = ft.words
+    shapes = _role_shapes(lex.lang)
+    for r in _fitting(lex.lang, words[k].text, -1):
+        rx, n = shapes[r][0], shapes[r][1]
+        s = k - n + 1
+        if s >= 0 and (n == 1 or r in _fitting(lex.lang, words[s].text, 0)):
+            m = rx.match(ft.folded, words[s].start)
+            if m and m.end() == words[k].end:
+                return m
+    return None
+
+
+_FITTING: dict[tuple[str, int], dict[str, frozenset[int]]] = {}
+
+
+def _fitting(lang: str, word: str, at: int) -> frozenset[int]:
+    """Indexes (in ``lex.roles``) of the roles whose first (``at=0``) or last (-1) word can be
+    ``word`` (memoized)."""
+    memo = _FITTING.setdefault((lang, at), {})
+    got = memo.get(word)
+    if got is None:
+        got = frozenset()
+        if _role_edge_words(lang, at).fullmatch(word):
+            got = frozenset(r for r, sh in enumerate(_role_shapes(lang)) if sh[2 + (at != 0)].fullmatch(word))
+        if len(memo) < 200_000:
+            memo[word] = got
+    return got
+
+
+@lru_cache(maxsize=None)
+def _role_shapes(lang: str) -> list[tuple[re.Pattern, int, re.Pattern, re.Pattern]]:
+    """(role regex, number of words, first word regex, last word regex), in ``lex.roles`` order."""
+    from talentflow.lang import load
+    from talentflow.lang.normalize import fold
+    from talentflow.pipeline.lexicon import _inflected_role_regex
+
+    syn, out = load(lang, "syntax"), []
+    phrases = [p for code, ps in load(lang, "roles").items() if not code.startswith("_") for p in ps]
+    for (rx, _), p in zip(get_lexicon(lang).roles, phrases):
+        ws = p.split() or [""]
+        word = (lambda w: re.compile(re.escape(fold(w)) if w.isascii() or not syn["role_article"]
+                                     else _inflected_role_regex(w, syn)))
+        out.append((rx, len(ws), word(ws[0]), word(ws[-1])))
+    return out
+
+
 def _ends_role(ft: FoldedText, k: int, lex: Lexicon) -> bool:
     """Can word k end a role phrase or introduce a person ('التنفيذي', 'زميله')? A quick test
     before matching roles, memoized per language."""
@@ -222,14 +275,15 @@ def _ends_role(ft: FoldedText, k: int, lex: Lexicon) -> bool:
     v = memo.get(word)
     if v is not None:
         return v
-    v = word in name_cues(lex.lang).person_before or bool(_role_last_words(lex.lang).fullmatch(word))
+    v = word in name_cues(lex.lang).person_before or bool(_role_edge_words(lex.lang, -1).fullmatch(word))
     if len(memo) < 200_000:
         memo[word] = v
     return v
 
 
 @lru_cache(maxsize=None)
-def _role_last_words(lang: str) -> re.Pattern:
+def _role_edge_words(lang: str, at: int) -> re.Pattern:
+    """Every inflected form of the first (``at=0``) or last (``at=-1``) word of a role phrase."""
     from talentflow.lang import load
     from talentflow.lang.normalize import fold
     from talentflow.pipeline.lexicon import _inflected_role_regex
@@ -237,9 +291,9 @@ def _role_last_words(lang: str) -> re.Pattern:
     syn, alts = load(lang, "syntax"), set()
     for code, phrases in load(lang, "roles").items():
         for p in [] if code.startswith("_") else phrases:
-            last = p.split()[-1] if p.split() else ""
-            if last:
-                alts.add(re.escape(fold(last)) if last.isascii() or not syn["role_article"] else _inflected_role_regex(last, syn))
+            w = p.split()[at] if p.split() else ""
+            if w:
+                alts.add(re.escape(fold(w)) if w.isascii() or not syn["role_article"] else _inflected_role_regex(w, syn))
     return re.compile("|".join(sorted(alts)) or r"(?!)")
 
 
