@@ -110,3 +110,29 @@ def test_a_lone_org_suffix_word_is_no_org():
 def test_unknown_name_with_an_org_possessive_post_in_apposition_is_a_person():
     ev = _one("Mara Oyelaran, Brightwell's finance chief, has left the company, a spokesperson confirmed on Friday.")
     assert (ev.kind, ev.person.name, ev.role) == ("departure", "Mara Oyelaran", "cfo")
+
+
+def test_every_unknown_name_of_a_three_name_list_is_a_leaver():
+    text = ("Daan Wierstra, Karl Tuyls and Julien Perolat, all former researchers at Google DeepMind, "
+            "announced this month that they were leaving.")
+    names = [e.person.name for e in extract(text, "en", "2024-08-30") if e.kind == "departure"]
+    assert sorted(names) == ["Daan Wierstra", "Julien Perolat", "Karl Tuyls"]
+
+
+def test_moving_to_an_org_is_a_move():
+    ev = _one("Rocky Duan, the chief technology officer of Covariant, is moving to Amazon. "
+              "Covariant will carry on.", "2024-08-30")
+    assert (ev.kind, ev.org.name, ev.destination.name) == ("departure", "Covariant", "Amazon")
+
+
+def test_moving_to_a_city_is_no_event():
+    assert extract("Rocky Duan, the chief technology officer of Covariant, is moving to Lisbon with his family.",
+                   "en", "2024-08-30") == []
+
+
+def test_departure_told_apart_from_the_lawsuit_takes_its_destination():
+    text = ("Qualcomm has sued a former engineer, accusing him of copying chip designs before leaving to join "
+            "Nvidia. The complaint says Omar Telling, a senior engineer, told colleagues he was tired. "
+            "Qualcomm says Telling copied files in his last weeks. He left the company in October 2024.")
+    dep = [e for e in extract(text, "en", "2025-03-14") if e.kind == "departure"]
+    assert [(e.person.name, e.destination and e.destination.name) for e in dep] == [("Omar Telling", "Nvidia")]

@@ -82,7 +82,11 @@ def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
         elif d.date is not None and not _old_news(d):  # career history lends no date to the news
             prev_date = d.date
     out = [d for d in out if not _old_news(d)]
+    sued = {(d.person.id, d.org.id): d.destination for d in out
+            if d.kind == "lawsuit" and d.person and d.org and d.destination}
     for d in out:
+        if d.kind == "departure" and d.destination is None and d.person and d.org:
+            d.destination = sued.get((d.person.id, d.org.id))  # 'sued X for leaving to join Y ... he left in May'
         if d.started and d.date and d.started >= d.date:
             d.started = None
         if d.kind == "arrival":

@@ -222,6 +222,8 @@ def find_entities(ft: FoldedText, lang: str) -> list[Mention]:
     if not orgs_first:
         ents.extend(cue_org_mentions(ft, lex, ents, taken))
     ents.extend(_list_members(ft, lex, ents, taken))
+    if orgs_first:
+        ents.extend(_list_head(ft, lex, ents, taken))
     ents.extend(m for m in _surname_mentions(ft, lex, ents, taken) if m.w0 not in taken)
     ents.sort(key=lambda m: m.start)
     return ents
@@ -232,10 +234,14 @@ def _list_members(ft: FoldedText, lex: Lexicon, ents: list[Mention], taken: set[
     conj = lex.syntax.get("conjunction_prefix") or ""
     out: list[Mention] = []
     persons = sorted((m for m in ents if m.type == "person"), key=lambda m: m.start)
+    joiner = lex.syntax.get("list_joiner")
     for m in persons:
         j = m.w1
         while j + 1 < len(ft.words) and len(out) < 20:
-            gap = ft.folded[ft.words[j - 1].end:ft.words[j].start]
+            prev_end = ft.words[j - 1].end
+            if not conj and joiner and re.match(joiner, " " + ft.words[j].text + " "):
+                j += 1  # 'X, Y and Z': the joiner word between the last two names
+            gap = ft.folded[prev_end:ft.words[j].start]
             w = ft.words[j]
             plen = 0
             if conj and re.fullmatch(r"\s+", gap) and w.text.startswith(conj) and len(w.text) > len(conj) + 1:
@@ -264,6 +270,28 @@ def _list_members(ft: FoldedText, lex: Lexicon, ents: list[Mention], taken: set[
             out.append(Mention(s, e, j, end, "person", ref.id, ref.name, "context"))
             taken.update(range(j, end))
             j = end
+    return out
+
+
+def _list_head(ft: FoldedText, lex: Lexicon, ents: list[Mention], taken: set[int]) -> list[Mention]:
+    """The unknown first name of a list whose next members are persons: 'Daan Wierstra, Karl
+    Tuyls and Julien Perolat' (two capitalized words right before ', <person>, ' or ', <person> and')."""
+    out = []
+    words, folded = ft.words, ft.folded
+    for m in [m for m in ents if m.type == "person"]:
+        k = m.w0
+        if k < 2 or m.w1 >= len(words) or {k - 1, k - 2} & taken or folded[words[k - 1].end:words[k].start] != ", ":
+            continue
+        if not re.match(r"\s*(?:,|and\b)", folded[words[m.w1 - 1].end:words[m.w1 - 1].end + 5]):
+            continue
+        if not (_is_name_word(ft, k - 2, lex, taken) and _is_name_word(ft, k - 1, lex, taken)) \
+                or folded[words[k - 2].end:words[k - 1].start] != " " \
+                or (k > 2 and _is_name_word(ft, k - 3, lex, taken) and folded[words[k - 3].end:words[k - 2].start] == " "):
+            continue
+        s, e = words[k - 2].start, words[k - 1].end
+        ref = _resolve(ft.orig_text(s, e), "person")
+        out.append(Mention(s, e, k - 2, k, "person", ref.id, ref.name, "context"))
+        taken.update((k - 2, k - 1))
     return out
 
 

@@ -317,6 +317,9 @@ def _needs_met(ctx: DocContext, hit: Hit) -> bool:
         return re.search(owner, ctx.ft.folded[max(s, hit.start - 60):hit.start]) is not None
     if need == "org":
         return any(m.type == "org" and 0 <= m.start - hit.end <= 3 for m in ctx.ents)
+    if need == "known_org":  # 'moving to Amazon', not 'moving to Lisbon': a KB org or one the story repeats
+        return any(m.type == "org" and 0 <= m.start - hit.end <= 3
+                   and (m.source == "kb" or sum(o.id == m.id for o in ctx.ents) >= 2) for m in ctx.ents)
     if need == "role":
         return any(0 <= r[0] - hit.end <= 3 for r in ctx.roles)
     return True
