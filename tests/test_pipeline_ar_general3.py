@@ -117,3 +117,12 @@ def test_a_pronoun_inside_a_relative_clause_is_the_antecedents():
             "بعد نحو عامين على توليه القيادة في مارس 2022.")
     got = {e.person.mention: (e.kind, e.started) for e in _events(text)}
     assert got == {"خالد الشمري": ("arrival", None), "سامي العتيبي": ("departure", "2022-03")}
+
+
+def test_taking_over_the_presidency_of_the_club_is_at_the_story_club():
+    # 'X will take over the presidency of the club (ri'asat al-nadi)': the story's club, not the
+    # sponsor named just before
+    text = ("أعلن نادي الوحدة أمس استقالة رئيسه خالد الشمري. وقال بيان أصدرته شركة سابك الراعية إن "
+            "سامي العتيبي سيتولى رئاسة النادي حتى نهاية الموسم.")
+    events = [e for e in _events(text) if e.person.mention == "سامي العتيبي"]
+    assert [e.org.mention if e.org else None for e in events] == ["نادي الوحدة"]

@@ -252,9 +252,11 @@ def _implied_org(ctx: DocContext, hit: Hit, orgs: list[Mention]) -> Mention | No
     trigger, its agent or object, is the story's org, not another org named later in the sentence."""
     rx = ctx.lex.syntax.get("implied_org_after")
     if not rx or ctx.main_org is None or any(0 <= o.start - hit.end <= 3 for o in orgs) \
-            or not re.match(rx, ctx.ft.folded[hit.end:hit.end + 12]):
+            or not re.match(rx, ctx.ft.folded[hit.end:hit.end + 30]):
         return None
-    return company_antecedent(ctx, hit.start) or ctx.main_org
+    noun = ctx.lex.syntax.get("company_noun")  # 'the company' may be one named earlier; 'the club' is the story's
+    said = noun and noun in re.match(rx, ctx.ft.folded[hit.end:hit.end + 30]).group()
+    return (company_antecedent(ctx, hit.start) if said else None) or ctx.main_org
 
 
 def _joined_from(ctx: DocContext, org: Mention, floor: int) -> bool:
