@@ -142,3 +142,10 @@ def test_a_successor_told_undated_takes_the_date_of_the_exit_it_replaces():
             "company since 1999, replaces Berg.")
     got = {e.person.name: e.date for e in extract(text, "en", "2025-12-05")}
     assert (got.get("Daniel Berg"), got.get("Anna Reyes")) == ("2025-12-03", "2025-12-03")
+
+
+def test_each_listed_leaver_keeps_the_post_told_after_their_name():
+    text = ("Unilever has hired three founders of Spotify. Anna Reyes, Spotify's chief executive, Daniel Berg, "
+            "its chief technology officer, and William Chen, its chief scientist, are moving to Unilever.")
+    got = {e.person.name: e.role for e in extract(text, "en", "2024-08-30") if e.kind == "departure"}
+    assert got.get("Daniel Berg") == "cto" and got.get("William Chen") == "chief_scientist"

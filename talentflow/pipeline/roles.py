@@ -41,6 +41,15 @@ def _most_specific(ctx: DocContext, role: tuple[int, int, str]) -> tuple[int, in
     return best
 
 
+def _in_apposition_of_another(ctx: DocContext, r: tuple[int, int, str], anchor: Mention, s: int, e: int) -> bool:
+    """'Peter Chen, Covariant's chief executive, Rocky Duan, its CTO, ...': a post before the
+    anchor, in the apposition opened after another person named before it, is that person's."""
+    if r[1] > anchor.start:
+        return False
+    return any(o.id != anchor.id and o.end <= r[0] and re.fullmatch(r"\s*,[^,.;]*", ctx.ft.folded[o.end:r[0]])
+               for o in _persons_in(ctx, s, e))
+
+
 def _titles_a_name(ctx: DocContext, r: tuple[int, int, str]) -> bool:
     """The role phrase is the title of the person named right after it ('..., chief executive
     Satya Nadella told staff'): another person's post, not one joined to the role before it."""
@@ -74,6 +83,8 @@ def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mentio
     # a role word inside a name is the name ('Raisi' reads as 'my president' in Arabic)
     cands = [r for r in ctx.roles if r[0] >= s and r[1] <= e and not _not_a_role(ctx, r)
              and not any(m.start < r[1] and r[0] < m.end for m in names)]
+    if hit.trig.kind == "departure":  # 'and will stay on as an adviser': a post kept after leaving
+        cands = [r for r in cands if not _stays_as(ctx, r)]
     held = _held_post(ctx, hit, cands)
     if held is not None:
         return held[2], (held[0], held[1])
@@ -111,7 +122,7 @@ def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mentio
             return abs(r[0] - hit.start)
         d = min(abs(r[0] - anchor.end), abs(anchor.start - r[1]))
         closer = any(min(abs(r[0] - o.end), abs(o.start - r[1])) < d for o in others)
-        return d + (200 if closer else 0)
+        return d + (200 if closer or _in_apposition_of_another(ctx, r, anchor, s, e) else 0)
 
     if cands:
         best = min(cands, key=dist)
@@ -127,6 +138,51 @@ def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mentio
                 r = min(near, key=lambda r: min(abs(r[0] - m.end), abs(m.start - r[1])))
                 return r[2], (r[0], r[1])
     return None, None
+
+
+def _stays_as(ctx: DocContext, r: tuple[int, int, str]) -> bool:
+    """The role follows a verb of staying on ('will remain as adviser', roles.json '_stays_as')."""
+    rx = _cue_rx(ctx.lang, "_stays_as")
+    return rx is not None and rx.search(ctx.ft.folded, max(0, r[0] - 25), r[0]) is not None
+
+
+@lru_cache(maxsize=None)
+def _cue_rx(lang: str, key: str) -> re.Pattern | None:
+    """roles.json cue list ``key`` as one regex ending right before a role (a word may follow it)."""
+    from talentflow.lang import load
+    from talentflow.lang.normalize import fold
+
+    cues = load(lang, "roles").get(key)
+    if not cues:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(c)) for c in cues) + r")(?:\s+\S+)?\s+$")
+
+
+def succeeded_roles(ctx: DocContext, drafts: list) -> None:
+    """A leaver whose post the trigger's sentence does not name, told as the one a newcomer
+    succeeds ('Y succeeds X, who led the bank since 2020'; Arabic verb first 'yakhlufu Y X'),
+    held the post the newcomer takes (their appointment's role)."""
+    cues = _succession_rx(ctx.lang)
+    if cues is None:
+        return
+    posts = {d.person.id: (d.role, d.role_span) for d in drafts
+             if d.kind in ("arrival", "role_change") and d.person is not None and d.role}
+    if not posts:
+        return
+    for d in drafts:
+        if d.kind != "departure" or d.person is None or (d.role_span is not None
+                                                          and ctx.ft.sent_of(d.role_span[0]) == d.hit.sent):
+            continue
+        for m in ctx.ents:
+            if m.type != "person" or m.id != d.person.id:
+                continue
+            s, e = ctx.ft.sents[ctx.ft.sent_of(m.start)]
+            cue = cues[1].search(ctx.ft.folded, s, m.start)
+            succ = [o for o in ctx.ents if o.type == "person" and o.id in posts and o.id != d.person.id
+                    and cue is not None and cue.start() <= o.start < m.start]
+            if succ:
+                d.role, d.role_span = posts[succ[0].id]
+                break
 
 
 def _predecessor_role(ctx: DocContext, hit: Hit, person: Mention | None
