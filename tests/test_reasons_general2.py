@@ -292,3 +292,25 @@ def test_ar_rejecting_this_account_is_a_denial():
                    "ورفض البنك هذه الرواية في بيان.", [ev], lang="ar")
     assert ("leadership_conflict", "company", "denied") in \
         {(r.driver, r.attributed_to, r.stance) for r in ev.reasons}
+
+
+# -- a wave of exits with no named person ------------------------------------------------------
+def claims_of(text: str, lang: str, org: str) -> set[tuple[str, str, str, str]]:
+    claims = attach_reasons(text, [], lang=lang, entities=org_entities(text, [org]))
+    return {(c.org.name, r.driver, r.attributed_to, r.stance) for c in claims for r in c.reasons}
+
+
+def test_en_a_group_quitting_an_org_citing_burnout_is_not_the_org_speaking():
+    assert claims_of("More than a dozen engineers have quit Tallis Games this year, citing "
+                     "burnout and long hours.", "en", "Tallis Games") == \
+        {("Tallis Games", "workload_culture", "sources", "asserted")}
+
+
+def test_ar_indefinite_plural_of_managers_is_a_group():
+    assert claims_of("استقال ثلاثة مديرين في شركة النور احتجاجا على أسلوب الإدارة.", "ar",
+                     "شركة النور") == {("شركة النور", "leadership_conflict", "media", "asserted")}
+
+
+def test_ar_former_employees_saying_so_are_sources():
+    assert claims_of("وقال موظفون سابقون إن ثقافة العمل في شركة النور دفعتهم إلى الرحيل.", "ar",
+                     "شركة النور") == {("شركة النور", "workload_culture", "sources", "asserted")}

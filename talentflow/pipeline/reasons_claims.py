@@ -205,10 +205,14 @@ def _to_claim(ctx: _Ctx, sent: Span, reason: Reason, claims: dict[tuple, _Claim]
 
 
 def _org_speaks(ctx: _Ctx, org: dict, sent: Span) -> bool:
-    """The claim's org (or its chief) is the one saying it ("Altman, OpenAI's chief, said")."""
+    """The claim's org (or its chief) is the one saying it ("Altman, OpenAI's chief, said");
+    not when a group is named before it, the group being the subject ("a dozen engineers
+    have quit Acme this year, citing burnout")."""
     speech = _in(ctx.hits["speech"], sent)
+    groups = _in(ctx.hits["group"], sent)
     mentions = [(o["start"], o["end"]) for o in ctx.orgs if _inside((o["start"], o["end"]), sent)
-                and (o.get("id"), o.get("name")) == (org.get("id"), org.get("name"))]
+                and (o.get("id"), o.get("name")) == (org.get("id"), org.get("name"))
+                and not any(g[1] <= o["start"] for g in groups)]
     return any(0 <= sp[0] - m[1] <= 40 or 0 <= m[0] - sp[1] <= 3 for m in mentions for sp in speech)
 
 
