@@ -149,3 +149,11 @@ def test_each_listed_leaver_keeps_the_post_told_after_their_name():
             "its chief technology officer, and William Chen, its chief scientist, are moving to Unilever.")
     got = {e.person.name: e.role for e in extract(text, "en", "2024-08-30") if e.kind == "departure"}
     assert got.get("Daniel Berg") == "cto" and got.get("William Chen") == "chief_scientist"
+
+
+def test_with_no_publication_date_the_announced_month_dates_the_news():
+    text = ("Unilever has hired two founders of Spotify. Daniel Berg, its chief technology officer, and William "
+            "Chen, its chief scientist, are moving to Unilever. The deal was announced at the end of August 2024. "
+            "Chen joined Spotify in March 2019.")
+    got = {e.person.name: e.date for e in extract(text, "en", None) if e.kind == "departure"}
+    assert got == {"Daniel Berg": "2024-08", "William Chen": "2024-08"}

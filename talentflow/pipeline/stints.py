@@ -432,6 +432,7 @@ def news_day(ctx: DocContext, drafts: list[Draft]) -> None:
         return
     if pub is None:  # no publication date: the latest full date the text gives ('on 9 July 2025')
         day = max((m.value for m in ctx.dates if m.precision == "day" and m.value and len(m.value) == 10), default=None)
+        day = day or _announced_month(ctx)
     else:
         days = [m for m in ctx.dates if m.precision == "day" and m.value and len(m.value) == 10
                 and 0 <= (pub - (parse_published(m.value) or date.max)).days <= 7]
@@ -459,6 +460,18 @@ def _wave_month(ctx: DocContext, m: DateMention) -> str | None:
     s, e = ctx.ft.sents[ctx.ft.sent_of(m.start)]
     return next((d.value for d in ctx.dates if m.end <= d.start < e and d.precision == "month" and d.value
                  and re.search(rf"(?<!\w)(?:{plup})\s+\w+\s+$", ctx.ft.folded[max(s, d.start - 30):d.start])), None)
+
+
+def _announced_month(ctx: DocContext) -> str | None:
+    """With no publication date and no full day: the month (with its year) of the latest date told
+    with a verb of announcing ('The deal was announced ... at the end of August 2024')."""
+    cue = ctx.lex.data["dates"].get("announced_cue")
+    if not cue:
+        return None
+    rx = re.compile(rf"(?<!\w)(?:{cue})(?!\w)")
+    got = [m.value for m in ctx.dates if m.precision == "month" and m.value and len(m.value) == 7
+           and rx.search(ctx.ft.folded, max(ctx.ft.sents[ctx.ft.sent_of(m.start)][0], m.start - 60), m.start)]
+    return max(got, default=None)
 
 
 def _dateline(ctx: DocContext, m: DateMention) -> bool:
