@@ -126,3 +126,11 @@ def test_taking_over_the_presidency_of_the_club_is_at_the_story_club():
             "سامي العتيبي سيتولى رئاسة النادي حتى نهاية الموسم.")
     events = [e for e in _events(text) if e.person.mention == "سامي العتيبي"]
     assert [e.org.mention if e.org else None for e in events] == ["نادي الوحدة"]
+
+
+def test_a_minister_taking_a_ministry_works_for_the_government():
+    # 'X took over the ministry of health': the employer is the government named in the text
+    text = ("أدت الحكومة الأردنية الجديدة اليمين الدستورية أمس. "
+            "وتولى الطبيب سامي العتيبي وزارة الصحة خلفًا لخالد الشمري.")
+    events = [e for e in _events(text) if e.person.mention == "سامي العتيبي"]
+    assert [(e.kind, e.org.mention if e.org else None) for e in events] == [("arrival", "الحكومة الأردنية الجديدة")]

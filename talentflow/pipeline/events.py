@@ -514,9 +514,21 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group:
     if d.kind == "role_change" and ctx.main_org is not None and not (d.role_span and role_org(ctx, d.role_span)) \
             and not (d.org is not None and _named_in_sentence(ctx, d.org, hit.sent)):
         d.org = ctx.main_org  # an org that names someone ('Chipotle named its COO ...') keeps them
+    d.org = _government_of(ctx, d.org)
     d.org_named = d.org is not None and _named_in_sentence(ctx, d.org, hit.sent)
     d.confidence = _confidence(d)
     return d
+
+
+def _government_of(ctx: DocContext, org: Mention | None) -> Mention | None:
+    """'took over the foreign ministry': a minister's employer is the government the text names
+    (events.md: for a government post, the government), not the ministry, which is the post."""
+    mini, gov = ctx.lex.syntax.get("ministry_noun"), ctx.lex.syntax.get("government_noun")
+    if org is None or not mini or not gov or not re.match(mini, ctx.ft.folded[org.start:org.end]):
+        return org
+    govs = [m for m in ctx.ents if m.type == "org" and re.match(gov, ctx.ft.folded[m.start:m.end])]
+    main = ctx.main_org
+    return main if main is not None and main in govs else (govs[0] if govs else org)
 
 
 def _kb_affiliated(person_id: str, org_id: str, published: str | None = None) -> bool:
