@@ -109,3 +109,13 @@ def test_the_executive_presidency_entrusted_is_a_ceo_post():
     text = "أطلقت مجموعة نوفا القابضة أمس شركة جديدة، وعهدت برئاستها التنفيذية إلى سامي حداد، الذي ترك رئاسة شركة زين لقيادتها."
     roles = {e.role for e in _events(text, "2025-05-13")}
     assert "ceo" in roles and "executive" not in roles
+
+
+def test_the_one_succeeded_held_the_newcomers_post_not_the_one_kept_after():
+    # 'Y succeeds X, who led the bank since 2020. ... X agreed to step down and will stay on as
+    # an adviser': the adviser post is kept after leaving; X left the CEO post Y takes
+    text = ("أعلن بنك نوفا أمس تعيين سامي حداد رئيسًا تنفيذيًا. ويخلف حداد الهولندي ماهر العلي، "
+            "الذي قاد البنك منذ 2020. وقال رئيس المجلس فهد المطيري إن العلي وافق على التنحي، "
+            "وسيبقى مستشارًا خلال فترة انتقالية.")
+    got = [e for e in _events(text, "2023-03-30") if e.kind == "departure"]
+    assert [(e.person.mention, e.role) for e in got] == [("العلي", "ceo")]

@@ -28,7 +28,7 @@ from talentflow.pipeline.text import FoldedText
 from talentflow.pipeline.scan import KIND_PRIORITY, Hit, find_roles, find_triggers, has_trigger, lex_variants  # noqa: F401
 from talentflow.pipeline.counting import apply_counting_rules  # noqa: F401  (re-exported for components)
 from talentflow.pipeline.stints import choose_dates, choose_tenure, news_day, started_elsewhere, tenure_elsewhere
-from talentflow.pipeline.roles import choose_role, role_org
+from talentflow.pipeline.roles import choose_role, role_org, succeeded_roles
 from talentflow.pipeline.groups import (
     company_antecedent, group_post, named_defendant, same_move, successor_orgs, unnamed_group, without_member_orgs,
 )
@@ -352,6 +352,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
     _story_org(ctx, drafts)
     successor_orgs(ctx, drafts)
     named_defendant(ctx, drafts)
+    succeeded_roles(ctx, drafts)
     news_day(ctx, drafts)
     return drafts
 
