@@ -130,7 +130,8 @@ def _compile(cues: list[str], clitics: tuple[str, ...]) -> re.Pattern | None:
     ordered = sorted(cues, key=len, reverse=True)
     bodies = _by_first_char(ordered) or "|".join("(?:%s)" % _cue_body(c) for c in ordered)
     pat = re.compile(r"(?<!\w)" + _prefix(clitics) + "(?:" + bodies + r")(?!\w)")
-    _FIRST_WORDS.setdefault(pat, first_words(ordered, clitics))
+    words = _FIRST_WORDS.setdefault(pat, first_words(ordered, clitics))
+    _ROUTER.add(pat, words)
     return pat
 
 
@@ -265,6 +266,64 @@ FirstWords = tuple[frozenset[str], frozenset[str]]  # (exact first words, first-
 _FIRST_WORDS: dict[re.Pattern, FirstWords | None] = {}  # compiled cue list -> its first words
 
 
+class _Router:
+    """Every compiled cue list's first words, turned around: word -> the cue lists a match
+    may start at that word with. One pass over a text's words then gives every cue list
+    its candidate offsets (what :meth:`TextScan.candidates` finds one list at a time).
+    Cue lists are keyed by ``id`` (hashing a compiled pattern hashes its whole code).
+
+    >>> r = _Router()
+    >>> pid = r.add(re.compile("x"), (frozenset({"rift"}), frozenset({"clash"})))
+    >>> r.route("clashed"), r.route("rift"), r.route("riff")
+    ((0,), (0,), ())
+    """
+
+    def __init__(self) -> None:
+        self.ids: dict[int, tuple[re.Pattern, int | None, FirstWords | None]] = {}
+        self.exact: dict[str, set[int]] = {}
+        self.prefixes: dict[str, set[int]] = {}
+        self.sizes: tuple[int, ...] = ()
+        self.n = 0  # cue lists routed so far
+        self.cache: dict[str, tuple[int, ...]] = {}
+
+    def add(self, pat: re.Pattern, words: FirstWords | None) -> int | None:
+        """Register ``pat`` (its first words ``words``); its id, None when not routable."""
+        known = self.ids.get(id(pat))
+        if known is not None and known[0] is pat:
+            return known[1]
+        pid = None
+        if words is not None:
+            pid, self.n = self.n, self.n + 1
+            for w in words[0]:
+                self.exact.setdefault(w, set()).add(pid)
+            for w in words[1]:
+                self.prefixes.setdefault(w, set()).add(pid)
+            self.sizes = tuple(sorted({len(w) for w in self.prefixes}))
+            self.cache.clear()
+        self.ids[id(pat)] = (pat, pid, words)
+        return pid
+
+    def route(self, word: str) -> tuple[int, ...]:
+        """Ids of the cue lists a match may start with ``word`` for (cached)."""
+        got = self.cache.get(word)
+        if got is None:
+            pids = set(self.exact.get(word, ()))
+            for n in self.sizes:
+                if n > len(word):
+                    break
+                more = self.prefixes.get(word[:n])
+                if more:
+                    pids |= more
+            got = tuple(sorted(pids))
+            if len(self.cache) > 500_000:
+                self.cache.clear()
+            self.cache[word] = got
+        return got
+
+
+_ROUTER = _Router()
+
+
 def first_words(cues: list[str], clitics: tuple[str, ...] = ()) -> FirstWords | None:
     """The words a match of ``cues`` can start with, after an optional clitic: (exact words,
     prefixes of words). None when that is not fixed (``re:``, a leading ``...``, a cue or
@@ -373,6 +432,8 @@ class TextScan:
         self._starts: dict[str, list[int]] | None = None
         self._keys: frozenset[str] = frozenset()
         self._sorted: list[str] | None = None
+        self._routed: dict[int, list[list[int]]] | None = None  # cue list id -> start lists
+        self._routed_n = 0  # cue lists the router knew when ``_routed`` was built
 
     def _words(self) -> dict[str, list[int]]:
         """Word -> its start offsets; a word less a leading clitic starts there too."""
@@ -420,16 +481,51 @@ class TextScan:
             return found
         return sorted(set(found))
 
+    def _route(self) -> dict[int, list[list[int]]]:
+        """Every routed cue list's start lists, from one pass over the text's words."""
+        starts = self._starts if self._starts is not None else self._words()
+        route = _ROUTER.route
+        routed: dict[int, list[list[int]]] = {}
+        for w, at in starts.items():
+            for pid in route(w):
+                lists = routed.get(pid)
+                if lists is None:
+                    routed[pid] = [at]
+                else:
+                    lists.append(at)
+        self._routed, self._routed_n = routed, _ROUTER.n
+        return routed
+
+    def _routed_starts(self, pid: int) -> list[int]:
+        """What :meth:`candidates` gives for the first words of routed cue list ``pid``."""
+        routed = self._routed
+        if routed is None or pid >= self._routed_n:
+            routed = self._route()
+        lists = routed.get(pid)
+        if lists is None:
+            return []
+        if len(lists) == 1:
+            return lists[0]
+        return sorted(set().union(*lists))
+
     def find(self, pat: re.Pattern | None, words: FirstWords | None = None) -> list[Span]:
         """Spans (in the original text) of ``pat``'s matches, as :func:`_finditer` gives."""
         if pat is None:
             return []
-        words = words or _FIRST_WORDS.get(pat)
+        cands = None
         if words is None:
-            return _finditer(pat, self.norm, self.index)
+            known = _ROUTER.ids.get(id(pat))
+            if known is None or known[0] is not pat:
+                words = _FIRST_WORDS.get(pat)
+            elif known[1] is not None:
+                cands = self._routed_starts(known[1])
+        if cands is None:
+            if words is None:
+                return _finditer(pat, self.norm, self.index)
+            cands = self.candidates(words)
         out: list[Span] = []
         pos, index, norm = 0, self.index, self.norm
-        for c in self.candidates(words):
+        for c in cands:
             if c < pos:
                 continue
             m = pat.match(norm, c)  # the leftmost match from ``pos``: no match starts elsewhere
