@@ -272,13 +272,18 @@ def _relative(mt: re.Match, lang: str, pub: date | None) -> DateMention:
 
 
 def _weekday(mt: re.Match, lang: str, pub: date | None) -> DateMention:
-    wd = get_lexicon(lang).data["dates"]["weekdays"]
-    target = {fold(k): v for k, v in wd.items()}[mt.group("wd")]
+    target = _weekday_numbers(lang)[mt.group("wd")]
     s, e = mt.span()
     if pub is None:
         return DateMention(s, e, None, "day")
     d = pub - timedelta(days=(pub.weekday() - target) % 7)  # most recent such day, today included
     return DateMention(s, e, d.isoformat(), "day")
+
+
+@lru_cache(maxsize=None)
+def _weekday_numbers(lang: str) -> dict[str, int]:
+    """Folded weekday name -> its number (Monday 0), from ``dates.json``."""
+    return {fold(k): v for k, v in get_lexicon(lang).data["dates"]["weekdays"].items()}
 
 
 MONTH_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

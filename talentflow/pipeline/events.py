@@ -289,6 +289,17 @@ def _in_apposition(ctx: DocContext, person: Mention | None, org: Mention) -> boo
 def _medium(ctx: DocContext, org: Mention) -> bool:
     """An org named as a channel or outlet ('via LinkedIn', 'told Reuters') or as a former
     employer ('a former Walmart executive'), not the employer the event is about."""
+    memo = ctx.memo.get("medium")
+    if memo is None:
+        memo = ctx.memo["medium"] = {}
+    key = (org.start, org.end)  # asked for every trigger of the sentence: the words around stay
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _medium_at(ctx, org)
+    return got
+
+
+def _medium_at(ctx: DocContext, org: Mention) -> bool:
     left = ctx.ft.folded[max(0, org.start - 80):org.start]  # wide enough for 'a former head of the bank '
     rx = _medium_rx(ctx.lang)
     if rx is not None and rx.search(left) is not None:
@@ -684,6 +695,9 @@ def to_mentions(ctx: DocContext, drafts: list[Draft], doc_id: str, url: str | No
     """EventMentions (events.md) and their anchors (interfaces.md item 1)."""
     ft = ctx.ft
     events, anchors = [], []
+    spans_of: dict[str | None, list[tuple[int, int]]] = {}  # entity id -> its mentions' spans
+    for m in ctx.ents:
+        spans_of.setdefault(m.id, []).append(ft.span(m.start, m.end))
     for d in drafts:
         s, e = ft.sents[d.hit.sent]
         span = ft.span(s, e)
@@ -699,8 +713,8 @@ def to_mentions(ctx: DocContext, drafts: list[Draft], doc_id: str, url: str | No
             confidence=round(d.confidence, 3),
         )
         events.append(ev)
-        person_spans = [ft.span(m.start, m.end) for m in ctx.ents if d.person and m.id == d.person.id]
-        org_spans = [ft.span(m.start, m.end) for m in ctx.ents if d.org and m.id == d.org.id]
+        person_spans = list(spans_of.get(d.person.id, ())) if d.person else []
+        org_spans = list(spans_of.get(d.org.id, ())) if d.org else []
         anchors.append({"sent": span, "trigger": ft.span(d.hit.start, d.hit.end),
                         "person": person_spans, "org": org_spans})
     return events, anchors
