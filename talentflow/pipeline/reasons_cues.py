@@ -64,6 +64,8 @@ def normalized(text: str) -> tuple[str, list[int]]:
             if not n:
                 _DROP.add(c)
         _SEEN.add(c)
+    if text.isascii():  # every ASCII char normalizes to its lower case
+        return text.lower(), list(range(len(text) + 1))
     if chars.isdisjoint(_MULTI):  # one char for one char: offsets unchanged
         return text.translate(_ONE), list(range(len(text) + 1))
     if chars.isdisjoint(_MULTI - _DROP):  # only deletions (diacritics): keep the others' offsets
@@ -285,6 +287,7 @@ class _Router:
         self.sizes: tuple[int, ...] = ()
         self.n = 0  # cue lists routed so far
         self.cache: dict[str, tuple[int, ...]] = {}
+        self.full: dict[tuple[str, ...], dict[str, tuple[int, ...]]] = {}  # clitics -> word -> ids
 
     def add(self, pat: re.Pattern, words: FirstWords | None) -> int | None:
         """Register ``pat`` (its first words ``words``); its id, None when not routable."""
@@ -300,6 +303,7 @@ class _Router:
                 self.prefixes.setdefault(w, set()).add(pid)
             self.sizes = tuple(sorted({len(w) for w in self.prefixes}))
             self.cache.clear()
+            self.full.clear()
         self.ids[id(pat)] = (pat, pid, words)
         return pid
 
@@ -318,6 +322,36 @@ class _Router:
             if len(self.cache) > 500_000:
                 self.cache.clear()
             self.cache[word] = got
+        return got
+
+
+    def words_cache(self, clitics: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+        """The cache :meth:`route_word` fills for ``clitics`` (read it first: most words are known)."""
+        got = self.full.get(clitics)
+        if got is None:
+            got = self.full[clitics] = {}
+        return got
+
+    def route_word(self, word: str, clitics: tuple[str, ...]) -> tuple[int, ...]:
+        """Ids of the cue lists a match may start at a text word ``word`` for: the word's own
+        and those of the word less a leading clitic (cached per clitic list).
+
+        >>> r = _Router()
+        >>> pid = r.add(re.compile("x"), (frozenset({"rift"}), frozenset()))
+        >>> r.route_word("wrift", ("w",)), r.route_word("wrift", ())
+        ((0,), ())
+        """
+        cache = self.words_cache(clitics)
+        got = cache.get(word)
+        if got is None:
+            pids = set(self.route(word))
+            for c in clitics:
+                if len(word) > len(c) and word.startswith(c):
+                    pids.update(self.route(word[len(c):]))
+            got = tuple(sorted(pids))
+            if len(cache) > 500_000:
+                cache.clear()
+            cache[word] = got
         return got
 
 
@@ -429,21 +463,30 @@ class TextScan:
 
     def __init__(self, norm: str, index: list[int], clitics: tuple[str, ...] = ()):
         self.norm, self.index, self.clitics = norm, index, clitics
+        self._raw_starts: dict[str, list[int]] | None = None  # the text's own words only
         self._starts: dict[str, list[int]] | None = None
         self._keys: frozenset[str] = frozenset()
         self._sorted: list[str] | None = None
         self._routed: dict[int, list[list[int]]] | None = None  # cue list id -> start lists
         self._routed_n = 0  # cue lists the router knew when ``_routed`` was built
 
-    def _words(self) -> dict[str, list[int]]:
-        """Word -> its start offsets; a word less a leading clitic starts there too."""
-        if self._starts is None:
-            starts: dict[str, list[int]] = {}
+    def _raw(self) -> dict[str, list[int]]:
+        """Word of the text -> its start offsets, in order."""
+        raw = self._raw_starts
+        if raw is None:
+            raw = self._raw_starts = {}
             parts = _SPLIT.split(self.norm)  # non-word, word, non-word, ..., non-word
             offsets = list(accumulate(map(len, parts)))  # offsets[2k] is word k's start
             for w, at in zip(parts[1::2], offsets[0::2]):
-                starts.setdefault(w, []).append(at)
+                raw.setdefault(w, []).append(at)
+        return raw
+
+    def _words(self) -> dict[str, list[int]]:
+        """Word -> its start offsets; a word less a leading clitic starts there too."""
+        if self._starts is None:
+            starts = self._raw()
             if self.clitics:
+                starts = {w: list(at) for w, at in starts.items()}  # the raw lists stay as they are
                 sizes = sorted({len(c) for c in self.clitics})
                 clitics = set(self.clitics)
                 touched = set()
@@ -483,11 +526,15 @@ class TextScan:
 
     def _route(self) -> dict[int, list[list[int]]]:
         """Every routed cue list's start lists, from one pass over the text's words."""
-        starts = self._starts if self._starts is not None else self._words()
-        route = _ROUTER.route
+        clitics = self.clitics
+        known = _ROUTER.words_cache(clitics).get
+        route = _ROUTER.route_word
         routed: dict[int, list[list[int]]] = {}
-        for w, at in starts.items():
-            for pid in route(w):
+        for w, at in self._raw().items():  # a clitic's word routes to its stripped word's lists too
+            pids = known(w)
+            if pids is None:
+                pids = route(w, clitics)
+            for pid in pids:
                 lists = routed.get(pid)
                 if lists is None:
                     routed[pid] = [at]
@@ -546,6 +593,25 @@ class TextScan:
                 yield m
                 pos = m.end()
 
+    def _phrase_starts(self, exact: frozenset[str]) -> list[int]:
+        """What :meth:`candidates` gives for ``(exact, no prefixes)``, read off the text's own
+        words: a word ``e`` starts where ``e`` or a clitic + ``e`` does."""
+        raw = self._raw()
+        lists = []
+        for e in exact:
+            at = raw.get(e)
+            if at:
+                lists.append(at)
+            for c in self.clitics:
+                at = raw.get(c + e)
+                if at:
+                    lists.append(at)
+        if not lists:
+            return []
+        if len(lists) == 1:
+            return lists[0]
+        return sorted(set().union(*lists))
+
     def find_phrase(self, phrase: str) -> list[Span]:
         """Spans of a literal phrase (a person's name) matched as :func:`cue_regex` would
         match it (a leading clitic, any whitespace between words, whole words), without
@@ -561,7 +627,7 @@ class TextScan:
             return _finditer(re.compile(cue_regex(cue, self.clitics)), self.norm, self.index)
         out: list[Span] = []
         pos = 0
-        for c in self.candidates(words):
+        for c in self._phrase_starts(words[0]) if not words[1] else self.candidates(words):
             if c < pos:
                 continue
             end = _phrase_at(self.norm, c, toks, options)
