@@ -128,7 +128,7 @@ def test_first_words_of_raw_regex_cues():
     assert _regex_first_words(r"too\s+good") == (set(), {"too"})  # "too" may go on: a prefix
     assert _regex_first_words(r"(?:a|b)?c\w*") == (set(), {"ac", "bc", "c"})
     assert _regex_first_words(r"\w{3,}x") is None  # no fixed first word: scanned in full
-    assert _regex_first_words(r"(?:x|y)?" * 7 + "z") is None  # too many strings
+    assert _regex_first_words(r"(?:x|y)?" * 9 + "z") is None  # too many strings (1023 > 512)
     assert first_words(["clash* with", "re:\\w+ly"]) is None
 
 
@@ -192,3 +192,9 @@ def test_kb_org_fallback_finds_what_the_alias_regex_finds_on_corpus():
         assert _kb_orgs(text) == plain
         found += len(plain)
     assert found > 100
+
+
+def test_lookarounds_in_raw_cues_consume_nothing():
+    # a lookbehind before a cue (not after 'against') leaves its first words readable
+    assert _regex_first_words(r"(?<!against )former\s+staff") == (set(), {"former"})
+    assert _regex_first_words(r"(?:(?<!x )ab|cd(?!e))") == (set(), {"ab", "cd"})

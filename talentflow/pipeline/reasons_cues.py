@@ -395,7 +395,8 @@ def first_words(cues: list[str], clitics: tuple[str, ...] = ()) -> FirstWords | 
 
 def _regex_first_words(source: str) -> FirstWords | None:
     """First words of a raw cue regex, read from its parse: the literal strings every match
-    starts with (alternations and optional parts expanded, up to 64 strings). A string's
+    starts with (alternations and optional parts expanded, up to 512 strings; lookarounds
+    consume nothing). A string's
     leading word run followed by a non-word char is an exact word, else a prefix.
 
     >>> _regex_first_words(r"(?:was|is) (?:widely )?expected") == ({"was", "is"}, set())
@@ -404,7 +405,7 @@ def _regex_first_words(source: str) -> FirstWords | None:
     True
     """
     try:
-        strings = _starts(list(_sre.parse(source)), 64)[0]
+        strings = _starts(list(_sre.parse(source)), 512)[0]
     except (re.error, TypeError, ValueError, IndexError):
         return None
     if strings is None:
@@ -436,6 +437,8 @@ def _starts(items: list, limit: int) -> tuple[set[str] | None, bool]:
                 return None, False
             sub = {y for x, _ in parts for y in x}  # type: ignore[union-attr]
             complete = all(c for _, c in parts)
+        elif op in (_C.ASSERT, _C.ASSERT_NOT):  # a lookaround consumes nothing
+            sub, complete = {""}, True
         elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
             opt, complete = _starts(list(av[2]), limit)
             sub = None if opt is None else opt | {""}
