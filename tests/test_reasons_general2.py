@@ -314,3 +314,10 @@ def test_ar_indefinite_plural_of_managers_is_a_group():
 def test_ar_former_employees_saying_so_are_sources():
     assert claims_of("وقال موظفون سابقون إن ثقافة العمل في شركة النور دفعتهم إلى الرحيل.", "ar",
                      "شركة النور") == {("شركة النور", "workload_culture", "sources", "asserted")}
+
+
+def test_en_people_announcing_why_they_leave_speak_for_themselves():
+    ev = dep("Nina Berg", "Fjord Analytics")
+    attach_reasons("Nina Berg, a co-founder of Fjord Analytics, announced on Monday that she was "
+                   "leaving after disagreements among the founders.", [ev], lang="en")
+    assert {(r.driver, r.attributed_to) for r in ev.reasons} == {("leadership_conflict", "self")}
