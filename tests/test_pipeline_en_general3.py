@@ -136,3 +136,10 @@ def test_departure_told_apart_from_the_lawsuit_takes_its_destination():
             "Qualcomm says Telling copied files in his last weeks. He left the company in October 2024.")
     dep = [e for e in extract(text, "en", "2025-03-14") if e.kind == "departure"]
     assert [(e.person.name, e.destination and e.destination.name) for e in dep] == [("Omar Telling", "Nvidia")]
+
+
+def test_unknown_org_before_an_auxiliary_and_a_subject_verb_is_an_org():
+    ev = _one("Harbury Athletic have sacked manager Tomas Breen after a run of defeats, the club confirmed on Friday.")
+    assert (ev.kind, ev.org.name) == ("departure", "Harbury Athletic")
+    suit = _one("Quillfeather has sued a former engineer, Dana Okafor, accusing her of taking designs.", kind="lawsuit")
+    assert suit.org.name == "Quillfeather"

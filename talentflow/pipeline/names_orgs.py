@@ -193,7 +193,8 @@ def _recurs(doc: _Doc, i: int, j: int) -> bool:
 
 _WHO = re.compile(r"\s*,\s*(?:who|whose)\b")
 _POSS = re.compile(r"'s?\s+((?:[\w\-]+\s+){0,2}[\w\-]+)")
-_NEXT = re.compile(r"\s+([\w\-]+)")
+_AUX = frozenset(("has", "have", "had"))
+_NEXT = re.compile(r"\s+(?:(?:has|have|had)\s+)?([\w\-]+)")
 _SPACES = re.compile(r" {1,2}")
 _NAME_GAP = re.compile(r"[ \-]{1,2}|\.")  # 'Character.AI'
 _APPOS = re.compile(r"\s*,\s*(?:the|a|an|its)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)\s*(?:[,.;(]|$)")
@@ -355,6 +356,8 @@ def _en_candidates(doc: _Doc, cues: NameCues, hits: list[int]) -> dict[int, bool
             out.add(_run_start(doc, k - 1))
         elif a & 4 and k - 2 in caps and k - 1 not in caps:
             out.add(_run_start(doc, k - 2))  # 'OpenAI safety co-head Jan Leike'
+        elif a & 2 and not a & 12 and k > 1 and words[k - 1].text in _AUX and k - 2 in caps:
+            out.add(_run_start(doc, k - 2))  # 'Tesla has sued', 'Barcelona have sacked'
         if a & 16 and k > 2 and "," in ft.folded[words[max(0, k - 6)].end:words[k].start]:
             for m in range(k - 1, max(0, k - 6), -1):
                 if "," in _gap(ft, m):
