@@ -119,3 +119,12 @@ def test_the_one_succeeded_held_the_newcomers_post_not_the_one_kept_after():
             "وسيبقى مستشارًا خلال فترة انتقالية.")
     got = [e for e in _events(text, "2023-03-30") if e.kind == "departure"]
     assert [(e.person.mention, e.role) for e in got] == [("العلي", "ceo")]
+
+
+def test_a_roundup_lead_of_two_sentences_names_the_post_of_the_leavers():
+    # 'The draw made three groups. Three of the teams changed their coaches (mudarribiha) this
+    # year: in Jordan, the federation sacked X in March': X was the coach
+    text = ("أسفرت قرعة البطولة العربية أمس عن ثلاث مجموعات. واللافت أن ثلاثة من المنتخبات المشاركة "
+            "غيّرت مدربيها منذ مطلع العام: ففي الأردن، أقال الاتحاد الأردني لكرة القدم سامي حداد في مارس.")
+    got = _by_person(text, "2025-07-18")["سامي حداد"]
+    assert (got.kind, got.role) == ("departure", "head")
