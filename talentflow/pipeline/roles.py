@@ -213,9 +213,12 @@ def _lead_plural_role(ctx: DocContext, hit: Hit) -> tuple[str | None, tuple[int,
     suffix = _roles_data(ctx.lang).get("_plural_suffix")
     if not suffix or not ctx.ft.sents or hit.sent == 0 or hit.trig.kind != "departure":
         return None, None
-    s, e = ctx.ft.sents[0]
-    if any(m.type == "person" and s <= m.start < e for m in ctx.ents):
+    named = [m.start for m in ctx.ents if m.type == "person"]
+    first = min(named, default=len(ctx.ft.folded))
+    lead = [i for i in range(min(2, hit.sent)) if ctx.ft.sents[i][1] <= first]  # up to two sentences naming nobody
+    if not lead:
         return None, None
+    s, e = ctx.ft.sents[0][0], ctx.ft.sents[lead[-1]][1]
     for r in ctx.roles:
         if s <= r[0] and r[1] <= e and re.search(f"(?:{suffix})$", ctx.ft.folded[r[0]:r[1]]) \
                 and r[2] != "director":  # 'three directors resigned from its board': board seats, told later
