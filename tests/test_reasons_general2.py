@@ -6,6 +6,8 @@ would pass) are built by hand so only the reasons logic is exercised.
 
 from __future__ import annotations
 
+import pytest
+
 from talentflow.models import EntityRef, EventMention
 from talentflow.pipeline.reasons import attach_reasons
 
@@ -321,3 +323,20 @@ def test_en_people_announcing_why_they_leave_speak_for_themselves():
     attach_reasons("Nina Berg, a co-founder of Fjord Analytics, announced on Monday that she was "
                    "leaving after disagreements among the founders.", [ev], lang="en")
     assert {(r.driver, r.attributed_to) for r in ev.reasons} == {("leadership_conflict", "self")}
+
+
+@pytest.mark.parametrize("lang,text,driver", [
+    ("en", "Omar Reyes left Crestline Bank after a row with the chairman over strategy.",
+     "leadership_conflict"),
+    ("en", "Omar Reyes left Crestline Bank after losing the confidence of the board.", "dismissal"),
+    ("en", "Omar Reyes left Crestline Bank after receiving an offer from a rival lender.",
+     "poached"),
+    ("ar", "غادر عمر ريس بنك الساحل على خلفية تحقيق في صفقات مشبوهة.", "misconduct_legal"),
+    ("ar", "غادر عمر ريس بنك الساحل دون الكشف عن الأسباب.", "unstated"),
+    ("ar", "غادر عمر ريس بنك الساحل بعد تلقيه عرضا من مصرف منافس.", "poached"),
+    ("ar", "أعلن بنك الساحل أن رئيسه عمر ريس وافته المنية صباح اليوم.", "death"),
+])
+def test_everyday_reason_forms(lang, text, driver):
+    ev = dep("Omar Reyes" if lang == "en" else "عمر ريس", "Crestline Bank" if lang == "en" else "بنك الساحل")
+    attach_reasons(text, [ev], lang=lang)
+    assert driver in drivers(ev)
