@@ -143,3 +143,8 @@ def test_unknown_org_before_an_auxiliary_and_a_subject_verb_is_an_org():
     assert (ev.kind, ev.org.name) == ("departure", "Harbury Athletic")
     suit = _one("Quillfeather has sued a former engineer, Dana Okafor, accusing her of taking designs.", kind="lawsuit")
     assert suit.org.name == "Quillfeather"
+
+
+def test_unknown_org_after_a_cue_and_the():
+    ev = _one("Tom Reyes is stepping down as head coach of the Dunmore Rovers, the club said on Friday.")
+    assert (ev.kind, ev.org.name) == ("departure", "Dunmore Rovers")

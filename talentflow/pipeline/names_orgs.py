@@ -212,12 +212,13 @@ def _en_org_context(doc: _Doc, i: int, j: int, cues: NameCues) -> bool:
     after = ft.folded[words[j - 1].end:words[j - 1].end + 60]
     if _WHO.match(after):
         return False
-    for toks, kind in _cues_ending_at(doc, i, cues):
+    c = i - 1 if i > 1 and words[i - 1].text == "the" and not _cues_ending_at(doc, i, cues) else i
+    for toks, kind in _cues_ending_at(doc, c, cues):  # 'coach of the San Antonio Spurs': 'the' between
         if kind == "strong":
             return True
         if not _recurs(doc, i, j):
             continue  # 'at X', 'chief executive of X': only a name the story comes back to
-        after_role = _role_ends_at(lex, ft.folded, words[i - len(toks)].start)
+        after_role = _role_ends_at(lex, ft.folded, words[c - len(toks)].start)
         if not (kind == "role" and not after_role or kind == "weak" and after_role and toks[0] in cues.not_after_role):
             return True
     if i > 0 and words[i - 1].text in cues.heads and _SPACES.fullmatch(_gap(ft, i)):
@@ -352,6 +353,8 @@ def _en_candidates(doc: _Doc, cues: NameCues, hits: list[int]) -> dict[int, bool
         a = acts.get(words[k].text, 0)
         if a & 1 and k + 1 in caps:
             out.add(k + 1)
+        elif a & 1 and k + 2 in caps and words[k + 1].text == "the" and not a & 16:
+            out.add(k + 2)  # 'left the Federal Reserve', 'coach of the San Antonio Spurs'
         if a & 2 and k - 1 in caps and (a & 8 == 0 or "'" in _gap(ft, k).replace("\u2019", "'")):
             out.add(_run_start(doc, k - 1))
         elif a & 4 and k - 2 in caps and k - 1 not in caps:
