@@ -157,3 +157,10 @@ def test_with_no_publication_date_the_announced_month_dates_the_news():
             "Chen joined Spotify in March 2019.")
     got = {e.person.name: e.date for e in extract(text, "en", None) if e.kind == "departure"}
     assert got == {"Daniel Berg": "2024-08", "William Chen": "2024-08"}
+
+
+def test_a_former_post_at_another_org_is_not_the_post_left():
+    text = ("Three of the four co-founders of Spotify have left the company. Anna Reyes, Daniel Berg and William "
+            "Chen, all former engineers at Barclays, said earlier this month that they were leaving.")
+    got = {(e.person.name, e.org.name, e.role) for e in extract(text, "en", "2024-08-27")}
+    assert got == {(p, "Spotify", "cofounder") for p in ("Anna Reyes", "Daniel Berg", "William Chen")}

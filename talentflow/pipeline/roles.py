@@ -44,16 +44,31 @@ def _most_specific(ctx: DocContext, role: tuple[int, int, str]) -> tuple[int, in
 def _in_apposition_of_another(ctx: DocContext, r: tuple[int, int, str], anchor: Mention, s: int, e: int) -> bool:
     """'Peter Chen, Covariant's chief executive, Rocky Duan, its CTO, ...': a post before the
     anchor, in the apposition opened after another person named before it, is that person's."""
-    if r[1] > anchor.start:
+    if r[1] > anchor.start or not _roles_data(ctx.lang).get("_post_after_name"):
         return False
     return any(o.id != anchor.id and o.end <= r[0] and re.fullmatch(r"\s*,[^,.;]*", ctx.ft.folded[o.end:r[0]])
                for o in _persons_in(ctx, s, e))
 
 
+def _former_post_elsewhere(ctx: DocContext, r: tuple[int, int, str], s: int, e: int) -> bool:
+    """'X and Y, all former researchers at Google DeepMind, are leaving': a former post at an org
+    the sentence names only there (not the story's org) is not the post being left."""
+    former = ctx.lex.cues.get("former")
+    if former is None or not former.search(ctx.ft.folded[max(s, r[0] - 20):r[0]]):
+        return False
+    link = ctx.lex.syntax["role_org_link"]
+    at = next((m for m in ctx.ents if m.type == "org" and r[1] <= m.start <= r[1] + 25
+               and re.match(link, ctx.ft.folded[r[1]:m.start])), None)
+    if at is None or (ctx.main_org is not None and at.id == ctx.main_org.id):
+        return False
+    return not any(m.type == "org" and m.id == at.id and m.start != at.start and s <= m.start < e for m in ctx.ents)
+
+
 def _titles_a_name(ctx: DocContext, r: tuple[int, int, str]) -> bool:
     """The role phrase is the title of the person named right after it ('..., chief executive
     Satya Nadella told staff'): another person's post, not one joined to the role before it."""
-    return any(m.type == "person" and 0 <= m.start - r[1] <= 2 for m in ctx.ents)
+    return bool(_roles_data(ctx.lang).get("_post_after_name")) \
+        and any(m.type == "person" and 0 <= m.start - r[1] <= 2 for m in ctx.ents)
 
 
 def choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mention | None,
@@ -84,7 +99,7 @@ def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mentio
     cands = [r for r in ctx.roles if r[0] >= s and r[1] <= e and not _not_a_role(ctx, r)
              and not any(m.start < r[1] and r[0] < m.end for m in names)]
     if hit.trig.kind == "departure":  # 'and will stay on as an adviser': a post kept after leaving
-        cands = [r for r in cands if not _stays_as(ctx, r)]
+        cands = [r for r in cands if not _stays_as(ctx, r) and not _former_post_elsewhere(ctx, r, s, e)]
     held = _held_post(ctx, hit, cands)
     if held is not None:
         return held[2], (held[0], held[1])
