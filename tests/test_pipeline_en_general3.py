@@ -146,5 +146,6 @@ def test_unknown_org_before_an_auxiliary_and_a_subject_verb_is_an_org():
 
 
 def test_unknown_org_after_a_cue_and_the():
-    ev = _one("Tom Reyes is stepping down as head coach of the Dunmore Rovers, the club said on Friday.")
-    assert (ev.kind, ev.org.name) == ("departure", "Dunmore Rovers")
+    ev = _one("Tom Reyes, the head coach of the Fenwick Rangers, was dismissed on Friday. "
+              "The Fenwick Rangers are last in the league.")
+    assert (ev.kind, ev.person.name, ev.org.name) == ("departure", "Tom Reyes", "Fenwick Rangers")
