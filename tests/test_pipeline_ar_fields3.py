@@ -128,3 +128,11 @@ def test_a_roundup_lead_of_two_sentences_names_the_post_of_the_leavers():
             "غيّرت مدربيها منذ مطلع العام: ففي الأردن، أقال الاتحاد الأردني لكرة القدم سامي حداد في مارس.")
     got = _by_person(text, "2025-07-18")["سامي حداد"]
     assert (got.kind, got.role) == ("departure", "head")
+
+
+def test_the_firm_the_defendant_moved_to_work_for_is_the_destination():
+    # '... for the start-up Zeta, which he moved to work for': the relative clause after the org
+    text = ("رفعت شركة نوفا دعوى قضائية في أكتوبر ضد موظفها السابق سامي حداد، تتهمه فيها باستغلال "
+            "معلومات سرية لمصلحة شركة زيتا الناشئة التي انتقل للعمل فيها.")
+    got = [e for e in _events(text, "2025-11-01") if e.kind == "lawsuit"]
+    assert got and got[0].destination is not None and got[0].destination.mention.startswith("زيتا")

@@ -168,7 +168,10 @@ def is_destination(ctx: DocContext, org: Mention, hit: Hit) -> bool:
         if org.start > ctx.ft.words[org.w0].start and w.startswith(tuple(syn["dest_clitics"])) \
                 and re.search(syn["dest_clitic_cue"], left.strip()):
             return True
-    return bool(ctx.lex.destination.search(left.rstrip() + " ") or ctx.lex.destination.search(left.rstrip()))
+    if ctx.lex.destination.search(left.rstrip() + " ") or ctx.lex.destination.search(left.rstrip()):
+        return True
+    right = syn.get("dest_right")  # 'the start-up Zeta, which he moved to work for'
+    return bool(right) and re.match(right, ctx.ft.folded[org.end:org.end + 60]) is not None
 
 
 def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Mention | None, Mention | None]:
