@@ -149,3 +149,9 @@ def test_unknown_org_after_a_cue_and_the():
     ev = _one("Tom Reyes, the head coach of the Fenwick Rangers, was dismissed on Friday. "
               "The Fenwick Rangers are last in the league.")
     assert (ev.kind, ev.person.name, ev.org.name) == ("departure", "Tom Reyes", "Fenwick Rangers")
+
+
+def test_org_named_once_before_an_apposition_with_a_contact_clause():
+    ev = _one("Dana Okafor is now chief executive of Quillmark, the robotics start-up she co-founded in 2022, "
+              "after Tomas Breen left the company.", kind="departure")
+    assert (ev.person.name, ev.org.name) == ("Tomas Breen", "Quillmark")
