@@ -136,3 +136,11 @@ def test_the_firm_the_defendant_moved_to_work_for_is_the_destination():
             "معلومات سرية لمصلحة شركة زيتا الناشئة التي انتقل للعمل فيها.")
     got = [e for e in _events(text, "2025-11-01") if e.kind == "lawsuit"]
     assert got and got[0].destination is not None and got[0].destination.mention.startswith("زيتا")
+
+
+def test_taking_a_ministry_or_its_portfolio_is_a_government_post():
+    # 'the diplomat X took over the foreign ministry (tawalla wizarat al-kharijiyya)'
+    text = ("أدت الحكومة الأردنية الجديدة اليمين الدستورية أمس. وتولى الدبلوماسي سامي حداد وزارة "
+            "الخارجية في التعديل الجديد.")
+    got = [e for e in _events(text, "2024-07-04") if e.person.mention == "سامي حداد"]
+    assert got and got[0].role == "other"
