@@ -134,3 +134,13 @@ def test_a_minister_taking_a_ministry_works_for_the_government():
             "وتولى الطبيب سامي العتيبي وزارة الصحة خلفًا لخالد الشمري.")
     events = [e for e in _events(text) if e.person.mention == "سامي العتيبي"]
     assert [(e.kind, e.org.mention if e.org else None) for e in events] == [("arrival", "الحكومة الأردنية الجديدة")]
+
+
+def test_the_predecessor_leaves_the_org_the_newcomer_joins():
+    # 'K, who has led Zain since 2020, succeeds (takhlufu) the current CEO J, who told the board
+    # he meant to step down': J leaves the org K joins, not Zain (told in K's apposition)
+    text = ("أعلنت شركة أرامكو تعيين ليلى منصور، الرئيسة التنفيذية لشركة زين، رئيسة تنفيذية لها. "
+            "وتخلف منصور، التي تقود زين منذ 2020، الرئيس التنفيذي الحالي خالد الشمري، "
+            "الذي أبلغ مجلس الإدارة الشهر الماضي عزمه التنحي.")
+    events = [e for e in _events(text) if e.person.mention == "خالد الشمري"]
+    assert [(e.kind, e.org.name if e.org else None) for e in events] == [("departure", "Saudi Aramco")]

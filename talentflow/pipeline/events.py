@@ -201,6 +201,7 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
         return org, (after[0] if after else None)
     rest = [o for o in orgs if o is not dest and (dest is None or o.id != dest.id) and not _medium(ctx, o)]
     rest = without_member_orgs(ctx, rest, s, e, hit)
+    rest = [o for o in rest if not _in_others_apposition(ctx, person, o, s, e)]
     if kind == "departure":  # 'X, who joined from Google in 2018, will retire': the employer before this one
         rest = [o for o in rest if not (o.end <= hit.start and _joined_from(ctx, o, s))]
     if dest is not None and any(o.start < dest.start for o in rest):
@@ -280,6 +281,15 @@ def _after_tenure(ctx: DocContext, org: Mention) -> bool:
     link = ctx.lex.data["durations"].get("org_link")
     return bool(link) and any(d.tenure and 0 <= org.start - d.end <= 8 and re.fullmatch(link, ctx.ft.folded[d.end:org.start])
                               for d in ctx.durations)
+
+
+def _in_others_apposition(ctx: DocContext, person: Mention | None, org: Mention, s: int, e: int) -> bool:
+    """'X, who has led Telia since 2020, succeeds Y, who told the board ...': an org told in the
+    apposition of someone else in the sentence is theirs, not the org of this event's person."""
+    if person is None or ctx.lang != "ar":
+        return False
+    return any(m.type == "person" and m.id != person.id and s <= m.start < e and _in_apposition(ctx, m, org)
+               for m in ctx.ents)
 
 
 def _in_apposition(ctx: DocContext, person: Mention | None, org: Mention) -> bool:
@@ -485,8 +495,21 @@ def _story_org(ctx: DocContext, drafts: list[Draft]) -> None:
         and lead.destination.id == ctx.main_org.id else ("role_change", "arrival")
     for d in drafts:
         if d.kind in kinds and d.hit.start > lead.hit.start and d.org is not None and d.destination is None \
-                and d.org.id == ctx.main_org.id and not _named_in_sentence(ctx, d.org, d.hit.sent):
+                and d.org.id == ctx.main_org.id and not _named_in_sentence(ctx, d.org, d.hit.sent) \
+                and not _succeeded_by(ctx, d, lead):
             d.org = lead.org
+
+
+def _succeeded_by(ctx: DocContext, d: Draft, lead: Draft) -> bool:
+    """'K, who has led Telia since 2020, succeeds (takhlufu) J': J is replaced at the org K
+    joins, so J did not leave the org K left."""
+    from talentflow.pipeline.roles import _succession_rx
+
+    cues = _succession_rx(ctx.lang)
+    if cues is None or d.person is None or lead.person is None or lead.person.id == d.person.id:
+        return False
+    s = ctx.ft.sents[ctx.ft.sent_of(d.person.start)][0]
+    return cues[1].search(ctx.ft.folded, s, d.person.start) is not None
 
 
 def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group: tuple[str, ...] = ()) -> Draft:
