@@ -109,7 +109,8 @@ def test_an_exit_at_the_end_of_the_year_is_dated_by_the_year_not_the_announcemen
 
 def test_a_successor_taking_over_in_the_exit_sentence_takes_the_leavers_post():
     # 'said ... that X steps down on March 1' stays ahead: the verb of saying does not date the exit
-    text = ("Unilever said on Monday that its chief executive Ilse Brandt steps down on March 1, when her deputy, "
+    text = ("Unilever is changing its leadership. "
+            "Unilever said on Monday that its chief executive Ilse Brandt steps down on March 1, when her deputy, "
             "Daniel Berg, takes over. Berg, currently chief operating officer, has spent 20 years at the company.")
     got = {e.person.name: (e.role, e.date) for e in extract(text, "en", "2025-02-05")}
     assert got == {"Ilse Brandt": ("ceo", "2025-03-01"), "Daniel Berg": ("ceo", "2025-03-01")}

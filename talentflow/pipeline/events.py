@@ -456,8 +456,8 @@ def _takes_over_leavers_post(ctx: DocContext, drafts: list[Draft]) -> None:
     """'X steps down on March 1, when her deputy Y takes over': a newcomer whose post the sentence
     does not name takes the post of the one leaving in it (not a post told of them elsewhere)."""
     for d in drafts:
-        if d.kind not in ("arrival", "role_change") or d.person is None:
-            continue
+        if d.kind not in ("arrival", "role_change") or d.person is None or d.hit.sent == 0:
+            continue  # (not a headline: 'X leaves SSI, Y takes the lead' names no posts)
         s, e = ctx.ft.sents[d.hit.sent]
         if d.role_span is not None and s <= d.role_span[0] < e:
             continue
