@@ -155,3 +155,13 @@ def test_org_named_once_before_an_apposition_with_a_contact_clause():
     ev = _one("Dana Okafor is now chief executive of Quillmark, the robotics start-up she co-founded in 2022, "
               "after Tomas Breen left the company.", kind="departure")
     assert (ev.person.name, ev.org.name) == ("Tomas Breen", "Quillmark")
+
+
+def test_unknown_name_after_a_hiring_verb_is_a_person():
+    ev = _one("Brightwell named Ilse Varga as its new chief executive on Tuesday.")
+    assert (ev.kind, ev.person.name, ev.role) == ("arrival", "Ilse Varga", "ceo")
+
+
+def test_unknown_name_with_a_longtime_post_in_apposition_is_a_person():
+    ev = _one("Tomasz Wren, Brightwell Group's longtime chief financial officer, is retiring, the lender said on Monday.")
+    assert (ev.kind, ev.person.name, ev.role) == ("departure", "Tomasz Wren", "cfo")

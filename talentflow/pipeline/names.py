@@ -402,7 +402,8 @@ def _apposition_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> b
 _SPACES_ONLY = re.compile(r" {1,2}")
 
 
-_APPOS_ROLE = re.compile(r"\s*,\s*(?:(?:[\w&.-]+\s+){0,2}[\w&.-]+'s?\s+)?(?:(?:new|former|interim|acting|outgoing)\s+)?")
+_APPOS_ROLE = re.compile(r"\s*,\s*(?:(?:[\w&.-]+\s+){0,2}[\w&.-]+'s?\s+)?"
+                         r"(?:(?:new|former|interim|acting|outgoing|longtime|long-time|long-serving|veteran|current)\s+)?")
 
 
 def _en_person_context(ft: FoldedText, i: int, j: int, lex: Lexicon) -> bool:
@@ -420,7 +421,9 @@ def _en_person_context(ft: FoldedText, i: int, j: int, lex: Lexicon) -> bool:
     poss = _APPOS_ROLE.match(ft.folded, ft.words[j - 1].end)
     if poss and lex.role_one.match(ft.folded, poss.end()):
         return True  # 'X Y, Brightwell's finance chief,' / 'X Y, chief executive of ...'
-
+    if re.search(r"\b(?:named|appointed|hired|promoted|poached|ousted|sacked|fired|dismissed|recruited|tapped|"
+                 r"replace|replaces|replaced|replacing|succeed|succeeds|succeeded|succeeding)\s+$", before):
+        return True  # 'Brightwell named Ilse Varga as ...': the object of a hiring or firing verb
     if re.match(r"\s*,?\s*(?:resigned|stepped|steps|left|leaves|quit|quits|joined|joins|was|has|had|will|is|said|told|wrote|departed|exited|retired|retires|takes|took|becomes|became|replaces|replaced|succeeds|succeeded|moves|moved)\b", after):
         return True
     if lex.role_any.search(before[-30:]) or (lex.speech and lex.speech.search(before[-15:])):
