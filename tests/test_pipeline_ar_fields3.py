@@ -144,3 +144,12 @@ def test_taking_a_ministry_or_its_portfolio_is_a_government_post():
             "الخارجية في التعديل الجديد.")
     got = [e for e in _events(text, "2024-07-04") if e.person.mention == "سامي حداد"]
     assert got and got[0].role == "other"
+
+
+def test_the_one_succeeded_after_khalafan_held_the_post_the_successor_took():
+    # 'Y took over the foreign ministry, succeeding X, who led the diplomacy for ten years.
+    # No reason was given for X's exit': X held Y's post (a minister), not a generic 'head'
+    text = ("وتولى الدبلوماسي سامي حداد وزارة الخارجية خلفًا لماهر العلي، الذي قاد الدبلوماسية "
+            "الأردنية نحو عشر سنوات. ولم يُعلن سبب رسمي لخروج العلي من التشكيل.")
+    got = [e for e in _events(text, "2024-07-04") if e.kind == "departure"]
+    assert got and got[0].role == "other"

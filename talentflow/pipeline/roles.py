@@ -194,7 +194,7 @@ def succeeded_roles(ctx: DocContext, drafts: list) -> None:
             s, e = ctx.ft.sents[ctx.ft.sent_of(m.start)]
             cue = cues[1].search(ctx.ft.folded, s, m.start)
             succ = [o for o in ctx.ents if o.type == "person" and o.id in posts and o.id != d.person.id
-                    and cue is not None and cue.start() <= o.start < m.start]
+                    and cue is not None and s <= o.start < m.start]  # ('yakhlufu Y X', 'Y ..., khalafan li-X')
             if succ:
                 d.role, d.role_span = posts[succ[0].id]
                 break
