@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from talentflow.lang.normalize import fold
-from talentflow.models import Document, EventMention
+from talentflow.models import Document, EntityRef, EventMention
 
 FIELDS = ("role", "date", "started", "tenure_months", "destination")
 
@@ -173,20 +173,27 @@ def _claim_keys(org_name: str | None, reasons: Iterable[Any], org_ref: Any = Non
 
 
 def _score_claims(doc: dict, predicted: list[EventMention], sc: LangScore) -> None:
-    exp: set[tuple] = set()
+    """Claims match on (org, driver, attribution, stance); the org as events' orgs match, so a
+    claim about an org the KB does not know (a minted id) still meets its label's name."""
+    exp: dict[tuple, tuple] = {}
     for c in doc.get("claims", []) or []:
         sc.has_reasons = True
-        exp |= _claim_keys(c.get("org"), c.get("reasons", []))
-    pred: set[tuple] = set()
+        for key in _claim_keys(c.get("org"), c.get("reasons", [])):
+            exp[key] = (c.get("org"), c.get("org_mention"))
+    pred: dict[tuple, Any] = {}
     for p in predicted:
         if p.kind == "claim":
-            key_org = p.org.id if p.org else ""
-            alt = {(key_org,) + k for k in _reason_keys(p.reasons, True)}
-            # a minted id may differ from the folded expected name; fall back to the name
-            if p.org and not p.org.id.startswith("org:") is False:
-                pass
-            pred |= alt
-    _add(sc.claims, exp, pred)
+            for key in _claim_keys(None, p.reasons, p.org or EntityRef("", "", "")):
+                pred[key] = p.org
+    matched = set()
+    for pk, ref in pred.items():
+        for ek, (name, mention) in exp.items():
+            if ek not in matched and ek[1:] == pk[1:] and (ek[0] == pk[0] or name_match(name, mention, ref, "org")):
+                matched.add(ek)
+                break
+    sc.claims[0] += len(matched)
+    sc.claims[1] += len(pred) - len(matched)
+    sc.claims[2] += len(exp) - len(matched)
 
 
 def evaluate(docs: list[dict[str, Any]], extractor: Callable[[Document], list[EventMention]] | None = None
