@@ -165,3 +165,11 @@ def test_a_former_post_at_another_org_is_not_the_post_left():
             "Chen, all former engineers at Barclays, said earlier this month that they were leaving.")
     got = {(e.person.name, e.org.name, e.role) for e in extract(text, "en", "2024-08-27")}
     assert got == {(p, "Spotify", "cofounder") for p in ("Anna Reyes", "Daniel Berg", "William Chen")}
+
+
+def test_an_earlier_statement_does_not_date_the_exit():
+    text = ("Rosenborg have parted with their coach. The club said on Saturday that Daniel Berg, the head coach, "
+            "was released from his contract. Berg had said in February that family matters meant he would have to "
+            "leave within a few months.")
+    e = _one(text, "2024-06-24")
+    assert (e.kind, e.person.name, e.date) == ("departure", "Daniel Berg", "2024-06-22")

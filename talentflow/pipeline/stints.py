@@ -60,6 +60,8 @@ def choose_dates(ctx: DocContext, hit: Hit, person: Mention | None = None) -> tu
             continue  # 'is now CEO of the start-up he co-founded last year': the founding's date
         if d.end <= hit.start and _reported_earlier(ctx, d.end, hit):
             continue  # 'said on Friday that he had resigned': the day of saying
+        if d.end <= hit.start and _said_before(ctx, s, d.start):
+            continue  # 'had said in February that he would have to leave': an earlier statement's day
         event_dates.append(d)
     effective = [d for d in event_dates if d.value and _after_effective_cue(ctx, max(s, d.start - 40), d.start)
                  and not _other_trigger_dated(ctx, hit, d, person)]
@@ -341,6 +343,13 @@ def _absence_rx(lang: str) -> re.Pattern | None:
 
     cue = get_lexicon(lang).data["dates"].get("absence_trigger")
     return re.compile(fold(cue)) if cue else None
+
+
+def _said_before(ctx: DocContext, s: int, pos: int) -> bool:
+    """The date right after a pluperfect verb of saying ('had said in February', 'had told staff
+    on Monday') dates a statement made before the news, not the move it speaks of."""
+    cue = ctx.lex.data["dates"].get("said_before")
+    return bool(cue) and re.search(rf"(?<!\w)(?:{cue})(?:\s+\S+){{0,3}}?\s+$", ctx.ft.folded[max(s, pos - 40):pos]) is not None
 
 
 def _reported_earlier(ctx: DocContext, a: int, hit: Hit) -> bool:
