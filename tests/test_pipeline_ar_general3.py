@@ -133,7 +133,8 @@ def test_a_minister_taking_a_ministry_works_for_the_government():
     text = ("أدت الحكومة الأردنية الجديدة اليمين الدستورية أمس. "
             "وتولى الطبيب سامي العتيبي وزارة الصحة خلفًا لخالد الشمري.")
     events = [e for e in _events(text) if e.person.mention == "سامي العتيبي"]
-    assert [(e.kind, e.org.mention if e.org else None) for e in events] == [("arrival", "الحكومة الأردنية الجديدة")]
+    assert [(e.kind, e.org.mention if e.org else None, e.role) for e in events] == [
+        ("arrival", "الحكومة الأردنية الجديدة", "other")]
 
 
 def test_the_predecessor_leaves_the_org_the_newcomer_joins():

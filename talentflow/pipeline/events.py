@@ -552,7 +552,10 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group:
     if d.kind == "role_change" and ctx.main_org is not None and not (d.role_span and role_org(ctx, d.role_span)) \
             and not (d.org is not None and _named_in_sentence(ctx, d.org, hit.sent)):
         d.org = ctx.main_org  # an org that names someone ('Chipotle named its COO ...') keeps them
-    d.org = _government_of(ctx, d.org)
+    gov = _government_of(ctx, d.org)
+    if gov is not d.org and d.role is None:
+        d.role = "other"  # the ministry taken is the post: a minister (events.md role 'other')
+    d.org = gov
     d.org_named = d.org is not None and _named_in_sentence(ctx, d.org, hit.sent)
     d.confidence = _confidence(d)
     return d
