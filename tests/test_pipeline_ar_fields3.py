@@ -153,3 +153,11 @@ def test_the_one_succeeded_after_khalafan_held_the_post_the_successor_took():
             "الأردنية نحو عشر سنوات. ولم يُعلن سبب رسمي لخروج العلي من التشكيل.")
     got = [e for e in _events(text, "2024-07-04") if e.kind == "departure"]
     assert got and got[0].role == "other"
+
+
+def test_a_post_after_the_last_of_a_list_of_appointees_is_everyones():
+    # 'named the COO X and the CTO Y co-CEOs': the post after Y's name is X's too
+    text = ("أعلنت شركة نوفا مساء الجمعة استقالة رئيسها التنفيذي ماهر العلي، وتعيين مديرة العمليات "
+            "سلمى النجار والمدير التقني سامي حداد رئيسين تنفيذيين مشاركين بالإنابة.")
+    got = _by_person(text, "2024-03-24")
+    assert (got["سلمى النجار"].role, got["سامي حداد"].role) == ("ceo", "ceo")

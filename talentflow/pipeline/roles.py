@@ -117,7 +117,7 @@ def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mentio
         base = max(hit.end, person.end)
         later = [r for r in cands if base <= r[0] <= base + 120
                  and not any(0 <= t - r[1] <= 2 and not ctx.ft.folded[r[1]:t].strip() for t in titled)
-                 and not any(m.id != person.id and 0 <= r[0] - m.end <= 2 for m in names)]
+                 and not any(m.id != person.id and m.id not in group and 0 <= r[0] - m.end <= 2 for m in names)]
         # (another person's title right before their name is not the post, nor the post told
         # right after another name: 'helped by his brother Y as team manager')
         # not in the person's apposition ('X, chief product officer at Y, takes the post of CEO')
