@@ -161,3 +161,12 @@ def test_a_post_after_the_last_of_a_list_of_appointees_is_everyones():
             "سلمى النجار والمدير التقني سامي حداد رئيسين تنفيذيين مشاركين بالإنابة.")
     got = _by_person(text, "2024-03-24")
     assert (got["سلمى النجار"].role, got["سامي حداد"].role) == ("ceo", "ceo")
+
+
+def test_a_length_told_in_the_leavers_relative_clause_is_their_tenure():
+    # 'Y took the ministry, succeeding X, who led the diplomacy for about ten years since 2014.
+    # No reason was given for X's exit': ten years is X's stint, though Y is named there too
+    text = ("وتولى الدبلوماسي سامي حداد وزارة الخارجية خلفًا لماهر العلي، الذي قاد الدبلوماسية "
+            "الأردنية نحو عشر سنوات منذ 2014. ولم يُعلن سبب رسمي لخروج العلي من التشكيل.")
+    got = [e for e in _events(text, "2024-07-04") if e.kind == "departure"]
+    assert got and (got[0].started, got[0].tenure_months) == ("2014", 120)

@@ -255,13 +255,27 @@ def tenure_elsewhere(ctx: DocContext, person: Mention, org: Mention | None) -> i
         if not d.tenure or d.months is None or ctx.ft.sent_of(d.start) not in sents:
             continue
         s, e = ctx.ft.sents[ctx.ft.sent_of(d.start)]
-        if any(m.type == "person" and m.id != person.id and s <= m.start < e for m in ctx.ents):
+        if any(m.type == "person" and m.id != person.id and s <= m.start < e for m in ctx.ents) \
+                and not _in_own_relative(ctx, person, s, d.start):
             continue
         near = [m for m in ctx.ents if m.type == "org" and d.end <= m.start <= d.end + 40 and m.start < e]
         if near and (org is None or all(m.id != org.id for m in near)):
             continue
         return d.months
     return None
+
+
+def _in_own_relative(ctx: DocContext, person: Mention, s: int, pos: int) -> bool:
+    """``pos`` is in a relative clause opened right after the person ('Y succeeds X, who led the
+    ministry for ten years'): what it tells is X's, though the sentence names Y too."""
+    rel = ctx.lex.syntax.get("relative_clause_open")
+    named = [m for m in ctx.ents if m.type == "person" and s <= m.start and m.end <= pos]
+    if not rel or not named or max(named, key=lambda m: m.start).id != person.id:
+        return False
+    last = max(named, key=lambda m: m.start)
+    m = re.match(r"\s*,", ctx.ft.folded[last.end:pos])
+    return m is not None and re.match(rel, ctx.ft.folded[last.end + m.end():pos]) is not None \
+        and not re.search(r"[,.;]", ctx.ft.folded[last.end + m.end():pos])
 
 
 def _sents_about(ctx: DocContext, person: Mention) -> set[int]:
