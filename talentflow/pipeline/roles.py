@@ -32,6 +32,8 @@ def _most_specific(ctx: DocContext, role: tuple[int, int, str]) -> tuple[int, in
         if r is role:
             continue
         a, b = (role, r) if role[0] < r[0] else (r, role)
+        if b[0] - a[1] > 8:
+            continue  # too far apart to be joined (the gap text would be longer than 8)
         gap = ctx.ft.folded[a[1]:b[0]]
         if len(gap) <= 8 and re.fullmatch(ctx.lex.syntax["role_joiner"], gap) is not None \
                 and not re.search(r"[.;!?\n\u061b\u061f]", gap) \

@@ -312,6 +312,16 @@ def after_start_cue(ctx: DocContext, a: int, pos: int) -> bool:
 
 def _start_cue_at(ctx: DocContext, a: int, pos: int) -> int | None:
     """Where the start cue that ends at ``pos`` begins (see ``after_start_cue``), else None."""
+    memo = ctx.memo.get("start_cue")
+    if memo is None:
+        memo = ctx.memo["start_cue"] = {}
+    key = (a, pos)  # every trigger of a sentence asks about each date in it
+    if key not in memo:
+        memo[key] = _find_start_cue(ctx, a, pos)
+    return memo[key]
+
+
+def _find_start_cue(ctx: DocContext, a: int, pos: int) -> int | None:
     folded = ctx.ft.folded
     rx = ctx.lex.start
     m = rx.search(folded, a, pos)
