@@ -165,3 +165,8 @@ def test_unknown_name_after_a_hiring_verb_is_a_person():
 def test_unknown_name_with_a_longtime_post_in_apposition_is_a_person():
     ev = _one("Tomasz Wren, Brightwell Group's longtime chief financial officer, is retiring, the lender said on Monday.")
     assert (ev.kind, ev.person.name, ev.role) == ("departure", "Tomasz Wren", "cfo")
+
+
+def test_org_parting_ways_with_its_post_holder_is_an_exit():
+    ev = _one("Harbury Athletic parted company with their manager, Tom Reyes, on Sunday.")
+    assert (ev.kind, ev.person.name, ev.org.name, ev.role) == ("departure", "Tom Reyes", "Harbury Athletic", "head")
