@@ -70,3 +70,24 @@ def test_titled_subject_before_the_post_of_the_one_appointed():
     text = "وصباح الأحد، عيّن الرئيس كوفي أمبونسا المدير المالي هيو بارتلي رئيسًا تنفيذيًا لهيئة الموانئ."
     events = talentflow.extract(text, lang="ar", published="2025-03-02")
     assert [e.person.mention for e in events if e.person] == ["هيو بارتلي"]
+
+
+def test_two_words_after_a_speech_verb_whose_surname_recurs():
+    text = ("أعلن هيو بارتلي مساء الخميس استقالته من منصبه. "
+            "وكتب بارتلي في رسالة إلى الموظفين أن القرار شخصي.")
+    assert "هيو بارتلي" in _persons(text)
+
+
+def test_two_words_before_a_trigger_whose_surname_recurs():
+    text = "وأكدت المجموعة أن كوفي أمبونسا سيتنحى نهاية الشهر، على أن يبقى أمبونسا مستشارًا للمجلس."
+    assert "كوفي أمبونسا" in _persons(text)
+
+
+def test_a_recurring_verb_is_no_surname():
+    text = "وذكرت الصحيفة أن بيرنوف يعتزم مغادرة الشركة، وأن بيرنوف يعتزم تأسيس شركة ناشئة."
+    assert not any("يعتزم" in p for p in _persons(text))
+
+
+def test_a_surname_then_an_org_with_spelled_letters_is_no_name():
+    text = "وغادر لارسون أوبن إيه آي في مايو، بعد أن قاد فريقًا في أوبن إيه آي."
+    assert not any("أوبن" in p for p in _persons(text))

@@ -43,9 +43,16 @@ def _is_name_word(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool
 
 
 def _article_after_clitic(t: str, lex: Lexicon) -> bool:
-    """'للانضمام', 'بالشركة': a preposition and the article start no name word."""
-    art = lex.syntax.get("role_article")
-    return bool(art) and any(t.startswith(p) and p != art for p in lex.prefixes if p.endswith(art))
+    """'للانضمام', 'بالشركة': a preposition and the article start no name word ('كالهون' is
+    a name: that clitic is rare in news)."""
+    return t.startswith(_article_clitics(lex.lang))
+
+
+@lru_cache(maxsize=None)
+def _article_clitics(lang: str) -> tuple[str, ...]:
+    lex = get_lexicon(lang)
+    art, rare = lex.syntax.get("role_article"), name_cues(lang).rare_article_clitics
+    return tuple(p for p in lex.prefixes if art and p.endswith(art) and p != art and p not in rare)
 
 
 @lru_cache(maxsize=200_000)
@@ -94,6 +101,7 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
     commas = _words_before_comma(ft) if lex.lang != "en" else set()  # Arabic apposition: 'X Y، رئيس ...'
     role_ends = _ROLE_ENDS.setdefault(lex.lang, {})
     art = "\0" if lex.lang == "en" else lex.syntax.get("role_article") or "\0"  # no name starts with it
+    anchored = _anchored_pairs(ft, lex, taken) if lex.lang != "en" else set()
     words = ft.words
     i = 0
     while i < len(words):
@@ -138,6 +146,8 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             # that acts on someone else, which the event rules read from the word order
             why = "role" if j - i >= 2 and _plausible_name(ft, i, j, lex) and not _post_at(ft, j, lex) else ""
             j = j if why else 0
+        if not why and i in anchored and _plausible_name(ft, i, i + 2, lex):
+            j, why = i + 2, "repeated_surname"
         if lex.lang != "en" and j - i >= 3:
             j = _trim_name(ft, i, j, lex)  # 'هيو إدواردز قدّم': a third word must look like a name
         if why == "given_name" and j > i + 1 and lex.lang == "en":
@@ -151,6 +161,39 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             i += 2
             continue
         i += 1
+    return out
+
+
+def _START(w) -> int:
+    return w.start
+
+
+def _anchored_pairs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> set[int]:
+    """First words of two-word names next to a trigger ('X Y سيتنحى', 'غادر X Y') or after a
+    speech verb ('أعلن X Y'), whose second word the text repeats on its own: a surname."""
+    from talentflow.pipeline.scan import find_triggers
+
+    words, folded, out = ft.words, ft.folded, set()
+    ends = [(h.start, h.end) for h in find_triggers(ft, lex)]
+    if lex.speech:
+        ends += [(m.start(), m.end()) for m in lex.speech.finditer(folded)]
+    art, letters = lex.syntax.get("role_article") or "\0", name_cues(lex.lang).letters
+    for a, b in ends:
+        k = bisect_left(words, b, key=_START)  # the first word after the anchor
+        after = k if k < len(words) and words[k].start == b + 1 and folded[b] == " " else None
+        k = bisect_left(words, a, key=_START) - 1  # the last word before it
+        before = k if k >= 0 and words[k].end == a - 1 and folded[a - 1] == " " else None
+        for i in (after, None if before is None else before - 1):
+            if i is None or i < 0 or i + 1 >= len(words) or i in taken or i + 1 in taken:
+                continue
+            if words[i].text.startswith(art) or words[i + 1].text in lex.stopwords or words[i].text in lex.stopwords \
+                    or not _SPACES_ONLY.fullmatch(_gap(ft, i + 1)):
+                continue
+            if i + 2 < len(words) and words[i + 2].text in letters:
+                continue  # 'غادر سوتسكيفر أوبن إيه آي': an org's name starts at the second word
+            if _is_name_word(ft, i, lex, taken) and _is_name_word(ft, i + 1, lex, taken) \
+                    and not _common_shape(words[i + 1].text, lex) and _recurs_alone(ft, i + 1, lex):
+                out.add(i)
     return out
 
 
@@ -173,6 +216,10 @@ def _role_before(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool:
             return False  # a person or an org not linked to the role
     if k < 0 or not ft.folded[words[k].end:words[k + 1].start].isspace():
         return False
+    for _ in range(2):  # 'المدرب الهولندي X Y', 'الباحثة الكندية X Y': a nisba after the role
+        if k > 0 and cues.nisba and cues.nisba.match(words[k].text) and not _ends_role(ft, k, lex) \
+                and ft.folded[words[k - 1].end:words[k].start].isspace():
+            k -= 1
     if not _ends_role(ft, k, lex):
         return False
     if words[k].text not in cues.person_before:
@@ -327,15 +374,26 @@ def _name_tail(ft: FoldedText, k: int, lex: Lexicon) -> bool:
         return False  # the marks of an Arabic noun or verb ('بأثر', 'رئاسة', 'قدّم', 'دعوى')
     if not _common_shape(t, lex):
         return True  # 'غاسيه', 'هولثاوس'
-    for m in re.finditer(re.escape(t) + r"(?!\w)", ft.folded):
-        p = m.start()
-        if p == words[k].start:
-            continue
-        head = ft.folded[max(0, p - 4):p]
-        clitic = re.search(r"\w*$", head).group()
-        q = p - len(clitic)
-        if (not clitic or clitic in lex.prefixes) and not ft.folded[max(0, q - len(prev) - 3):q].rstrip().endswith(prev):
-            return True
+    return _recurs_alone(ft, k, lex)
+
+
+def _recurs_alone(ft: FoldedText, k: int, lex: Lexicon) -> bool:
+    """Is word k written again elsewhere (a clitic allowed), not after the word before it: a
+    surname the text repeats on its own ('... درو باغلينو ... وكتب باغلينو')?"""
+    words, folded = ft.words, ft.folded
+    t, prev = words[k].text, words[k - 1].text
+    p = folded.find(t)
+    while p >= 0:
+        e = p + len(t)
+        if p != words[k].start and not (e < len(folded) and (folded[e].isalnum() or folded[e] == "_")):
+            q = p
+            while q > 0 and p - q < 4 and (folded[q - 1].isalnum() or folded[q - 1] == "_"):
+                q -= 1
+            clitic = folded[q:p]
+            if (not clitic or clitic in lex.prefixes) and not folded[max(0, q - len(prev) - 3):q].rstrip().endswith(prev):
+                if not (q > 0 and (folded[q - 1].isalnum() or folded[q - 1] == "_")):
+                    return True
+        p = folded.find(t, e)
     return False
 
 
@@ -364,7 +422,7 @@ def _plausible_name(ft: FoldedText, i: int, j: int, lex: Lexicon) -> bool:
     return not any(w.text in cues.not_name or (cues.name_shapes and cues.name_shapes.search(w.text)) for w in words[i:j])
 
 
-_ACCUSATIVE = re.compile(r"\w+ا(?!\w)")
+_ACCUSATIVE = re.compile(r"\w+(?<!ه)ا(?!\w)")  # 'رئيسًا', not 'مديرها'
 
 
 _APPOSITION = re.compile(r"\s*[,\u060c]\s*(?:و?(?:هو|هي)\s+)?")

@@ -51,6 +51,8 @@ class NameCues:
     plural_roles: re.Pattern | None = None  # a role in the plural or dual names no one person after it
     role_definite: re.Pattern | None = None  # a role phrase with the article or a pronoun ('رئيسها', 'المدير')
     word_marks: re.Pattern | None = None  # letters and signs of a native word, not a transliterated name
+    rare_article_clitics: frozenset[str] = frozenset()  # 'كال': too rare to reject a name ('كالهون') for it
+    nisba: re.Pattern | None = None  # an adjective of origin between a role and a name ('الهولندي')
     vowel_letters: str = ""  # a name after the clitic letter has one next ('ليوبولد', not 'لشؤون')
 
 
@@ -102,6 +104,8 @@ def name_cues(lang: str) -> NameCues:
                                vowel_letters=fold(d.get("vowel_letters", "")),
                                plural_roles=_shapes(d.get("plural_role_shapes")),
                                role_definite=_shapes(d.get("definite_role_shapes")),
+                               rare_article_clitics=fset("rare_article_clitics"),
+                               nisba=_shapes(d.get("nisba_shapes")),
                                word_marks=re.compile("|".join(d["native_word_marks"])) if d.get("native_word_marks") else None)
 
 
