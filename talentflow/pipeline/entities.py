@@ -14,18 +14,20 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from talentflow.lang.normalize import fold
 from talentflow.models import EntityRef
-from talentflow.pipeline.lexicon import Lexicon, get_lexicon
+from talentflow.pipeline.lexicon import Lexicon, get_lexicon, word_memo
 from talentflow.pipeline.text import WORD, FoldedText
 from talentflow.pipeline.names import (  # noqa: F401 - context names live in names.py
     _context_persons, _en_person_context, _extend_name, _gap, _is_name_word, _lexical)
 from talentflow.pipeline.names_cues import name_cues
 from talentflow.pipeline.names_orgs import cue_org_mentions, extend_org
 
+_TEXT = attrgetter("text")
 GAP_OK = re.compile(r"^[\s\-.'\u2019]{0,3}$")  # 'BYJU'S', 'Moody's': an apostrophe inside an alias
 
 
@@ -50,6 +52,7 @@ class Mention:
 class Gazetteer:
     index: dict[str, list[tuple[tuple[str, ...], str, str, str]]]
     surnames: dict[str, set[str]]
+    plans: dict = field(default_factory=dict)  # head -> _head_plan (built on first use)
 
 
 @lru_cache(maxsize=1)
@@ -107,9 +110,13 @@ def _match_at(ft: FoldedText, i: int, lex: Lexicon, gz: Gazetteer) -> tuple[int,
     """Longest alias starting at word i: (start offset, end word index, entry)."""
     words = ft.words
     first = words[i].text
+    nxt = words[i + 1].text if i + 1 < len(words) else None
     options = ((first, 0),) + _strip_variants(first, lex)
     for head, plen in options:
-        for entry in gz.index.get(head, ()):
+        plan = _head_plan(gz, head)
+        if plan is None:
+            continue
+        for entry in plan[0].get(nxt, ()):  # longer aliases: only those whose 2nd word is next
             toks = entry[0]
             n = len(toks)
             if i + n > len(words):
@@ -122,28 +129,58 @@ def _match_at(ft: FoldedText, i: int, lex: Lexicon, gz: Gazetteer) -> tuple[int,
                     break
             if ok:
                 return words[i].start + plen, i + n, entry
+        if plan[1] is not None:  # else the first one-word alias (they sort after the longer ones)
+            return words[i].start + plen, i + 1, plan[1]
     return None
+
+
+def _head_plan(gz: Gazetteer, head: str) -> tuple[dict[str, list], tuple | None] | None:
+    """The aliases starting with ``head``, longer ones by their second word (in index order),
+    and the first one-word alias; None when no alias starts with ``head``."""
+    plans = gz.plans
+    got = plans.get(head, False)
+    if got is False:
+        got = None
+        entries = gz.index.get(head)
+        if entries:
+            by_next: dict[str, list] = {}
+            for entry in entries:
+                if len(entry[0]) > 1:
+                    by_next.setdefault(entry[0][1], []).append(entry)
+            got = (by_next, next((e for e in entries if len(e[0]) == 1), None))
+        if len(plans) > 100_000:
+            plans.clear()
+        plans[head] = got
+    return got
+
+
+def _alias_starts(ft: FoldedText, lex: Lexicon, index: dict) -> list[int]:
+    """Indexes of the words that may start an alias (themselves or after a clitic), asked once
+    per distinct word form: most words start none."""
+    memo = word_memo(lex, "kb_heads")
+    if memo.get(None) is not index:  # the gazetteer was rebuilt
+        memo.clear()
+        memo[None] = index
+    texts = list(map(_TEXT, ft.words))
+    for t in set(texts).difference(memo):
+        memo[t] = t in index or any(v in index for v, _ in _strip_variants(t, lex))
+    return [i for i, t in enumerate(texts) if memo[t]]
 
 
 def _kb_mentions(ft: FoldedText, lex: Lexicon) -> list[Mention]:
     gz = gazetteer()
-    index = gz.index
     words = ft.words
     out = []
-    i = 0
-    while i < len(words):
-        t = words[i].text  # most words start no alias: skip them before trying (same result)
-        if t not in index and not any(v in index for v, _ in _strip_variants(t, lex)):
-            i += 1
+    nxt = 0
+    for i in _alias_starts(ft, lex, gz.index):  # the other words start no alias (same result)
+        if i < nxt:
             continue
         m = _match_at(ft, i, lex, gz)
         if m:
             start, j, (toks, eid, etype, name) = m
-            if _short_latin_alias_ok(ft, start, ft.words[j - 1].end, toks):
-                out.append(Mention(start, ft.words[j - 1].end, i, j, etype, eid, name))
-                i = j
-                continue
-        i += 1
+            if _short_latin_alias_ok(ft, start, words[j - 1].end, toks):
+                out.append(Mention(start, words[j - 1].end, i, j, etype, eid, name))
+                nxt = j
     return out
 
 
@@ -324,8 +361,12 @@ def _surname_mentions(ft: FoldedText, lex: Lexicon, ents: list[Mention], taken: 
                 surnames.setdefault(last, m)
     if not surnames:
         return []
+    forms = set(surnames)  # every word a surname may be: itself or after a clitic
+    forms.update(p + s for p in lex.prefixes for s in surnames)
     out = []
-    for i, w in enumerate(ft.words):
+    words = ft.words
+    for i in [i for i, t in enumerate(map(_TEXT, words)) if t in forms]:
+        w = words[i]
         if i in taken:
             continue
         hit, plen = (w.text, 0) if w.text in surnames else (None, 0)

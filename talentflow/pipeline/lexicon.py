@@ -91,6 +91,23 @@ class Lexicon:
     org_noun_forms: frozenset[str] = frozenset()
 
 
+_MEMO_MAX = 100_000
+
+
+def word_memo(lex: Lexicon, name: str) -> dict:
+    """A per-lexicon cache ``name`` of facts about word forms (cleared past 100,000 forms, so
+    memory stays flat): scans ask it once per distinct word, not once per occurrence.
+
+    >>> word_memo(get_lexicon("en"), "demo") is word_memo(get_lexicon("en"), "demo")
+    True
+    """
+    memos = lex.__dict__.setdefault("_memos", {})
+    memo = memos.get(name)
+    if memo is None or len(memo) > _MEMO_MAX:
+        memo = memos[name] = {}
+    return memo
+
+
 def _inflected_role_regex(phrase: str, syn: dict) -> str:
     """Article, clitics, feminine ending and case endings optional in each word (syntax.json)."""
     parts = []
