@@ -55,7 +55,7 @@ def get_nlp(lang: str) -> Language:
     from talentflow.lang import load
 
     punct = list(load(lang, "syntax")["sentence_punct"])
-    nlp.add_pipe("sentencizer", config={"punct_chars": punct})
+    nlp.add_pipe("talentflow_sentencizer", name="sentencizer", config={"punct_chars": punct})
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

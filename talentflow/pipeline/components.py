@@ -12,8 +12,9 @@ True
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IDX, IS_PUNCT, ORTH, SENT_START
 from spacy.language import Language
-from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.tokens import Doc
 
 from talentflow.lang.normalize import fold
@@ -46,6 +47,33 @@ def _sent_spans(doc: Doc, n_chars: int) -> list[tuple[int, int]]:
         starts.insert(0, 0)
     ends = starts[1:] + [n_chars]
     return list(zip(starts, ends))
+
+
+@Language.factory("talentflow_sentencizer", default_config={"punct_chars": []})
+def make_sentencizer(nlp: Language, name: str, punct_chars: list[str]):
+    """spaCy's rule-based sentencizer in array operations (same boundaries, set the same way):
+    after a token in ``punct_chars``, the next token that is neither one nor punctuation starts
+    a sentence; the first token always does; boundaries already set are kept."""
+    punct = numpy.array(sorted(nlp.vocab.strings.add(c) for c in punct_chars), dtype=numpy.uint64)
+
+    def sentencizer(doc: Doc) -> Doc:
+        n = len(doc)
+        if not n:
+            return doc
+        arr = doc.to_array([ORTH, IS_PUNCT, SENT_START])
+        stop = numpy.isin(arr[:, 0], punct)
+        quiet = stop | (arr[:, 1] != 0)  # tokens that start no sentence after a stop
+        words = numpy.flatnonzero(~quiet)
+        seen = numpy.cumsum(stop)[words]  # stops up to each such token
+        starts = words[seen > numpy.concatenate(([0], seen[:-1]))]  # a stop since the last one
+        guess = numpy.full(n, -1, dtype=numpy.int64)
+        guess[0] = 1
+        guess[starts] = 1
+        given = arr[:, 2].astype(numpy.int64)  # -1 is stored as 2**64 - 1
+        sent = numpy.where(given == 0, guess, given)
+        doc.from_array([SENT_START], sent.astype(numpy.uint64).reshape(-1, 1))
+        return doc
+    return sentencizer
 
 
 @Language.factory("talentflow_normalizer")

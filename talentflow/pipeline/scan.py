@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from talentflow.pipeline.lexicon import Lexicon, Trigger
 from talentflow.pipeline.prefilter import (  # noqa: F401 - re-exported
@@ -18,6 +19,8 @@ from talentflow.pipeline.text import FoldedText
 
 KIND_PRIORITY = {"lawsuit": 0, "role_change": 1, "departure": 2, "arrival": 3}
 _last_hits: list = [None, None, []]  # [FoldedText, Lexicon, hits] of the last trigger scan
+_last_words: list = [None, None, None, []]  # [FoldedText, Lexicon, its words, _trigger_words]
+_START = attrgetter("start")
 SCAN_PREFIX = 5  # characters of a word that pick the triggers/roles to try there (5: fewest tries)
 
 
@@ -43,11 +46,8 @@ def find_triggers(ft: FoldedText, lex: Lexicon) -> list[Hit]:
     positions: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
     folded = ft.folded
     triggers = lex.triggers
-    candidates = _index(lex, "triggers").candidates
-    for w in ft.words:  # triggers start at a word (or its possessive 's): try only there
-        cand = candidates(folded, w.start)
-        if cand and any(triggers[i].regex.match(folded, w.start) for i in cand):
-            positions.setdefault(ft.sent_of(w.start), []).append((w.start, cand))
+    for p, cand in _trigger_words(ft, lex):
+        positions.setdefault(ft.sent_of(p), []).append((p, cand))
     for si, starts in positions.items():
         s, e = ft.sents[si]
         cands = []
@@ -66,6 +66,29 @@ def find_triggers(ft: FoldedText, lex: Lexicon) -> list[Hit]:
     return list(hits)
 
 
+def _trigger_words(ft: FoldedText, lex: Lexicon) -> list[tuple[int, tuple[int, ...]]]:
+    """(word start, candidate triggers) of the words where a trigger matches (cached for the
+    last document: has_trigger and find_triggers both ask)."""
+    if _last_words[0] is ft and _last_words[1] is lex and _last_words[2] is ft.words:
+        return _last_words[3]
+    folded = ft.folded
+    triggers = lex.triggers
+    ix = _index(lex, "triggers")
+    get, k = ix._cache.get, ix.k
+    out = []
+    for p in map(_START, ft.words):  # triggers start at a word (or its possessive 's): try only there
+        cand = get(folded[p:p + k])  # ix.candidates(folded, p), inlined: most words have none
+        if cand is None:
+            cand = ix.candidates(folded, p)
+        if cand:
+            for i in cand:
+                if triggers[i].regex.match(folded, p):
+                    out.append((p, cand))
+                    break
+    _last_words[:] = [ft, lex, ft.words, out]
+    return out
+
+
 def find_roles(ft: FoldedText, lex: Lexicon) -> list[tuple[int, int, str]]:
     """(start, end, code) of role phrases, longest match wins.
 
@@ -78,11 +101,14 @@ def find_roles(ft: FoldedText, lex: Lexicon) -> list[tuple[int, int, str]]:
     heads = lex.role_heads
     folded = ft.folded
     ordered = _role_order(lex)
-    candidates = _index(lex, "roles").candidates
+    ix = _index(lex, "roles")
+    get, k = ix._cache.get, ix.k
     for w in ft.words:
         if w.start < end:
             continue
-        cand = candidates(folded, w.start)
+        cand = get(folded[w.start:w.start + k])  # ix.candidates(folded, w.start), inlined
+        if cand is None:
+            cand = ix.candidates(folded, w.start)
         if not cand:
             continue
         t = w.text
@@ -138,11 +164,4 @@ def has_trigger(ft: FoldedText, lex: Lexicon) -> bool:
         at_words = lex.data["_scan_triggers_at_words"] = all(p is not None and p.at_words for p in plans)
     if not at_words:
         return lex.trigger_any.search(ft.folded) is not None
-    folded = ft.folded
-    triggers = lex.triggers
-    candidates = _index(lex, "triggers").candidates
-    for w in ft.words:
-        cand = candidates(folded, w.start)
-        if cand and any(triggers[i].regex.match(folded, w.start) for i in cand):
-            return True
-    return False
+    return bool(_trigger_words(ft, lex))
