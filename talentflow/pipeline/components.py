@@ -51,26 +51,33 @@ def _sent_spans(doc: Doc, n_chars: int) -> list[tuple[int, int]]:
 
 @Language.factory("talentflow_sentencizer", default_config={"punct_chars": []})
 def make_sentencizer(nlp: Language, name: str, punct_chars: list[str]):
-    """spaCy's rule-based sentencizer in array operations (same boundaries, set the same way):
-    after a token in ``punct_chars``, the next token that is neither one nor punctuation starts
-    a sentence; the first token always does; boundaries already set are kept."""
-    punct = numpy.array(sorted(nlp.vocab.strings.add(c) for c in punct_chars), dtype=numpy.uint64)
+    """spaCy's rule-based sentencizer, walked only from each stop token (same boundaries, set
+    the same way): after a token in ``punct_chars``, the next token that is neither one nor
+    punctuation starts a sentence; the first token always does; boundaries already set are kept."""
+    stop_ids = frozenset(nlp.vocab.strings.add(c) for c in punct_chars)
 
     def sentencizer(doc: Doc) -> Doc:
         n = len(doc)
         if not n:
             return doc
-        arr = doc.to_array([ORTH, IS_PUNCT, SENT_START])
-        stop = numpy.isin(arr[:, 0], punct)
-        quiet = stop | (arr[:, 1] != 0)  # tokens that start no sentence after a stop
-        words = numpy.flatnonzero(~quiet)
-        seen = numpy.cumsum(stop)[words]  # stops up to each such token
-        starts = words[seen > numpy.concatenate(([0], seen[:-1]))]  # a stop since the last one
-        guess = numpy.full(n, -1, dtype=numpy.int64)
-        guess[0] = 1
-        guess[starts] = 1
-        given = arr[:, 2].astype(numpy.int64)  # -1 is stored as 2**64 - 1
-        sent = numpy.where(given == 0, guess, given)
+        orth = doc.to_array(ORTH).tolist()
+        starts = [0]
+        if not stop_ids.isdisjoint(orth):
+            punct = doc.to_array(IS_PUNCT).tolist()
+            j = 0
+            for s in [i for i, o in enumerate(orth) if o in stop_ids]:
+                if s < j:
+                    continue  # inside the run of stops and punctuation already walked
+                j = s + 1
+                while j < n and (punct[j] or orth[j] in stop_ids):
+                    j += 1
+                if j < n:
+                    starts.append(j)
+        sent = numpy.full(n, -1, dtype=numpy.int64)
+        sent[starts] = 1
+        if doc.has_annotation("SENT_START"):  # keep what was set before
+            given = doc.to_array(SENT_START).astype(numpy.int64)  # -1 is stored as 2**64 - 1
+            sent = numpy.where(given == 0, sent, given)
         doc.from_array([SENT_START], sent.astype(numpy.uint64).reshape(-1, 1))
         return doc
     return sentencizer

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -239,7 +240,7 @@ def plan_for(rx: re.Pattern) -> Plan | None:
 # words then lists, for every plan, the words where it may match.
 
 _word_plans: list[Plan] = []
-_head_masks: dict[str, tuple[int, int]] = {}  # head -> (plans checked, mask)
+_head_masks: dict[str, tuple[int, int, tuple[int, ...]]] = {}  # head -> (plans checked, mask, its bits)
 _doc: list = [None, None, None]  # [text, words, {plan bit: [word starts]} or None]
 
 
@@ -253,13 +254,13 @@ def _mask(head: str) -> int:
     n = len(_word_plans)
     if got is not None and got[0] == n:
         return got[1]
-    done, mask = got if got is not None else (0, 0)
+    done, mask = got[:2] if got is not None else (0, 0)
     for plan in _word_plans[done:]:
         if plan.fits(head):
             mask |= plan.bit
     if len(_head_masks) >= _CACHE_MAX:  # memory stays flat however many texts pass
         _head_masks.clear()
-    _head_masks[head] = (n, mask)
+    _head_masks[head] = (n, mask, tuple(1 << b for b in range(mask.bit_length()) if mask >> b & 1))
     return mask
 
 
@@ -272,7 +273,7 @@ def _doc_starts(plan: Plan, text: str) -> list[int] | None:
         _word_plans.append(plan)
     table = _doc[2]
     if table is None or table[0] != len(_word_plans):
-        by: dict[int, list[int]] = {}
+        by: defaultdict[int, list[int]] = defaultdict(list)
         canon = not text.isascii() and _OTHER_DIGIT.search(text) is not None
         k, n, known = PREFIX_LEN, len(_word_plans), _head_masks.get
         for w in _doc[1]:
@@ -281,15 +282,11 @@ def _doc_starts(plan: Plan, text: str) -> list[int] | None:
             if canon:
                 head = _canon(head)
             got = known(head)
-            mask = got[1] if got is not None and got[0] == n else _mask(head)
-            while mask:
-                low = mask & -mask
-                got = by.get(low)
-                if got is None:
-                    by[low] = [p]
-                else:
-                    got.append(p)
-                mask ^= low
+            if got is None or got[0] != n:
+                _mask(head)
+                got = _head_masks[head]
+            for bit in got[2]:  # the plans this head fits
+                by[bit].append(p)
         table = _doc[2] = (n, by)
     return table[1].get(plan.bit, [])
 
