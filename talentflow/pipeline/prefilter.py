@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from itertools import compress
+from operator import attrgetter, itemgetter
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -241,7 +243,9 @@ def plan_for(rx: re.Pattern) -> Plan | None:
 
 _word_plans: list[Plan] = []
 _head_masks: dict[str, tuple[int, int, tuple[int, ...]]] = {}  # head -> (plans checked, mask, its bits)
+_old_masks: dict[str, tuple[int, int, tuple[int, ...]]] = {}  # the same, checked before the last new plan
 _doc: list = [None, None, None]  # [text, words, {plan bit: [word starts]} or None]
+_START, _BITS = attrgetter("start"), itemgetter(2)
 
 
 def remember_words(text: str, words: list) -> None:
@@ -251,6 +255,8 @@ def remember_words(text: str, words: list) -> None:
 
 def _mask(head: str) -> int:
     got = _head_masks.get(head)
+    if got is None:
+        got = _old_masks.get(head)  # checked against the plans known before the last new one
     n = len(_word_plans)
     if got is not None and got[0] == n:
         return got[1]
@@ -271,21 +277,27 @@ def _doc_starts(plan: Plan, text: str) -> list[int] | None:
     if not plan.bit:  # first use on a document: the plan gets its bit in the head masks
         plan.bit = 1 << len(_word_plans)
         _word_plans.append(plan)
+        _old_masks.update(_head_masks)  # every head in _head_masks has met every plan; these
+        _head_masks.clear()  # are extended from where they stopped when next seen
+        if len(_old_masks) >= _CACHE_MAX:
+            _old_masks.clear()
     table = _doc[2]
     if table is None or table[0] != len(_word_plans):
         by: defaultdict[int, list[int]] = defaultdict(list)
-        canon = not text.isascii() and _OTHER_DIGIT.search(text) is not None
-        k, n, known = PREFIX_LEN, len(_word_plans), _head_masks.get
-        for w in _doc[1]:
-            p = w.start
-            head = text[p:p + k]
-            if canon:
-                head = _canon(head)
-            got = known(head)
-            if got is None or got[0] != n:
-                _mask(head)
-                got = _head_masks[head]
-            for bit in got[2]:  # the plans this head fits
+        k, n = PREFIX_LEN, len(_word_plans)
+        starts = list(map(_START, _doc[1]))
+        heads = [text[p:p + k] for p in starts]
+        if not text.isascii() and _OTHER_DIGIT.search(text) is not None:
+            heads = list(map(_canon, heads))
+        got = list(map(_head_masks.get, heads))
+        if None in got:  # heads not seen before
+            for i, g in enumerate(got):
+                if g is None:
+                    _mask(heads[i])
+                    got[i] = _head_masks[heads[i]]
+        bits = list(map(_BITS, got))
+        for p, fits in compress(zip(starts, bits), bits):  # the words some plan may start at
+            for bit in fits:
                 by[bit].append(p)
         table = _doc[2] = (n, by)
     return table[1].get(plan.bit, [])

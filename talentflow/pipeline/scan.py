@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress
 from operator import attrgetter
 
 from talentflow.pipeline.lexicon import Lexicon, Trigger
@@ -20,6 +21,7 @@ from talentflow.pipeline.text import FoldedText
 KIND_PRIORITY = {"lawsuit": 0, "role_change": 1, "departure": 2, "arrival": 3}
 _last_hits: list = [None, None, []]  # [FoldedText, Lexicon, hits] of the last trigger scan
 _last_words: list = [None, None, None, []]  # [FoldedText, Lexicon, its words, _trigger_words]
+_last_heads: list = [None, None, 0, [], []]  # [FoldedText, its words, k, word starts, heads]
 _START = attrgetter("start")
 SCAN_PREFIX = 5  # characters of a word that pick the triggers/roles to try there (5: fewest tries)
 
@@ -74,19 +76,32 @@ def _trigger_words(ft: FoldedText, lex: Lexicon) -> list[tuple[int, tuple[int, .
     folded = ft.folded
     triggers = lex.triggers
     ix = _index(lex, "triggers")
-    get, k = ix._cache.get, ix.k
+    starts, cands = _word_candidates(ft, ix)
     out = []
-    for p in map(_START, ft.words):  # triggers start at a word (or its possessive 's): try only there
-        cand = get(folded[p:p + k])  # ix.candidates(folded, p), inlined: most words have none
-        if cand is None:
-            cand = ix.candidates(folded, p)
-        if cand:
-            for i in cand:
-                if triggers[i].regex.match(folded, p):
-                    out.append((p, cand))
-                    break
+    for p, cand in compress(zip(starts, cands), cands):  # triggers start at a word (or its
+        for i in cand:  # possessive 's): try only there, and only where a trigger may start
+            if triggers[i].regex.match(folded, p):
+                out.append((p, cand))
+                break
     _last_words[:] = [ft, lex, ft.words, out]
     return out
+
+
+def _word_candidates(ft: FoldedText, ix: PrefixIndex) -> tuple[list[int], list[tuple[int, ...]]]:
+    """Every word start and ``ix.candidates`` there (the heads cut once per document)."""
+    if _last_heads[0] is ft and _last_heads[1] is ft.words and _last_heads[2] == ix.k:
+        starts, heads = _last_heads[3], _last_heads[4]
+    else:
+        folded, k = ft.folded, ix.k
+        starts = list(map(_START, ft.words))
+        heads = [folded[p:p + k] for p in starts]
+        _last_heads[:] = [ft, ft.words, k, starts, heads]
+    cands = list(map(ix._cache.get, heads))
+    if None in cands:  # heads this index has not seen yet
+        for i, c in enumerate(cands):
+            if c is None:
+                cands[i] = ix.candidates(ft.folded, starts[i])
+    return starts, cands
 
 
 def find_roles(ft: FoldedText, lex: Lexicon) -> list[tuple[int, int, str]]:
@@ -101,16 +116,13 @@ def find_roles(ft: FoldedText, lex: Lexicon) -> list[tuple[int, int, str]]:
     heads = lex.role_heads
     folded = ft.folded
     ordered = _role_order(lex)
-    ix = _index(lex, "roles")
-    get, k = ix._cache.get, ix.k
-    for w in ft.words:
+    words = ft.words
+    cands = _word_candidates(ft, _index(lex, "roles"))[1]
+    for j in compress(range(len(cands)), cands):  # the words where a role may start
+        w = words[j]
         if w.start < end:
             continue
-        cand = get(folded[w.start:w.start + k])  # ix.candidates(folded, w.start), inlined
-        if cand is None:
-            cand = ix.candidates(folded, w.start)
-        if not cand:
-            continue
+        cand = cands[j]
         t = w.text
         if t[:3] not in heads and not any(v[:3] in heads for v, _ in lex_variants(t, lex)):
             continue
