@@ -91,3 +91,8 @@ def test_a_recurring_verb_is_no_surname():
 def test_a_surname_then_an_org_with_spelled_letters_is_no_name():
     text = "وغادر لارسون أوبن إيه آي في مايو، بعد أن قاد فريقًا في أوبن إيه آي."
     assert not any("أوبن" in p for p in _persons(text))
+
+
+def test_a_verb_and_a_noun_before_a_trigger_noun_are_no_name():
+    text = "ضمت قائمة المغادرين هذا الربيع ثلاثة مديرين، ثم طالت قائمة أخرى فريق المبيعات."
+    assert _persons(text) == []

@@ -102,6 +102,7 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
     role_ends = _ROLE_ENDS.setdefault(lex.lang, {})
     art = "\0" if lex.lang == "en" else lex.syntax.get("role_article") or "\0"  # no name starts with it
     anchored = _anchored_pairs(ft, lex, taken) if lex.lang != "en" else set()
+    one_letter = frozenset(p for p in lex.prefixes if len(p) == 1)
     words = ft.words
     i = 0
     while i < len(words):
@@ -110,11 +111,8 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             continue
         t = words[i].text
         head = t
-        if lex.lang == "ar" and t not in lex.given_names:
-            for rest, _ in _strip_variants(t, lex):
-                if rest in lex.given_names and len(t) - len(rest) <= 1 and len(rest) >= 4:
-                    head = rest
-                    break
+        if lex.lang == "ar" and len(t) >= 5 and t[0] in one_letter and t not in lex.given_names and t[1:] in lex.given_names:
+            head = t[1:]  # a one-letter clitic before a given name ('وسامر')
         j = 0
         why = ""
         if t in lex.stopwords:
@@ -177,7 +175,8 @@ def _anchored_pairs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> set[int]:
     ends = [(h.start, h.end) for h in find_triggers(ft, lex)]
     if lex.speech:
         ends += [(m.start(), m.end()) for m in lex.speech.finditer(folded)]
-    art, letters = lex.syntax.get("role_article") or "\0", name_cues(lex.lang).letters
+    cues = name_cues(lex.lang)
+    art, letters = lex.syntax.get("role_article") or "\0", cues.letters
     for a, b in ends:
         k = bisect_left(words, b, key=_START)  # the first word after the anchor
         after = k if k < len(words) and words[k].start == b + 1 and folded[b] == " " else None
@@ -191,8 +190,11 @@ def _anchored_pairs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> set[int]:
                 continue
             if i + 2 < len(words) and words[i + 2].text in letters:
                 continue  # 'غادر سوتسكيفر أوبن إيه آي': an org's name starts at the second word
-            if _is_name_word(ft, i, lex, taken) and _is_name_word(ft, i + 1, lex, taken) \
-                    and not _common_shape(words[i + 1].text, lex) and _recurs_alone(ft, i + 1, lex):
+            first, second = words[i].text, words[i + 1].text
+            if (_common_shape(first, lex) and first not in lex.given_names) or _common_shape(second, lex) \
+                    or (cues.first_shapes and cues.first_shapes.search(second)):
+                continue  # 'ضمت قائمة المغادرين': a verb and a noun
+            if _is_name_word(ft, i, lex, taken) and _is_name_word(ft, i + 1, lex, taken) and _recurs_alone(ft, i + 1, lex):
                 out.add(i)
     return out
 
