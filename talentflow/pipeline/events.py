@@ -78,7 +78,6 @@ def is_suppressed(ctx: DocContext, hit: Hit) -> str | None:
     lex = ctx.lex
     before = _clause_before(ctx, hit)
     s, e = ctx.ft.sents[hit.sent]
-    sent = ctx.ft.folded[s:e]
     if lex.cues["negation_before"] and lex.cues["negation_before"].search(before):
         why_not = lex.syntax.get("negation_of_reason_before")  # 'no reason was given for X's exit'
         if not (why_not and re.search(why_not, before)):  # denies the reason, the exit stands
@@ -116,12 +115,24 @@ def is_suppressed(ctx: DocContext, hit: Hit) -> str | None:
     since = syn.get("state_since_before")  # 'has been without a club since leaving X': a state's start
     if since and hit.trig.kind == "departure" and re.search(since, before):
         return "background"
-    if hit.trig.kind in ("departure", "arrival") and lex.cues["sabbatical"] and lex.cues["sabbatical"].search(sent):
+    if hit.trig.kind in ("departure", "arrival") and lex.cues["sabbatical"] and _sabbatical(ctx, hit.sent):
         return "sabbatical"
     kin = lex.cues.get("kin_after")  # 'the death of his half-brother': a relative's, not the person's
     if kin is not None and hit.trig.kind == "departure" and kin.match(ctx.ft.folded[hit.end:hit.end + 40].lstrip()):
         return "relative"
     return None
+
+
+def _sabbatical(ctx: DocContext, i: int) -> bool:
+    """Sentence ``i`` tells of a sabbatical or leave (asked once per sentence, not per trigger)."""
+    memo = ctx.memo.get("sabbatical")
+    if memo is None:
+        memo = ctx.memo["sabbatical"] = {}
+    got = memo.get(i)
+    if got is None:
+        s, e = ctx.ft.sents[i]
+        got = memo[i] = ctx.lex.cues["sabbatical"].search(ctx.ft.folded[s:e]) is not None
+    return got
 
 
 # --- persons ---------------------------------------------------------------------------------
