@@ -23,6 +23,7 @@ CORPUS = Path(__file__).parent / "corpus"
 HELDOUT = Path(__file__).parent / "heldout"  # held-out set: same rules, never used for tuning
 DEV2 = Path(__file__).parent / "dev2"  # second development set, written by a different hand
 DEV3 = Path(__file__).parent / "dev3"  # third development set (ids 301+), more varied outlets and styles
+HELDOUT2 = Path(__file__).parent / "heldout2"  # second sealed set (ids 951+): same rules as heldout
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 LANGS = ("ar", "en")
@@ -64,7 +65,8 @@ ALL = _docs()
 HELD = _docs(root=HELDOUT)
 DEV = _docs(root=DEV2)
 DEV_3 = _docs(root=DEV3)
-CHECKED = ALL + HELD + DEV + DEV_3  # the per-file checks run over every set
+HELD_2 = _docs(root=HELDOUT2)
+CHECKED = ALL + HELD + DEV + DEV_3 + HELD_2  # the per-file checks run over every set
 
 
 def _reasons(doc: dict):
@@ -209,6 +211,14 @@ def test_dev3_moves_are_new() -> None:
     leaked = [(d["id"], e["person"], e["kind"]) for _, d in DEV_3 for e in d["events"]
               if (e["person"], e["org"], e["kind"]) in seen]
     assert not leaked, f"dev3 events already labelled in tests/corpus, tests/dev2 or tests/heldout: {leaked}"
+
+
+def test_heldout2_moves_are_new() -> None:
+    """tests/heldout2 measures unseen text: no (person, org, kind) of it may be labelled in any other set."""
+    seen = {(e["person"], e["org"], e["kind"]) for _, d in ALL + HELD + DEV + DEV_3 for e in d["events"] if e["person"]}
+    leaked = [(d["id"], e["person"], e["kind"]) for _, d in HELD_2 for e in d["events"]
+              if (e["person"], e["org"], e["kind"]) in seen]
+    assert not leaked, f"heldout2 events already labelled in tests/corpus, tests/dev2, tests/dev3 or tests/heldout: {leaked}"
 
 
 def test_no_text_copied_from_the_seed_article() -> None:
