@@ -776,6 +776,16 @@ def build_context(ft: FoldedText, lang: str, ents: list[Mention], published: str
         roles=find_roles(ft, lex),
         main_org=None,
     )
-    # outlets and former employers ('a former Walmart executive') are not what the text is about
-    ctx.main_org = primary_org([m for m in ents if m.type != "org" or not _medium(ctx, m)], title_end)
+    # outlets and former employers ('a former Walmart executive') are not what the text is about;
+    # but when only a former employer is named ('X, the former CFO of Acme, left the company this
+    # year'), the company left is that one (an outlet never is)
+    ctx.main_org = primary_org([m for m in ents if m.type != "org" or not _medium(ctx, m)], title_end) \
+        or primary_org([m for m in ents if m.type == "org" and _medium(ctx, m) and _former_of(ctx, m)], title_end)
     return ctx
+
+
+def _former_of(ctx: DocContext, org: Mention) -> bool:
+    """A 'former' cue stands in the few words before ``org`` ('the former CFO of Acme', 'al-ra'is
+    al-sabiq li-Acme'): a past employer, not an outlet."""
+    former = ctx.lex.cues.get("former")
+    return former is not None and former.search(ctx.ft.folded, max(0, org.start - 40), org.start) is not None
