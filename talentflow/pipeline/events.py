@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from talentflow.models import EntityRef, EventMention, Source
 from talentflow.pipeline.dates import DateMention, Duration, find_dates, find_durations
 from talentflow.pipeline.entities import Mention, primary_org
 from talentflow.pipeline.lexicon import Lexicon, get_lexicon
 from talentflow.pipeline.persons import (
-    _after_relative_pronoun, _clause_before, _is_speaker, choose_person,
+    _after_relative_pronoun, _clause_before, choose_person,
 )
 from talentflow.pipeline.text import FoldedText
 from talentflow.pipeline.scan import KIND_PRIORITY, Hit, find_roles, find_triggers, has_trigger, lex_variants  # noqa: F401
@@ -30,7 +29,10 @@ from talentflow.pipeline.counting import apply_counting_rules  # noqa: F401  (re
 from talentflow.pipeline.stints import choose_dates, choose_tenure, news_day, started_elsewhere, tenure_elsewhere
 from talentflow.pipeline.roles import choose_role, role_org, succeeded_roles
 from talentflow.pipeline.groups import (
-    company_antecedent, group_post, named_defendant, same_move, successor_orgs, unnamed_group, without_member_orgs,
+    group_post, named_defendant, same_move, successor_orgs, unnamed_group,
+)
+from talentflow.pipeline.event_orgs import (  # noqa: F401
+    _after_from, _former_of, _in_apposition, _medium, _orgs_in, choose_orgs,
 )
 
 
@@ -68,6 +70,7 @@ class DocContext:
     roles: list[tuple[int, int, str]]
     main_org: Mention | None
     memo: dict = field(default_factory=dict)  # per-document caches (sentences about a person)
+    past_org: Mention | None = None  # the only org named, as someone's former employer
 
 
 # --- filters ---------------------------------------------------------------------------------
@@ -136,210 +139,6 @@ def _sabbatical(ctx: DocContext, i: int) -> bool:
 
 
 # --- persons ---------------------------------------------------------------------------------
-
-
-# --- orgs, role, dates -----------------------------------------------------------------------
-
-def _orgs_in(ctx: DocContext, s: int, e: int) -> list[Mention]:
-    return [m for m in ctx.ents if m.type == "org" and m.start >= s and m.end <= e]
-
-
-def _subject_org(ctx: DocContext, hit: Hit) -> Mention | None:
-    """'Kohl's fired ...': an unknown capitalized subject right before a transitive trigger."""
-    if ctx.lang != "en":
-        return None
-    from talentflow.pipeline.entities import _resolve
-
-    ft = ctx.ft
-    k = ft.word_index(hit.start) - 1
-    j = k + 1
-    if k >= 0 and ft.words[k].text == "s" and ft.folded[ft.words[k].start - 1:ft.words[k].start] == "'":
-        k -= 1
-    i = k
-    while i >= 0 and k - i < 3 and ft.original[ft.to_orig(ft.words[i].start)].isupper() \
-            and ft.words[i].text not in ctx.lex.not_names:
-        i -= 1
-    i += 1
-    if i > k or any(m.start < ft.words[k].end and ft.words[i].start < m.end for m in ctx.ents):
-        return None
-    if ft.folded[ft.words[j - 1].end:hit.start].strip(" '"):
-        return None
-    ref = _resolve(ft.orig_text(ft.words[i].start, ft.words[k].end), "org")
-    return Mention(ft.words[i].start, ft.words[k].end, i, k + 1, "org", ref.id, ref.name, "context")
-
-
-def is_destination(ctx: DocContext, org: Mention, hit: Hit) -> bool:
-    """The words before ``org`` say the person went there."""
-    left = ctx.ft.folded[max(ctx.ft.sents[hit.sent][0], org.start - 120):org.start]
-    syn = ctx.lex.syntax
-    left = re.sub(syn["dest_left_strip"], "", left).rstrip()
-    left = re.sub(syn["dest_left_strip"], "", left).rstrip()
-    if syn["dest_clitics"]:
-        w = ctx.ft.words[org.w0].text
-        if org.start > ctx.ft.words[org.w0].start and w.startswith(tuple(syn["dest_clitics"])) \
-                and re.search(syn["dest_clitic_cue"], left.strip()):
-            return True
-    if ctx.lex.destination.search(left.rstrip() + " ") or ctx.lex.destination.search(left.rstrip()):
-        return True
-    right = syn.get("dest_right")  # 'the start-up Zeta, which he moved to work for'
-    return bool(right) and re.match(right, ctx.ft.folded[org.end:org.end + 60]) is not None
-
-
-def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Mention | None, Mention | None]:
-    """(org left or joined, destination) for a trigger."""
-    s, e = ctx.ft.sents[hit.sent]
-    orgs = _orgs_in(ctx, s, e)
-    dest = None
-    kind = hit.trig.kind
-    if kind == "departure":
-        for o in orgs:
-            if o.start >= hit.start and not _medium(ctx, o) and is_destination(ctx, o, hit):
-                dest = o
-                break
-        direct = [o for o in orgs if 0 <= o.start - hit.end <= 3 and o is not dest and not _medium(ctx, o)]
-        if direct:
-            return direct[0], dest
-        implied = _implied_org(ctx, hit, orgs)
-        if implied is not None and (dest is None or implied.id != dest.id):
-            return implied, dest
-    if kind == "lawsuit":
-        before = [o for o in orgs if o.end <= hit.start]
-        after = [o for o in orgs if o.start >= hit.end and is_destination(ctx, o, hit)]
-        org = before[-1] if before else (ctx.main_org if hit.trig.form != "passive" else None)
-        if hit.trig.form == "passive":
-            by = [o for o in orgs if o.start >= hit.end]
-            org = by[0] if by else ctx.main_org
-        return org, (after[0] if after else None)
-    rest = [o for o in orgs if o is not dest and (dest is None or o.id != dest.id) and not _medium(ctx, o)]
-    rest = without_member_orgs(ctx, rest, s, e, hit)
-    rest = [o for o in rest if not _in_others_apposition(ctx, person, o, s, e)]
-    if kind == "departure":  # 'X, who joined from Google in 2018, will retire': the employer before this one
-        rest = [o for o in rest if not (o.end <= hit.start and _joined_from(ctx, o, s))]
-    if dest is not None and any(o.start < dest.start for o in rest):
-        rest = [o for o in rest if o.start < dest.start]  # 'to join DeepMind, Google's unit': the parent is the destination's
-    if not rest and hit.trig.form == "obj":
-        subj = _subject_org(ctx, hit)
-        if subj is not None:
-            return subj, dest
-    implied = _implied_org(ctx, hit, orgs) if kind == "arrival" else None
-    if implied is not None:  # 'ayyana al-nadi X': the club that hired is the story's
-        return implied, None
-    if kind == "arrival":  # 'signed X, coming from Sporting': the org named after 'from' is the one left
-        after = [o for o in rest if o.start >= hit.end and not _after_from(ctx, o, s) and not _after_tenure(ctx, o)
-                 and not (_in_apposition(ctx, person, o) and not (person is not None and person.end < hit.start))]
-        # (an org in the person's apposition is their past, unless the join is told there too:
-        # 'X, who joined its rival Y last month')
-        before = [o for o in rest if o.end <= hit.start]
-        if hit.trig.form == "obj" and before and not re.search(ctx.lex.syntax["join_trigger"], ctx.ft.folded[hit.start:hit.end]):
-            return before[-1], None
-        pick = after[0] if after and after[0].start - hit.end < 80 else (before[-1] if before else (after[0] if after else None))
-        return pick or ctx.main_org, None
-    anchor = person.start if person else hit.start
-    rest = [o for o in rest if not _in_others_relative(ctx, o, person, hit)]
-    if ctx.main_org is not None:  # '..., where it has trailed Nvidia': an org far off in a later clause is not the one left
-        rest = [o for o in rest if o.start < hit.end or o.start - hit.end <= 100]
-    if rest:
-        pick = min(rest, key=lambda o: (abs(o.start - hit.start) + abs(o.start - anchor)) / 2)
-        return pick, dest
-    org = ctx.main_org if (ctx.main_org and (dest is None or ctx.main_org.id != dest.id)) else None
-    return org, dest
-
-
-def _in_others_relative(ctx: DocContext, org: Mention, person: Mention | None, hit: Hit) -> bool:
-    """'Y succeeds X, who has led Zain since 2020, the current CEO Z': an org in a relative clause
-    about another person (not holding the trigger) is theirs, not the org the trigger's person left."""
-    rel = ctx.lex.syntax.get("relative_clause_open")
-    if not rel:
-        return False
-    s = ctx.ft.sents[hit.sent][0]
-    for p in ctx.ents:
-        if p.type != "person" or p.end > org.start or p.start < s or (person is not None and p.id == person.id):
-            continue
-        m = re.match(r"\s*,", ctx.ft.folded[p.end:org.start])
-        if m and _in_apposition(ctx, p, org) and re.match(rel, ctx.ft.folded[p.end + m.end():org.start]) \
-                and not p.end < hit.start < org.start:
-            return True
-    return False
-
-
-def _implied_org(ctx: DocContext, hit: Hit, orgs: list[Mention]) -> Mention | None:
-    """'aqalahu al-ittihad' (the federation sacked him): a generic org noun right after the
-    trigger, its agent or object, is the story's org, not another org named later in the sentence."""
-    rx = ctx.lex.syntax.get("implied_org_after")
-    if not rx or ctx.main_org is None or any(0 <= o.start - hit.end <= 3 for o in orgs) \
-            or not re.match(rx, ctx.ft.folded[hit.end:hit.end + 30]):
-        return None
-    noun = ctx.lex.syntax.get("company_noun")  # 'the company' may be one named earlier; 'the club' is the story's
-    said = noun and noun in re.match(rx, ctx.ft.folded[hit.end:hit.end + 30]).group()
-    return (company_antecedent(ctx, hit.start) if said else None) or ctx.main_org
-
-
-def _joined_from(ctx: DocContext, org: Mention, floor: int) -> bool:
-    """The org comes right after a join told with 'from' ('who joined from Google')."""
-    from talentflow.lang import load
-
-    rx = load(ctx.lang, "roles").get("_joined_from")
-    return bool(rx) and re.search(rx, ctx.ft.folded[max(floor, org.start - 30):org.start]) is not None
-
-
-def _after_from(ctx: DocContext, org: Mention, floor: int) -> bool:
-    """The org comes right after 'from' ('joined B from A', Arabic 'qadiman min A')."""
-    return bool(re.search(ctx.lex.syntax["from_cue"], ctx.ft.folded[max(floor, org.start - 12):org.start]))
-
-
-def _after_tenure(ctx: DocContext, org: Mention) -> bool:
-    """The org comes right after a stint's length ('after 16 years at Google'): a past employer."""
-    link = ctx.lex.data["durations"].get("org_link")
-    return bool(link) and any(d.tenure and 0 <= org.start - d.end <= 8 and re.fullmatch(link, ctx.ft.folded[d.end:org.start])
-                              for d in ctx.durations)
-
-
-def _in_others_apposition(ctx: DocContext, person: Mention | None, org: Mention, s: int, e: int) -> bool:
-    """'X, who has led Telia since 2020, succeeds Y, who told the board ...': an org told in the
-    apposition of someone else in the sentence is theirs, not the org of this event's person."""
-    if person is None or ctx.lang != "ar":
-        return False
-    return any(m.type == "person" and m.id != person.id and s <= m.start < e and _in_apposition(ctx, m, org)
-               for m in ctx.ents)
-
-
-def _in_apposition(ctx: DocContext, person: Mention | None, org: Mention) -> bool:
-    """'hired Jane Roe, who co-founded Globex, as ...': an org in the person's apposition is their past."""
-    if person is None or org.start < person.end or org.start - person.end > 80:
-        return False
-    return re.fullmatch(r"\s*,[^,.]*", ctx.ft.folded[person.end:org.start]) is not None
-
-
-def _medium(ctx: DocContext, org: Mention) -> bool:
-    """An org named as a channel or outlet ('via LinkedIn', 'told Reuters') or as a former
-    employer ('a former Walmart executive'), not the employer the event is about."""
-    memo = ctx.memo.get("medium")
-    if memo is None:
-        memo = ctx.memo["medium"] = {}
-    key = (org.start, org.end)  # asked for every trigger of the sentence: the words around stay
-    got = memo.get(key)
-    if got is None:
-        got = memo[key] = _medium_at(ctx, org)
-    return got
-
-
-def _medium_at(ctx: DocContext, org: Mention) -> bool:
-    left = ctx.ft.folded[max(0, org.start - 80):org.start]  # wide enough for 'a former head of the bank '
-    rx = _medium_rx(ctx.lang)
-    if rx is not None and rx.search(left) is not None:
-        return True
-    right = ctx.lex.syntax.get("org_not_employer_right")  # 'Bloomberg reported that ...'
-    return bool(right) and re.match(right, ctx.ft.folded[org.end:org.end + 40]) is not None
-
-
-@lru_cache(maxsize=None)
-def _medium_rx(lang: str) -> re.Pattern | None:
-    lex = get_lexicon(lang)
-    parts = [lex.syntax["org_not_employer_left"]]
-    former = lex.cues.get("former")
-    if former is not None:  # Arabic 'al-ra'is al-asbaq li-Facebook': the clitic before the org
-        parts.append(r"(?:" + former.pattern + r")\s*" + (lex.syntax.get("former_org_clitic") or "") + "$")
-    return re.compile("|".join(f"(?:{p})" for p in parts if p)) if any(parts) else None
 
 
 # --- assembly --------------------------------------------------------------------------------
@@ -526,6 +325,8 @@ def _succeeded_by(ctx: DocContext, d: Draft, lead: Draft) -> bool:
 def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group: tuple[str, ...] = ()) -> Draft:
     d = Draft(kind=hit.trig.kind, hit=hit, person=person, coref=coref, published=ctx.published)
     d.org, d.destination = choose_orgs(ctx, hit, person)
+    if d.org is None and d.kind == "departure" and ctx.past_org is not None and ctx.past_org is not d.destination:
+        d.org = ctx.past_org  # 'X, the former CFO of Acme, left the company': the only org named
     if d.kind == "lawsuit" and person is not None and d.org is not None and person.id == d.org.id:
         d.person = None
     d.role, d.role_span = choose_role(ctx, hit, person, d.destination, group)
@@ -777,15 +578,9 @@ def build_context(ft: FoldedText, lang: str, ents: list[Mention], published: str
         main_org=None,
     )
     # outlets and former employers ('a former Walmart executive') are not what the text is about;
-    # but when only a former employer is named ('X, the former CFO of Acme, left the company this
-    # year'), the company left is that one (an outlet never is)
-    ctx.main_org = primary_org([m for m in ents if m.type != "org" or not _medium(ctx, m)], title_end) \
-        or primary_org([m for m in ents if m.type == "org" and _medium(ctx, m) and _former_of(ctx, m)], title_end)
+    # but when only a former employer is named, an exit from 'the company' is from it ('X, the
+    # former CFO of Acme, left the company this year'), not a join (an outlet never is either)
+    ctx.main_org = primary_org([m for m in ents if m.type != "org" or not _medium(ctx, m)], title_end)
+    if ctx.main_org is None:
+        ctx.past_org = primary_org([m for m in ents if m.type == "org" and _former_of(ctx, m)], title_end)
     return ctx
-
-
-def _former_of(ctx: DocContext, org: Mention) -> bool:
-    """A 'former' cue stands in the few words before ``org`` ('the former CFO of Acme', 'al-ra'is
-    al-sabiq li-Acme'): a past employer, not an outlet."""
-    former = ctx.lex.cues.get("former")
-    return former is not None and former.search(ctx.ft.folded, max(0, org.start - 40), org.start) is not None
