@@ -26,7 +26,8 @@ from talentflow.pipeline.persons import (
 from talentflow.pipeline.text import FoldedText
 from talentflow.pipeline.scan import KIND_PRIORITY, Hit, find_roles, find_triggers, has_trigger, lex_variants  # noqa: F401
 from talentflow.pipeline.counting import apply_counting_rules  # noqa: F401  (re-exported for components)
-from talentflow.pipeline.stints import choose_dates, choose_tenure, news_day, started_elsewhere, tenure_elsewhere
+from talentflow.pipeline.stints import choose_dates, choose_tenure, started_elsewhere, tenure_elsewhere
+from talentflow.pipeline.news_day import news_day
 from talentflow.pipeline.roles import choose_role, role_org, succeeded_roles
 from talentflow.pipeline.groups import (
     group_post, named_defendant, same_move, successor_orgs, unnamed_group,
