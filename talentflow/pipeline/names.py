@@ -229,7 +229,7 @@ def _role_before(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool:
         if m is None or (cues.plural_roles and cues.plural_roles.search(m.group())):  # 'الموظفين خالفا'
             return False
         # 'مؤسس X', 'رئيس X': a role with no article and no pronoun is followed by its org
-        if (cues.role_definite and not cues.role_definite.search(m.group())) or _ACCUSATIVE.match(ft.folded, m.start()):
+        if (cues.role_definite and not cues.role_definite.search(m.group())) or _accusative(ft, m.start(), lex):
             return False
     return bool(_SPACES_ONLY.fullmatch(_gap(ft, i))) and _is_name_word(ft, i, lex, taken)
 
@@ -261,7 +261,7 @@ def _post_at(ft: FoldedText, j: int, lex: Lexicon) -> bool:
     if j >= len(ft.words) or not _SPACES_ONLY.fullmatch(_gap(ft, j)) or not _maybe_role(ft.words[j].text, lex):
         return False
     m = _role_match(ft, j, lex)
-    return bool(m) and not _ACCUSATIVE.match(ft.folded, m.start())
+    return bool(m) and not _accusative(ft, m.start(), lex)
 
 
 _ROLE_ENDS: dict[str, dict[str, bool]] = {}  # lang -> word -> can it end a role phrase
@@ -424,10 +424,10 @@ def _plausible_name(ft: FoldedText, i: int, j: int, lex: Lexicon) -> bool:
     return not any(w.text in cues.not_name or (cues.name_shapes and cues.name_shapes.search(w.text)) for w in words[i:j])
 
 
-_ACCUSATIVE = re.compile(r"\w+(?<!ه)ا(?!\w)")  # 'رئيسًا', not 'مديرها'
-
-
-_APPOSITION = re.compile(r"\s*[,\u060c]\s*(?:و?(?:هو|هي)\s+)?")
+def _accusative(ft: FoldedText, pos: int, lex: Lexicon) -> bool:
+    """The word at ``pos`` is in the accusative ('رئيسًا', not 'مديرها'): a post given, not held."""
+    rx = name_cues(lex.lang).accusative
+    return rx is not None and rx.match(ft.folded, pos) is not None
 
 
 def _words_before_comma(ft: FoldedText) -> set[int]:
@@ -453,10 +453,10 @@ def _apposition_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> b
     cues = name_cues(lex.lang)
     if any(w.text in cues.not_name or (cues.name_shapes and cues.name_shapes.search(w.text)) for w in words[i:i + 2]):
         return False  # 'ليل الاثنين،', 'لقسم المنتجات،'
-    m = _APPOSITION.match(ft.folded, words[i + 1].end)
+    m = cues.apposition.match(ft.folded, words[i + 1].end) if cues.apposition else None
     r = lex.role_one.match(ft.folded, m.end()) if m else None
     # an accusative role ('رئيسا تنفيذيا') is the post given, not an apposition
-    return bool(r and not re.match(r"\w+ا(?!\w)", ft.folded[r.start():r.end()]))
+    return bool(r and not _accusative(ft, r.start(), lex))
 
 
 _SPACES_ONLY = re.compile(r" {1,2}")

@@ -54,6 +54,8 @@ class NameCues:
     rare_article_clitics: frozenset[str] = frozenset()  # 'كال': too rare to reject a name ('كالهون') for it
     nisba: re.Pattern | None = None  # an adjective of origin between a role and a name ('الهولندي')
     vowel_letters: str = ""  # a name after the clitic letter has one next ('ليوبولد', not 'لشؤون')
+    accusative: re.Pattern | None = None  # a post in the accusative ('رئيسًا'): given, not held
+    apposition: re.Pattern | None = None  # what joins a name to its apposition ('، وهو')
 
 
 def _alts(phrases: list[str]) -> str:
@@ -106,6 +108,8 @@ def name_cues(lang: str) -> NameCues:
                                role_definite=_shapes(d.get("definite_role_shapes")),
                                rare_article_clitics=fset("rare_article_clitics"),
                                nisba=_shapes(d.get("nisba_shapes")),
+                               accusative=re.compile(d["accusative_word"]) if d.get("accusative_word") else None,
+                               apposition=re.compile(d["apposition_glue"]) if d.get("apposition_glue") else None,
                                word_marks=re.compile("|".join(d["native_word_marks"])) if d.get("native_word_marks") else None)
 
 
