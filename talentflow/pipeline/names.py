@@ -462,29 +462,37 @@ def _apposition_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> b
 _SPACES_ONLY = re.compile(r" {1,2}")
 
 
-_APPOS_ROLE = re.compile(r"\s*,\s*(?:(?:[\w&.-]+\s+){0,2}[\w&.-]+'s?\s+)?"
-                         r"(?:(?:new|former|interim|acting|outgoing|longtime|long-time|long-serving|veteran|current)\s+)?")
+@lru_cache(maxsize=None)
+def _person_context(lang: str) -> dict[str, re.Pattern]:
+    """The compiled ``person_context`` patterns of ``lang/<code>/names.json`` (empty if none)."""
+    from talentflow.lang import load
+
+    d = load(lang, "names").get("person_context") or {}
+    return {k: re.compile(v) for k, v in d.items() if not k.startswith("_")}
 
 
 def _en_person_context(ft: FoldedText, i: int, j: int, lex: Lexicon) -> bool:
-    """A capitalized sequence is a person when its neighbours say so."""
+    """A capitalized sequence is a person when its neighbours say so (``person_context`` in
+    names.json)."""
+    cx = _person_context(lex.lang)
+    if not cx:
+        return False
     before = ft.folded[max(0, ft.words[i].start - 40):ft.words[i].start]
     after = ft.folded[ft.words[j - 1].end:ft.words[j - 1].end + 30]
-    if ft.words[j - 1].text in lex.org_suffixes or re.search(r"\b(?:its|their|our)\s+$", before):
+    if ft.words[j - 1].text in lex.org_suffixes or cx["not_after"].search(before):
         return False  # 'its Vision Pro headset': a product or unit, not a person
     if ft.words[i].text in lex.particles and j - i >= 2:
         told = ft.orig_text(ft.words[i].start, ft.words[i + 1].end)
         if told[:1].lower() + told[1:] in ft.original:
             return False  # 'Ten Hag took over' after 'Erik ten Hag': a surname told again
-    if re.match(r"\s*,\s*(?:the|a|an|its|who|former|then|previously|\d)", after):
+    if cx["apposition_after"].match(after):
         return True
-    poss = _APPOS_ROLE.match(ft.folded, ft.words[j - 1].end)
+    poss = cx["apposition_role"].match(ft.folded, ft.words[j - 1].end)
     if poss and lex.role_one.match(ft.folded, poss.end()):
         return True  # 'X Y, Brightwell's finance chief,' / 'X Y, chief executive of ...'
-    if re.search(r"\b(?:named|appointed|hired|promoted|poached|ousted|sacked|fired|dismissed|recruited|tapped|"
-                 r"replace|replaces|replaced|replacing|succeed|succeeds|succeeded|succeeding)\s+$", before):
+    if cx["object_of"].search(before):
         return True  # 'Brightwell named Ilse Varga as ...': the object of a hiring or firing verb
-    if re.match(r"\s*,?\s*(?:resigned|stepped|steps|left|leaves|quit|quits|joined|joins|was|has|had|will|is|said|told|wrote|departed|exited|retired|retires|takes|took|becomes|became|replaces|replaced|succeeds|succeeded|moves|moved)\b", after):
+    if cx["subject_of"].match(after):
         return True
     if lex.role_any.search(before[-30:]) or (lex.speech and lex.speech.search(before[-15:])):
         return True
