@@ -254,7 +254,6 @@ def _surname_elsewhere(doc: _Doc, i: int, j: int) -> bool:
     return False
 
 
-_APPOS_OPEN = re.compile(r"\s*,\s*(?:the|a|an|its)\s+")
 _WORD_SP = re.compile(r"([\w\-]+)\s+")
 
 
@@ -265,7 +264,8 @@ def _rel_after(lex: Lexicon) -> str:
 def _appos_head_says(after: str, lex: Lexicon, cues: NameCues) -> bool:
     """', the data software company said' / ', the start-up that builds ...': an apposition whose
     head noun speaks or opens a relative clause."""
-    m = _APPOS_OPEN.match(after)
+    opener = lex.syntax.get("apposition_open")  # ', the ...'
+    m = re.match(opener, after) if opener else None
     if not (m and lex.speech):
         return False
     pos = m.end()
