@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from talentflow.pipeline.entities import Mention
 from talentflow.pipeline.groups import company_antecedent, without_member_orgs
 from talentflow.pipeline.lexicon import get_lexicon
+from talentflow.pipeline.stints import relative_opens_after
 
 if TYPE_CHECKING:
     from talentflow.pipeline.events import DocContext, Hit
@@ -129,15 +130,11 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
 def _in_others_relative(ctx: DocContext, org: Mention, person: Mention | None, hit: Hit) -> bool:
     """'Y succeeds X, who has led Zain since 2020, the current CEO Z': an org in a relative clause
     about another person (not holding the trigger) is theirs, not the org the trigger's person left."""
-    rel = ctx.lex.syntax.get("relative_clause_open")
-    if not rel:
-        return False
     s = ctx.ft.sents[hit.sent][0]
     for p in ctx.ents:
         if p.type != "person" or p.end > org.start or p.start < s or (person is not None and p.id == person.id):
             continue
-        m = re.match(r"\s*,", ctx.ft.folded[p.end:org.start])
-        if m and _in_apposition(ctx, p, org) and re.match(rel, ctx.ft.folded[p.end + m.end():org.start]) \
+        if _in_apposition(ctx, p, org) and relative_opens_after(ctx, p.end, org.start) is not None \
                 and not p.end < hit.start < org.start:
             return True
     return False

@@ -271,9 +271,18 @@ def _in_own_relative(ctx: DocContext, person: Mention, s: int, pos: int) -> bool
     if not rel or not named or max(named, key=lambda m: m.start).id != person.id:
         return False
     last = max(named, key=lambda m: m.start)
-    m = re.match(r"\s*,", ctx.ft.folded[last.end:pos])
-    return m is not None and re.match(rel, ctx.ft.folded[last.end + m.end():pos]) is not None \
-        and not re.search(r"[,.;]", ctx.ft.folded[last.end + m.end():pos])
+    opened = relative_opens_after(ctx, last.end, pos)
+    return opened is not None and not re.search(r"[,.;]", ctx.ft.folded[opened:pos])
+
+
+def relative_opens_after(ctx: DocContext, end: int, pos: int) -> int | None:
+    """Where the text after a name (ending at ``end``) goes on, up to ``pos``, as a relative clause
+    opened after a comma (', who ...', '، الذي ...'): the offset after the comma, else None."""
+    rel = ctx.lex.syntax.get("relative_clause_open")
+    m = re.match(r"\s*,", ctx.ft.folded[end:pos]) if rel else None
+    if m is None or re.match(rel, ctx.ft.folded[end + m.end():pos]) is None:
+        return None
+    return end + m.end()
 
 
 def _sents_about(ctx: DocContext, person: Mention) -> set[int]:
