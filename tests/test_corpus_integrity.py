@@ -24,6 +24,7 @@ HELDOUT = Path(__file__).parent / "heldout"  # held-out set: same rules, never u
 DEV2 = Path(__file__).parent / "dev2"  # second development set, written by a different hand
 DEV3 = Path(__file__).parent / "dev3"  # third development set (ids 301+), more varied outlets and styles
 HELDOUT2 = Path(__file__).parent / "heldout2"  # second sealed set (ids 951+): same rules as heldout
+PROBES = Path(__file__).parent / "probes"  # short briefs (ids 401+, 30-120 words): common shapes, unknown names
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 LANGS = ("ar", "en")
@@ -66,7 +67,8 @@ HELD = _docs(root=HELDOUT)
 DEV = _docs(root=DEV2)
 DEV_3 = _docs(root=DEV3)
 HELD_2 = _docs(root=HELDOUT2)
-CHECKED = ALL + HELD + DEV + DEV_3 + HELD_2  # the per-file checks run over every set
+PROBE = _docs(root=PROBES)
+CHECKED = ALL + HELD + DEV + DEV_3 + HELD_2 + PROBE  # the per-file checks run over every set
 
 
 def _reasons(doc: dict):
@@ -128,7 +130,8 @@ def test_document_shape(path: Path, doc: dict) -> None:
     assert set(doc["traps"]) <= TRAPS, set(doc["traps"]) - TRAPS
     assert len(doc["traps"]) == len(set(doc["traps"]))
     words = len(doc["text"].split())
-    assert 80 <= words <= 300, f"{path.name}: {words} words (80-300 allowed)"
+    low, high = (30, 120) if path.parent.parent == PROBES else (80, 300)  # probes are short briefs
+    assert low <= words <= high, f"{path.name}: {words} words ({low}-{high} allowed)"
 
 
 @pytest.mark.parametrize("path,doc", CHECKED, ids=[p.stem for p, _ in CHECKED])
@@ -219,6 +222,15 @@ def test_heldout2_moves_are_new() -> None:
     leaked = [(d["id"], e["person"], e["kind"]) for _, d in HELD_2 for e in d["events"]
               if (e["person"], e["org"], e["kind"]) in seen]
     assert not leaked, f"heldout2 events already labelled in tests/corpus, tests/dev2, tests/dev3 or tests/heldout: {leaked}"
+
+
+def test_probes_moves_are_new() -> None:
+    """tests/probes adds unseen moves: no (person, org, kind) of it may be labelled in any other set."""
+    seen = {(e["person"], e["org"], e["kind"]) for _, d in ALL + HELD + DEV + DEV_3 + HELD_2
+            for e in d["events"] if e["person"]}
+    leaked = [(d["id"], e["person"], e["kind"]) for _, d in PROBE for e in d["events"]
+              if (e["person"], e["org"], e["kind"]) in seen]
+    assert not leaked, f"probe events already labelled in another set: {leaked}"
 
 
 def test_no_text_copied_from_the_seed_article() -> None:
