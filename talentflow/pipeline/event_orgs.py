@@ -161,8 +161,48 @@ def _joined_from(ctx: DocContext, org: Mention, floor: int) -> bool:
 
 
 def _after_from(ctx: DocContext, org: Mention, floor: int) -> bool:
-    """The org comes right after 'from' ('joined B from A', Arabic 'qadiman min A')."""
-    return bool(re.search(ctx.lex.syntax["from_cue"], ctx.ft.folded[max(floor, org.start - 12):org.start]))
+    """The org comes right after 'from' ('joined B from A', Arabic 'qadiman min A'), perhaps
+    after the noun of its kind ('from the bank Globex', 'qadiman min sharikat A')."""
+    return _from_before(ctx, org.start, floor)
+
+
+def from_name(ctx: DocContext, s: int, e: int) -> Mention | None:
+    """An employer named once, right after 'from' in [s, e) ('hired Tom Barrow from Kestrel
+    Mining', 'joins Acme from Borlington Freight as CFO'): the capitalized words there, when no
+    rule has made them an entity (English: capitals mark names; a month or a day is not one).
+
+    >>> from talentflow.pipeline import extract
+    >>> [(e.kind, e.org.name) for e in extract("Acme Corp hired Tom Barrow from Kestrel Mining.", "en")]
+    [('departure', 'Kestrel Mining')]
+    """
+    from talentflow.pipeline.entities import _resolve
+
+    ft, words = ctx.ft, ctx.ft.words
+    k = ft.word_index(s)
+    while k < len(words) and words[k].end <= e:
+        w = words[k]
+        k += 1
+        if not ft.original[ft.to_orig(w.start)].isupper() or w.text in ctx.lex.not_names \
+                or not _from_before(ctx, w.start, s):
+            continue
+        j = k
+        while j < len(words) and j - k < 4 and words[j].end <= e and ft.folded[words[j - 1].end:words[j].start] in (" ", "-") \
+                and ft.original[ft.to_orig(words[j].start)].isupper() and words[j].text not in ctx.lex.not_names:
+            j += 1
+        a, b = w.start, words[j - 1].end
+        if any(m.start < b and a < m.end for m in ctx.ents) or any(d.start < b and a < d.end for d in ctx.dates):
+            return None
+        ref = _resolve(ft.orig_text(a, b), "org")
+        return Mention(a, b, k - 1, j, "org", ref.id, ref.name, "context")
+    return None
+
+
+def _from_before(ctx: DocContext, pos: int, floor: int) -> bool:
+    """'from' (or its language's cue) ends right before ``pos``, perhaps with the noun of the
+    org's kind between ('from the bank X', 'qadiman min sharikat X')."""
+    left = ctx.ft.folded[max(floor, pos - 30):pos]
+    cue = ctx.lex.syntax["from_cue"]
+    return bool(re.search(cue, left[-12:]) or re.search(cue, re.sub(ctx.lex.syntax["dest_left_strip"], "", left).rstrip() + " "))
 
 
 def _after_tenure(ctx: DocContext, org: Mention) -> bool:

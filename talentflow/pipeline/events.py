@@ -33,7 +33,7 @@ from talentflow.pipeline.groups import (
     group_post, named_defendant, same_move, successor_orgs, unnamed_group,
 )
 from talentflow.pipeline.event_orgs import (  # noqa: F401
-    _after_from, _former_of, _in_apposition, _medium, _orgs_in, choose_orgs,
+    _after_from, _former_of, _in_apposition, _medium, _orgs_in, choose_orgs, from_name,
 )
 
 
@@ -473,9 +473,20 @@ def _arrival_from(ctx: DocContext, d: Draft) -> None:
         if o.id != d.org.id and _after_from(ctx, o, s):
             d.kind, d.destination, d.org = "departure", d.org, o
             return
+    named = from_name(ctx, d.hit.end, e)  # 'hired Tom Barrow from Kestrel Mining': named once
+    if named is not None and named.id != d.org.id and not _predecessor_from(ctx, d.hit, named):
+        d.kind, d.destination, d.org = "departure", d.org, named
+        return
     current = _apposition_employer(ctx, d)
     if current is not None:  # 'Acme named Jane Roe, chief executive of Globex, as its CEO'
         d.kind, d.destination, d.org = "departure", d.org, current
+
+
+def _predecessor_from(ctx: DocContext, hit: Hit, named: Mention) -> bool:
+    """'took over from Manfred Knof': 'from' right after a trigger that is not a join names
+    the predecessor, not the employer left ('joins from Kestrel Mining' does)."""
+    return len(ctx.ft.folded[hit.end:named.start].split()) <= 2 \
+        and not re.search(ctx.lex.syntax["join_trigger"], ctx.ft.folded[hit.start:hit.end])
 
 
 NON_EXCLUSIVE = ("cofounder", "board_member", "advisor", "chair", "other")

@@ -1,0 +1,55 @@
+"""Event kinds, moves and which org, on fresh sentences (issue #3, session 4).
+
+events.md: a move is ONE departure (org = the org left, destination = the new one); an arrival
+only when no previous employer is named as the one left; a new post inside the same org is a
+role_change. Each case is a sentence written for the rule it checks, across sectors (a bank, a
+club, a retailer, a university, a miner), with invented names the knowledge base does not know.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from talentflow.pipeline import extract
+
+
+def _events(text: str, lang: str):
+    return [e for e in extract(text, lang, "2025-03-01") if e.kind != "claim"]
+
+
+def _one(text: str, lang: str = "en"):
+    evs = _events(text, lang)
+    assert len(evs) == 1, [(e.kind, e.person and e.person.name, e.org and e.org.name) for e in evs]
+    return evs[0]
+
+
+def _move(ev) -> tuple:
+    return ev.kind, ev.person.name, ev.org and ev.org.name, ev.destination and ev.destination.name
+
+
+@pytest.mark.parametrize("text, person, left, joined", [
+    ("Ostrander Metals has hired Tom Barrow from Kestrel Mining.", "Tom Barrow", "Kestrel Mining", "Ostrander Metals"),
+    ("Lena Voss joins Marlow Retail from Brightway Stores as chief financial officer.",
+     "Lena Voss", "Brightway Stores", "Marlow Retail"),
+    ("Harwick Bank has hired Priya Nandal from Coldstream Capital as its chief risk officer.",
+     "Priya Nandal", "Coldstream Capital", "Harwick Bank"),
+    ("Brennan Foods poached Carla Mendes from Ridgeway Grocers last week.",
+     "Carla Mendes", "Ridgeway Grocers", "Brennan Foods"),
+])
+def test_hired_from_an_employer_named_once_is_a_move(text, person, left, joined):
+    assert _move(_one(text)) == ("departure", person, left, joined)
+
+
+def test_taking_over_from_a_person_is_not_a_move_from_an_org():
+    ev = _one("Dunmore Rovers said Paul Grady, its assistant coach, will take over from Ivo Brandt as head coach.")
+    assert ev.kind != "departure" or ev.org.name != "Ivo Brandt"
+    assert ev.destination is None
+
+
+@pytest.mark.parametrize("text, person, left, joined", [
+    # 'qadiman min sharikat X': the noun of the org's kind stands between 'from' and the name
+    ("ينضم كريم منصور إلى شركة المراعي قادمًا من شركة نستله.", "Karim Mansour", "Nestlé", "Almarai"),
+    ("استقطبت شركة أرامكو المهندس سامي يوسف من شركة سابك.", "Sami Youssef", "SABIC", "Saudi Aramco"),
+])
+def test_arabic_join_coming_from_a_company_is_a_move(text, person, left, joined):
+    assert _move(_one(text, "ar")) == ("departure", person, left, joined)
