@@ -14,6 +14,8 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from talentflow.lang import load
+from talentflow.lang.normalize import fold
 from talentflow.pipeline.lexicon import Lexicon, get_lexicon
 from talentflow.pipeline.names import _gap, _lexical, _strip_variants
 from talentflow.pipeline.names_cues import NameCues, name_cues
@@ -186,6 +188,42 @@ def _role_ends_at(lex: Lexicon, text: str, pos: int) -> bool:
     return any(r.end() >= pos - 1 for r in lex.role_any.finditer(text, max(0, pos - 40), pos))
 
 
+@lru_cache(maxsize=None)
+def _post_cue(lang: str) -> tuple[frozenset[str], ...]:
+    """(role codes and phrases that are a public office, department words, filler words, words
+    linking a post to its department) of names.json ``org_after_post``: 'minister of Finance'
+    and 'head of Sales' name no employer."""
+    d = load(lang, "names").get("org_after_post") or {}
+    return tuple(frozenset(fold(w) for w in d.get(k, []))
+                 for k in ("public_posts", "departments", "department_fillers", "post_links"))
+
+
+def _employer_post_before(doc: _Doc, c: int, toks: tuple[str, ...], i: int, j: int) -> bool:
+    """'chief executive of Borlington Freight', 'managing director at Ostrander': a post in a
+    company ends right before the cue, and the capitalized words after it are no department
+    ('head of Global Sales') and no public office's domain ('minister of Finance')."""
+    lex, words = doc.lex, doc.ft.words
+    public, departments, fillers, links = _post_cue(lex.lang)
+    k = c - len(toks) - 1
+    while k > c - len(toks) - 5 and k > 0 and words[k].text not in links \
+            and (words[k].text in departments or words[k].text in fillers):
+        k -= 1  # 'head of Global Sales at Velmora': the department's post
+    if k < c - len(toks) - 1 and words[k].text in links:
+        pos, end = words[k].start, words[k].end  # the post ends before 'of' or with it ('head of')
+    else:  # right before the cue: 'head of Optimus' may be a product's or a unit's head
+        pos = end = words[c - len(toks)].start
+    post = None
+    for r in lex.role_one.finditer(doc.ft.folded, max(0, pos - 40), end):
+        if r.end() >= pos - 1:
+            post = r
+    if post is None or lex.role_codes.get(post.lastgroup) in public or post.group() in public:
+        return False
+    if doc.ft.folded.startswith("'", words[j - 1].end):
+        return False  # "co-founder of Jane Roe's company": an owner, the org comes later
+    names = [w.text for w in words[i:j]]
+    return not all(w in departments or w in fillers for w in names)
+
+
 def _recurs(doc: _Doc, i: int, j: int) -> bool:
     """Is the capitalized name [i, j) written at least twice in the document?"""
     return sum(k in doc.caps for k, _ in doc.find(tuple(w.text for w in doc.ft.words[i:j]))) >= 2
@@ -214,7 +252,7 @@ def _en_org_context(doc: _Doc, i: int, j: int, cues: NameCues) -> bool:
         return False
     c = i - 1 if i > 1 and words[i - 1].text == "the" and not _cues_ending_at(doc, i, cues) else i
     for toks, kind in _cues_ending_at(doc, c, cues):  # 'coach of the San Antonio Spurs': 'the' between
-        if kind == "strong":
+        if kind == "strong" or kind == "role" and _employer_post_before(doc, c, toks, i, j):
             return True
         if not _recurs(doc, i, j):
             continue  # 'at X', 'chief executive of X': only a name the story comes back to
