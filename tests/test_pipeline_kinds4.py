@@ -53,3 +53,20 @@ def test_taking_over_from_a_person_is_not_a_move_from_an_org():
 ])
 def test_arabic_join_coming_from_a_company_is_a_move(text, person, left, joined):
     assert _move(_one(text, "ar")) == ("departure", person, left, joined)
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("Harwick Bank said chief executive Tom Reed would retire and that its chief financial officer, "
+     "Anna Lowe, would take over in May.", "Anna Lowe", "ceo"),
+    ("Linford Athletic said head coach Tom Reed had left by mutual consent and that his assistant, "
+     "Kofi Mensah, would take charge.", "Kofi Mensah", "head"),
+    ("Dunmore Rovers sacked manager Ivo Brandt on Sunday; his assistant, Paul Grady, takes charge "
+     "until the end of the season.", "Paul Grady", "head"),
+])
+def test_a_post_owned_at_the_org_before_the_name_makes_a_successor_an_insider(text, person, role):
+    """'its chief financial officer, Anna Lowe, takes over': she already works there (role_change),
+    and the post she takes is the leaver's, not the one she holds."""
+    evs = {e.person.name: e for e in _events(text, "en")}
+    assert evs[person].kind == "role_change"
+    assert evs[person].role == role
+    assert evs["Tom Reed" if "Tom Reed" in evs else "Ivo Brandt"].kind == "departure"

@@ -249,12 +249,14 @@ def _insider_takes_post(ctx: DocContext, drafts: list[Draft]) -> None:
     """'He will leave on June 3, when Y, the unit's head of sales, takes over': a post told in the
     newcomer's apposition is the one they hold now; they take the leaver's post, inside the org."""
     leavers = {x.person.id for x in drafts if x.kind == "departure" and x.person}
+    owned = ctx.lex.syntax.get("owned_post_before")  # 'its chief financial officer, Anna Lowe, takes over'
     for d in drafts:
         p, r = d.person, d.role_span
-        if d.kind != "arrival" or p is None or r is None or not (p.end < r[0] and r[1] <= d.hit.start) \
-                or p.id in leavers or _after_relative_pronoun(ctx, d.hit.start, floor=ctx.ft.sents[d.hit.sent][0]):
+        if d.kind not in ("arrival", "role_change") or p is None or r is None or p.id in leavers \
+                or _after_relative_pronoun(ctx, d.hit.start, floor=ctx.ft.sents[d.hit.sent][0]):
             continue
-        if not re.match(r"\s*[,\u060c]", ctx.ft.folded[p.end:r[0]]):
+        if not (p.end < r[0] and r[1] <= d.hit.start and re.match(r"\s*[,\u060c]", ctx.ft.folded[p.end:r[0]])) \
+                and not (owned and 0 <= p.start - r[1] <= 3 and re.search(owned, ctx.ft.folded[max(0, r[0] - 20):r[0]])):
             continue
         lead = next((x for x in drafts if x.kind == "departure" and x.role and x.person and x.person.id != p.id
                      and d.hit.sent - 1 <= x.hit.sent <= d.hit.sent
@@ -431,9 +433,10 @@ def _insider(ctx: DocContext, hit: Hit, person: Mention | None, d: Draft) -> boo
         return False
     if _other_role_elsewhere(ctx, person, d.role, hit):
         return True
+    owned = ctx.lex.syntax.get("owned_post_before")  # 'its chief financial officer, Anna Lowe, takes over'
     for r0, r1, code in ctx.roles:
-        if code != d.role and s <= r1 <= person.start and person.start - r1 <= 3 \
-                and not _honorific(ctx, r0, r1):
+        if (code != d.role or owned and re.search(owned, ctx.ft.folded[max(s, r0 - 20):r0])) \
+                and s <= r1 <= person.start and person.start - r1 <= 3 and not _honorific(ctx, r0, r1):
             return True
         gap = ctx.ft.folded[person.end:r0]
         outsider = ctx.lex.syntax.get("outsider_apposition")
