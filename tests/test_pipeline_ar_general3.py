@@ -32,7 +32,7 @@ def test_the_federation_named_only_as_al_ittihad_is_the_story_org():
             "وأقال الاتحاد المدرب خالد الشمري عقب الخسارة الثقيلة أمام نادي الهلال.")
     events = [e for e in _events(text) if e.kind == "departure"]
     assert [(e.person.mention, e.org.mention if e.org else None) for e in events] == [
-        ("خالد الشمري", "الاتحاد الأردني لكرة")]
+        ("خالد الشمري", "الاتحاد الأردني لكرة القدم")]
 
 
 def test_the_speaker_of_a_reported_clause_is_not_the_one_chosen():

@@ -23,7 +23,7 @@ from talentflow.models import EntityRef
 from talentflow.pipeline.lexicon import Lexicon, get_lexicon, word_memo
 from talentflow.pipeline.text import WORD, FoldedText
 from talentflow.pipeline.names import (  # noqa: F401 - context names live in names.py
-    _context_persons, _en_person_context, _extend_name, _gap, _is_name_word, _lexical)
+    _article_clitics, _context_persons, _en_person_context, _extend_name, _gap, _is_name_word, _lexical)
 from talentflow.pipeline.names_cues import name_cues
 from talentflow.pipeline.names_orgs import cue_org_mentions, extend_org
 
@@ -210,12 +210,17 @@ def _context_orgs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[i
                 if j > i + 1 and not re.fullmatch(r"\s{1,2}", _gap(ft, j)):
                     break
                 if tj in lex.stopwords or tj in lex.months or tj.isdigit() or _lexical(lex.lang, tj) \
-                        or tj in lex.org_nouns:
+                        or tj in lex.org_nouns or _indefinite_after_definite(lex, words[j - 1].text, tj):
                     break
                 j += 1
             if j > i + 1:
                 keep_noun = bool(lex.syntax["noun_clitics"]) and not t.endswith(lex.syntax["company_noun"])
-                out.append((i if keep_noun and not _has_clitic(t, lex) else i + 1, min(j, i + 3)))
+                end = i + 4 if j > i + 3 and _for_complement(ft, lex, i + 2) else min(j, i + 3)
+                out.append((i if keep_noun and not _has_clitic(t, lex) else i + 1, end))
+        elif noun and lex.lang != "en" and i + 1 < len(words) and words[i + 1].text in lex.org_generic:
+            span = _name_after_generic(ft, lex, taken, i + 1)
+            if span:
+                out.append(span)
         elif lex.lang == "en" and t in lex.org_suffixes and i > 0 and (i - 1) not in taken \
                 and not ft.folded.startswith("-", words[i].end):  # 'co-founder' is no 'Co'
             k = i - 1
@@ -225,6 +230,54 @@ def _context_orgs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[i
             if k + 1 < i:
                 out.append((k + 1, i + 1))
     return out
+
+
+def _name_after_generic(ft: FoldedText, lex: Lexicon, taken: set[int], k: int) -> tuple[int, int] | None:
+    """'شركة الطيران كاثي باسيفيك', 'مجموعة التأمين البريطانية برودنشال': after an org noun, its
+    sector and the adjectives that agree with it, the words that look like a name are the org.
+
+    >>> ft = FoldedText.build("شركة الطيران كاثي باسيفيك", [(0, 25)])
+    >>> _name_after_generic(ft, get_lexicon("ar"), set(), 1)
+    (2, 4)
+    """
+    from talentflow.pipeline.names import _foreign_word
+
+    words, art = ft.words, lex.syntax.get("role_article") or "\0"
+    k += 1
+    while k < len(words) and words[k].text.startswith(art) and k not in taken and _SPACE_GAP.fullmatch(_gap(ft, k)):
+        k += 1  # 'البريطانية', 'الاصطناعي'
+    j = k
+    while j < len(words) and j - k < 3 and j not in taken and _SPACE_GAP.fullmatch(_gap(ft, j)) \
+            and not words[j].text.startswith(art) and _is_name_word(ft, j, lex, taken) and _foreign_word(ft, j, lex) \
+            and words[j].text not in lex.org_nouns and words[j].text not in name_cues(lex.lang).not_org:
+        j += 1
+    return (k, j) if j > k else None
+
+
+_SPACE_GAP = re.compile(r"\s{1,2}")
+
+
+def _indefinite_after_definite(lex: Lexicon, prev: str, t: str) -> bool:
+    """A word with no article after one with it starts a new phrase, not the org's name going on
+    ('الاتحاد الهولندي | باتريك كلويفرت', 'رئيس الاتحاد | إريك ثوهير'): a definite noun takes no
+    genitive and its adjectives carry the article too ('لكرة القدم' continues: 'for' + noun; a
+    title's name too: 'جامعة الملك فهد')."""
+    art = lex.syntax.get("role_article")
+    if not art or lex.lang == "en":
+        return False
+    definite = (prev.startswith(art) or prev.startswith(_article_clitics(lex.lang))) and prev not in name_cues(lex.lang).titles
+    return definite and not t.startswith(art) and not t.startswith(_article_clitics(lex.lang)) \
+        and not t.startswith(name_cues(lex.lang).role_org_clitic or "\0") and t not in name_cues(lex.lang).letters
+
+
+def _for_complement(ft: FoldedText, lex: Lexicon, k: int) -> bool:
+    """Word k is 'for' + a noun and word k+1 its definite complement: the org's name goes on
+    ('الاتحاد العماني لكرة القدم', 'الهيئة العامة للطيران المدني')."""
+    clitic, art = name_cues(lex.lang).role_org_clitic, lex.syntax.get("role_article")
+    if not clitic or not art or k + 1 >= len(ft.words):
+        return False
+    t, nxt = ft.words[k].text, ft.words[k + 1].text
+    return t.startswith(clitic) and len(t) > 3 and nxt.startswith(art) and nxt not in lex.syntax["gap_fillers"]
 
 
 def _has_clitic(t: str, lex: Lexicon) -> bool:

@@ -144,6 +144,12 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             # that acts on someone else, which the event rules read from the word order
             why = "role" if j - i >= 2 and _plausible_name(ft, i, j, lex) and not _post_at(ft, j, lex) else ""
             j = j if why else 0
+        if not why and i > 0 and lex.lang != "en" and not t.startswith(art) and _origin_before(ft, i, lex, taken):
+            j = _extend_name(ft, i, lex, taken, 3)
+            j = _trim_name(ft, i, j, lex) if j - i >= 3 else j
+            why = "origin" if j - i >= 2 and _plausible_name(ft, i, j, lex) and not _post_at(ft, j, lex) \
+                and all(_foreign_word(ft, k, lex) for k in range(i, j)) else ""
+            j = j if why else 0
         if not why and i in anchored and _plausible_name(ft, i, i + 2, lex):
             j, why = i + 2, "repeated_surname"
         if lex.lang != "en" and j - i >= 3:
@@ -197,6 +203,50 @@ def _anchored_pairs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> set[int]:
             if _is_name_word(ft, i, lex, taken) and _is_name_word(ft, i + 1, lex, taken) and _recurs_alone(ft, i + 1, lex):
                 out.add(i)
     return out
+
+
+def _origin_before(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool:
+    """Does an adjective of origin, with no role before it, stand right before word i ('عيّن
+    النادي البرتغالي X Y', 'أقال ... الإسباني X Y')? A definite adjective ends its noun phrase,
+    so two name-like words after it start a new one: in news, the person it describes.
+
+    >>> from talentflow.pipeline.text import FoldedText
+    >>> ft = FoldedText.build("عين النادي البرتغالي دراغو فيلاريس", [(0, 35)])
+    >>> _origin_before(ft, 3, get_lexicon("ar"), set())
+    True
+    """
+    words = ft.words
+    k = i - 1
+    if k in taken or not _SPACES_ONLY.fullmatch(_gap(ft, i)) or not _is_nisba(words[k].text, lex) \
+            or _ends_role(ft, k, lex):
+        return False
+    return _is_name_word(ft, i, lex, taken) and _is_name_word(ft, i + 1, lex, taken)
+
+
+def _foreign_word(ft: FoldedText, k: int, lex: Lexicon) -> bool:
+    """Is word k a given name, or free of the marks of a native noun or verb ('نتيجة', 'أفضى',
+    'بأن', 'سريعًا')? After an adjective of origin, unlike after a role, nothing else says a
+    name follows."""
+    w = ft.words[k]
+    if w.text in lex.given_names or ft.words[k - 1].text in lex.particles:
+        return True
+    marks = name_cues(lex.lang).word_marks
+    return not (marks and marks.search(ft.orig_text(w.start, w.end))) and not _common_shape(w.text, lex)
+
+
+def _is_nisba(t: str, lex: Lexicon) -> bool:
+    """Has ``t`` the shape of a definite adjective of origin ('الهولندي', 'الإسبانية')? Memoized."""
+    memo = _NISBA.setdefault(lex.lang, {})
+    v = memo.get(t)
+    if v is None:
+        rx = name_cues(lex.lang).nisba
+        v = bool(rx and rx.match(t)) and t not in name_cues(lex.lang).not_origin
+        if len(memo) < 200_000:
+            memo[t] = v
+    return v
+
+
+_NISBA: dict[str, dict[str, bool]] = {}  # lang -> word -> is it an adjective of origin
 
 
 def _role_before(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool:

@@ -56,6 +56,7 @@ class NameCues:
     vowel_letters: str = ""  # a name after the clitic letter has one next ('ليوبولد', not 'لشؤون')
     accusative: re.Pattern | None = None  # a post in the accusative ('رئيسًا'): given, not held
     apposition: re.Pattern | None = None  # what joins a name to its apposition ('، وهو')
+    not_origin: frozenset[str] = frozenset()  # nisba-shaped words that introduce no person ('الثاني')
 
 
 def _alts(phrases: list[str]) -> str:
@@ -107,7 +108,7 @@ def name_cues(lang: str) -> NameCues:
                                plural_roles=_shapes(d.get("plural_role_shapes")),
                                role_definite=_shapes(d.get("definite_role_shapes")),
                                rare_article_clitics=fset("rare_article_clitics"),
-                               nisba=_shapes(d.get("nisba_shapes")),
+                               nisba=_shapes(d.get("nisba_shapes")), not_origin=fset("not_origin_words"),
                                accusative=re.compile(d["accusative_word"]) if d.get("accusative_word") else None,
                                apposition=re.compile(d["apposition_glue"]) if d.get("apposition_glue") else None,
                                word_marks=re.compile("|".join(d["native_word_marks"])) if d.get("native_word_marks") else None)

@@ -106,7 +106,8 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
     persons = [p for p in persons if not _oblique(ctx, p)]
     own = ctx.lex.syntax["pronoun_suffix_original"]
     announced = bool(own) and form == "n" and re.search(own, ctx.ft.orig_text(hit.start, hit.end))
-    before = [p for p in persons if p.end <= hit.start and (announced or not _is_speaker(ctx, p))]
+    before = [p for p in persons if p.end <= hit.start and (announced or not _is_speaker(ctx, p)
+                                                            or (form == "n" and _announces_own(ctx, p, hit)))]
     after = [p for p in persons if p.start >= hit.end and not _is_speaker(ctx, p)]
     syn = ctx.lex.syntax
     tail = ctx.ft.folded[hit.end:e]
@@ -166,6 +167,15 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
             return [], False  # 'researchers Zuckerberg has recruited': the name is the agent
         return ([ante], True) if ante else ([], False)
     return _with_companions(ctx, hit, _expand_list(ctx, pick, persons), after), False
+
+
+def _announces_own(ctx: DocContext, p: Mention, hit: Hit) -> bool:
+    """'أعلن X في مارس مغادرة الشركة': the speaker announces a departure with no one named right
+    after it, a few words on, in the same clause (no 'that', no comma): their own."""
+    if hit.start - p.end > 40 or _reported_clause(ctx, p.end, hit.start) or re.search(r"[,\u060c]", ctx.ft.folded[p.end:hit.start]):
+        return False
+    s, e = ctx.ft.sents[hit.sent]
+    return not [m for m in _persons_in(ctx, hit.end, e) if m.start - hit.end <= 25]  # 'استقالة نائبه X
 
 
 def _with_companions(ctx: DocContext, hit: Hit, group: list[Mention], after: list[Mention]) -> list[Mention]:
@@ -258,7 +268,7 @@ def _org_and_post_between(ctx: DocContext, a: int, b: int) -> bool:
         return False
     spans = [(m.start, m.end) for m in ctx.ents if m.type == "org" and a <= m.start and m.end <= b]
     posts = [(r0, r1) for r0, r1, _ in ctx.roles if a <= r0 and r1 <= b]
-    if not posts:
+    if not posts and not spans:  # 'عيّن نادي الوحدة الإماراتي الإثنين الصربي X Y': the org, a day, an origin
         return False
     if not spans and not (len(posts) >= 2 and posts[0][0] - a <= 2 and b - posts[-1][1] <= 3):
         return False  # the subject is an org, or a titled person ('the president X named deputy Y ...')
