@@ -24,6 +24,7 @@ HELDOUT = Path(__file__).parent / "heldout"  # held-out set: same rules, never u
 DEV2 = Path(__file__).parent / "dev2"  # second development set, written by a different hand
 DEV3 = Path(__file__).parent / "dev3"  # third development set (ids 301+), more varied outlets and styles
 HELDOUT2 = Path(__file__).parent / "heldout2"  # second sealed set (ids 951+): same rules as heldout
+HELDOUT3 = Path(__file__).parent / "heldout3"  # third sealed set (ids 971+): same rules as heldout
 PROBES = Path(__file__).parent / "probes"  # short briefs (ids 401+, 30-120 words): common shapes, unknown names
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -68,7 +69,8 @@ DEV = _docs(root=DEV2)
 DEV_3 = _docs(root=DEV3)
 HELD_2 = _docs(root=HELDOUT2)
 PROBE = _docs(root=PROBES)
-CHECKED = ALL + HELD + DEV + DEV_3 + HELD_2 + PROBE  # the per-file checks run over every set
+HELD_3 = _docs(root=HELDOUT3)
+CHECKED = ALL + HELD + DEV + DEV_3 + HELD_2 + PROBE + HELD_3  # the per-file checks run over every set
 
 
 def _reasons(doc: dict):
@@ -231,6 +233,15 @@ def test_probes_moves_are_new() -> None:
     leaked = [(d["id"], e["person"], e["kind"]) for _, d in PROBE for e in d["events"]
               if (e["person"], e["org"], e["kind"]) in seen]
     assert not leaked, f"probe events already labelled in another set: {leaked}"
+
+
+def test_heldout3_moves_are_new() -> None:
+    """tests/heldout3 measures unseen text: no (person, org, kind) of it may be labelled in any other set."""
+    seen = {(e["person"], e["org"], e["kind"]) for _, d in ALL + HELD + DEV + DEV_3 + HELD_2 + PROBE
+            for e in d["events"] if e["person"]}
+    leaked = [(d["id"], e["person"], e["kind"]) for _, d in HELD_3 for e in d["events"]
+              if (e["person"], e["org"], e["kind"]) in seen]
+    assert not leaked, f"heldout3 events already labelled in another set: {leaked}"
 
 
 def test_no_text_copied_from_the_seed_article() -> None:
