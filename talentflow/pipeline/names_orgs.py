@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from talentflow.lang import load
 from talentflow.lang.normalize import fold
-from talentflow.pipeline.lexicon import Lexicon, get_lexicon
+from talentflow.pipeline.lexicon import Lexicon, fold_regex, get_lexicon
 from talentflow.pipeline.names import _gap, _lexical, _strip_variants
 from talentflow.pipeline.names_cues import NameCues, name_cues
 from talentflow.pipeline.text import WORD, FoldedText
@@ -346,7 +346,47 @@ def _after_cues(doc: _Doc, cues: NameCues, person_end: dict[int, int]) -> dict[i
                     c = person_end[c]
                 out[c] = out.get(c, False) or strong
                 break
+    _after_subject_verbs(doc, out, person_end)
     return out
+
+
+@lru_cache(maxsize=None)
+def _subject_cues(lang: str) -> frozenset[str]:
+    """names.json ``org_cues_subject``: verbs an org is the subject of, the name right after them
+    ('أعلنت X', 'أقال X مدربه'), also after the conjunction clitic ('وأعلنت X')."""
+    forms = {fold(w) for w in load(lang, "names").get("org_cues_subject", [])}
+    conj = get_lexicon(lang).syntax.get("conjunction_prefix") or ""
+    return frozenset(forms | ({conj + f for f in forms} if conj else set()))
+
+
+def _after_subject_verbs(doc: _Doc, out: dict[int, bool], person_end: dict[int, int]) -> None:
+    """'أعلنت فالكورا تعيين ...', 'أقالت دوراكس رئيسها': an unknown word right after a verb an
+    org announces or decides with is the org (not a person named there, and only a word with no
+    marks of a native noun or verb: 'قالت مصادر' names no org)."""
+    from talentflow.pipeline.names import _common_shape
+
+    verbs, marks = _subject_cues(doc.lex.lang), _org_marks(doc.lex.lang)
+    if not verbs:
+        return
+    ft, words = doc.ft, doc.ft.words
+    for k, w in enumerate(words):
+        c = k + 1
+        if w.text in verbs and c < len(words) and c not in person_end and c not in out \
+                and _SPACES.fullmatch(_gap(ft, c)) and words[c].text not in doc.lex.given_names \
+                and not (marks[0] and marks[0].search(ft.orig_text(words[c].start, words[c].end))) \
+                and not (marks[1] and marks[1].search(words[c].text)) and not _common_shape(words[c].text, doc.lex):
+            out[c] = True
+
+
+@lru_cache(maxsize=None)
+def _org_marks(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """names.json ``org_native_word_marks`` (letters and signs of a native word that no
+    transliterated org name has: 'رسميًا', 'مسؤولية') and ``org_subject_not_shapes`` (shapes of
+    the nouns that head a subject: 'ناشر', 'حاكم')."""
+    d = load(lang, "names")
+    marks, shapes = d.get("org_native_word_marks"), d.get("org_subject_not_shapes")
+    return (re.compile("|".join(marks)) if marks else None,
+            re.compile("|".join(fold_regex(r) for r in shapes)) if shapes else None)
 
 
 def _person_words(doc: _Doc, ents: list, cues: NameCues, hits: list[int]) -> set[str]:
