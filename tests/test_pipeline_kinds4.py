@@ -70,3 +70,24 @@ def test_a_post_owned_at_the_org_before_the_name_makes_a_successor_an_insider(te
     assert evs[person].kind == "role_change"
     assert evs[person].role == role
     assert evs["Tom Reed" if "Tom Reed" in evs else "Ivo Brandt"].kind == "departure"
+
+
+def test_a_newcomer_who_leaves_another_club_and_replaces_a_sacked_coach_is_one_move():
+    """The leaver's own later sentence ('He replaces Y') is his post at the club that hired him,
+    not at the club he left; the date in the clause about the old club ('whom he led ... in May')
+    is that club's history, not the day he leaves."""
+    text = ("Dunmore Rovers appointed Kofi Mensah as head coach on Friday. Mensah, 52, leaves Ashgate "
+            "Athletic, whom he led to the cup final in May. He replaces Ivo Brandt, who was sacked last week.")
+    evs = {(e.person.name, e.kind): e for e in _events(text, "en")}
+    assert set(evs) == {("Kofi Mensah", "departure"), ("Ivo Brandt", "departure")}
+    move = evs["Kofi Mensah", "departure"]
+    assert (move.org.name, move.destination.name, move.date) == ("Ashgate Athletic", "Dunmore Rovers", "2025-02-28")
+    assert evs["Ivo Brandt", "departure"].org.name == "Dunmore Rovers"
+
+
+def test_the_post_taken_at_a_moves_destination_told_again_is_not_a_promotion():
+    text = ("Eastvale University named Lina Farouk as its president on Sunday. Farouk leaves the Linford "
+            "Institute, whose art school she led for a decade. She succeeds Omar Haddad, who was dismissed last month.")
+    evs = [(e.kind, e.person.name, e.org.name) for e in _events(text, "en")]
+    assert ("departure", "Lina Farouk", "Linford Institute") in evs
+    assert not [k for k in evs if k[1] == "Lina Farouk" and k[0] != "departure"]

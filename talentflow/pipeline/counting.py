@@ -72,9 +72,12 @@ def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
             continue
         by_key[key] = d
         out.append(d)
-    moved = {(d.person.id, d.destination.id) for d in out if d.kind == "departure" and d.person and d.destination}
-    # a move is one event: no separate arrival at its destination, wherever the text tells it
-    out = [d for d in out if not (d.kind == "arrival" and d.person and d.org and (d.person.id, d.org.id) in moved)]
+    moved = {(d.person.id, d.destination.id): d.role for d in out if d.kind == "departure" and d.person and d.destination}
+    # a move is one event: no separate arrival at its destination, wherever the text tells it, nor
+    # the post taken there told again ('named X its president ... She succeeds Y': not a promotion)
+    out = [d for d in out if not (d.kind in ("arrival", "role_change") and d.person and d.org
+                                  and (d.person.id, d.org.id) in moved
+                                  and (d.kind == "arrival" or d.role in (None, moved[d.person.id, d.org.id])))]
     prev_date = None
     for d in sorted(out, key=lambda d: d.hit.start):
         if d.date is None and prev_date is not None and d.kind != "lawsuit":

@@ -309,8 +309,12 @@ def _story_org(ctx: DocContext, drafts: list[Draft]) -> None:
     for d in drafts:
         if d.kind in kinds and d.hit.start > lead.hit.start and d.org is not None and d.destination is None \
                 and d.org.id == ctx.main_org.id and not _named_in_sentence(ctx, d.org, d.hit.sent) \
-                and not _succeeded_by(ctx, d, lead):
+                and not _succeeded_by(ctx, d, lead) and not _same_person(d, lead):  # (the leader's own new post is elsewhere)
             d.org = lead.org
+
+
+def _same_person(a: Draft, b: Draft) -> bool:
+    return a.person is not None and b.person is not None and a.person.id == b.person.id
 
 
 def _succeeded_by(ctx: DocContext, d: Draft, lead: Draft) -> bool:
