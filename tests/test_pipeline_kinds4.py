@@ -91,3 +91,15 @@ def test_the_post_taken_at_a_moves_destination_told_again_is_not_a_promotion():
     evs = [(e.kind, e.person.name, e.org.name) for e in _events(text, "en")]
     assert ("departure", "Lina Farouk", "Linford Institute") in evs
     assert not [k for k in evs if k[1] == "Lina Farouk" and k[0] != "departure"]
+
+
+@pytest.mark.parametrize("text, lang, person, left", [
+    ("Kofi Mensah has joined as head coach from Ashgate Athletic, the club said.", "en", "Kofi Mensah", "Ashgate Athletic"),
+    ("Tom Reed joins the retailer as finance director from Tesco.", "en", "Tom Reed", "Tesco"),
+    ("Lina Farouk joins from Barclays as chief risk officer.", "en", "Lina Farouk", "Barclays"),
+    ("التحق فهد الشمري بالفريق مدربًا قادمًا من نادي الهلال.", "ar", "Fahad Al-Shammari", "Al Hilal"),
+])
+def test_a_join_from_an_org_whose_new_employer_is_unnamed_is_a_departure_from_it(text, lang, person, left):
+    """'joins as head coach from Ashgate Athletic': the org named is the one left, not joined."""
+    ev = _one(text, lang)
+    assert (ev.kind, ev.person.name, ev.org.name) == ("departure", person, left)

@@ -361,7 +361,7 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group:
         d.started = started_elsewhere(ctx, person, d.org)
     if d.kind == "departure" and d.tenure is None and person is not None:
         d.tenure = tenure_elsewhere(ctx, person, d.org)
-    if d.kind == "arrival" and d.org is not None:
+    if d.kind == "arrival":
         _arrival_from(ctx, d)
         if d.kind == "departure":  # the stint that ends is at the org left, not at the one joined
             d.tenure = choose_tenure(ctx, hit, d.org)
@@ -474,15 +474,20 @@ def _post_elsewhere(ctx: DocContext, span: tuple[int, int], d: Draft) -> bool:
 
 
 def _arrival_from(ctx: DocContext, d: Draft) -> None:
-    """'joined B from A' is a departure from A with destination B."""
+    """'joined B from A' is a departure from A with destination B; 'joins as head coach from
+    Chelsea' (the org joined unnamed, or only the one left was found) a departure from A."""
     s, e = ctx.ft.sents[d.hit.sent]
+    joined = d.org
     for o in _orgs_in(ctx, d.hit.end, e):
-        if o.id != d.org.id and _after_from(ctx, o, s):
-            d.kind, d.destination, d.org = "departure", d.org, o
+        if _after_from(ctx, o, s) and not _predecessor_from(ctx, d.hit, o):
+            d.kind, d.org = "departure", o
+            d.destination = joined if joined is not None and joined.id != o.id else None
             return
     named = from_name(ctx, d.hit.end, e)  # 'hired Tom Barrow from Kestrel Mining': named once
-    if named is not None and named.id != d.org.id and not _predecessor_from(ctx, d.hit, named):
-        d.kind, d.destination, d.org = "departure", d.org, named
+    if named is not None and not _predecessor_from(ctx, d.hit, named):
+        d.kind, d.destination, d.org = "departure", joined, named
+        return
+    if joined is None:
         return
     current = _apposition_employer(ctx, d)
     if current is not None:  # 'Acme named Jane Roe, chief executive of Globex, as its CEO'
