@@ -51,3 +51,41 @@ def test_post_of_department_at_org():
 def test_post_of_name_that_is_no_employer(text):
     ev = _one(text)
     assert ev.org is None
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Tom Barrow, who ran Kestrel Mining for six years, is leaving.", "Kestrel Mining"),
+    ("Nadia Petrosyan, who led Corvell Retail through its 2019 restructuring, will step down in June.",
+     "Corvell Retail"),
+    ("Julia Brandt, who founded Lumora Health in 2016, is stepping down as chief executive.", "Lumora Health"),
+    ("Carlos Mendieta, who has coached Puerto Alcazar since 2021, was sacked on Sunday.", "Puerto Alcazar"),
+])
+def test_who_ran_unknown_name_is_the_org(text, org):
+    """', who ran/led/founded/has coached <Name>': the person's own clause names the org they leave."""
+    ev = _one(text)
+    assert ev.kind == "departure"
+    assert ev.org is not None and ev.org.name == org
+
+
+def test_who_runs_the_unit_is_not_the_org():
+    """'who runs the Zorvik coffee business': a unit described after 'the', not the employer."""
+    events = extract("Halvard Foods fired its chief executive on Monday. Ines Carvalho, who runs the Zorvik "
+                     "coffee business, takes over as chief executive.", lang="en", published=PUB)
+    ines = [e for e in events if e.person and e.person.name == "Ines Carvalho"]
+    assert ines and all(e.org is None or e.org.name != "Zorvik" for e in ines)
+
+
+@pytest.mark.parametrize("text,org,dest,role", [
+    ("Brian Okafor left Ardent Pharma to become chief executive of Velloran.", "Ardent Pharma", "Velloran", None),
+    ("Brian Okafor, chief financial officer of Ardent Pharma, is leaving to become chief executive of Velloran.",
+     "Ardent Pharma", "Velloran", "cfo"),
+    ("Maya Lindgren quit Solberg Bank to become head coach at Fjordvik United.", "Solberg Bank",
+     "Fjordvik United", None),
+])
+def test_leaving_to_become_post_of_y(text, org, dest, role):
+    """'left A to become CEO of B': one departure from A, destination B, the role held at A."""
+    ev = _one(text)
+    assert ev.kind == "departure"
+    assert ev.org is not None and ev.org.name == org
+    assert ev.destination is not None and ev.destination.name == dest
+    assert ev.role == role

@@ -191,11 +191,11 @@ def _role_ends_at(lex: Lexicon, text: str, pos: int) -> bool:
 @lru_cache(maxsize=None)
 def _post_cue(lang: str) -> tuple[frozenset[str], ...]:
     """(role codes and phrases that are a public office, department words, filler words, words
-    linking a post to its department) of names.json ``org_after_post``: 'minister of Finance'
-    and 'head of Sales' name no employer."""
+    linking a post to its department, first words of cues that take no 'the' before the name)
+    of names.json ``org_after_post``: 'minister of Finance' and 'head of Sales' name no employer."""
     d = load(lang, "names").get("org_after_post") or {}
     return tuple(frozenset(fold(w) for w in d.get(k, []))
-                 for k in ("public_posts", "departments", "department_fillers", "post_links"))
+                 for k in ("public_posts", "departments", "department_fillers", "post_links", "no_article_cues"))
 
 
 def _employer_post_before(doc: _Doc, c: int, toks: tuple[str, ...], i: int, j: int) -> bool:
@@ -203,7 +203,7 @@ def _employer_post_before(doc: _Doc, c: int, toks: tuple[str, ...], i: int, j: i
     company ends right before the cue, and the capitalized words after it are no department
     ('head of Global Sales') and no public office's domain ('minister of Finance')."""
     lex, words = doc.lex, doc.ft.words
-    public, departments, fillers, links = _post_cue(lex.lang)
+    public, departments, fillers, links = _post_cue(lex.lang)[:4]
     k = c - len(toks) - 1
     while k > c - len(toks) - 5 and k > 0 and words[k].text not in links \
             and (words[k].text in departments or words[k].text in fillers):
@@ -252,8 +252,9 @@ def _en_org_context(doc: _Doc, i: int, j: int, cues: NameCues) -> bool:
         return False
     c = i - 1 if i > 1 and words[i - 1].text == "the" and not _cues_ending_at(doc, i, cues) else i
     for toks, kind in _cues_ending_at(doc, c, cues):  # 'coach of the San Antonio Spurs': 'the' between
-        if kind == "strong" or kind == "role" and _employer_post_before(doc, c, toks, i, j):
-            return True
+        if kind == "strong" and (c == i or toks[0] not in _post_cue(lex.lang)[4]) \
+                or kind == "role" and _employer_post_before(doc, c, toks, i, j):
+            return True  # ('who runs the Nespresso coffee business': a unit, not the employer)
         if not _recurs(doc, i, j):
             continue  # 'at X', 'chief executive of X': only a name the story comes back to
         after_role = _role_ends_at(lex, ft.folded, words[c - len(toks)].start)

@@ -102,6 +102,8 @@ def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mentio
              and not any(m.start < r[1] and r[0] < m.end for m in names)]
     if hit.trig.kind == "departure":  # 'and will stay on as an adviser': a post kept after leaving
         cands = [r for r in cands if not _stays_as(ctx, r) and not _former_post_elsewhere(ctx, r, s, e)]
+        if dest is not None:  # 'left X to become CEO of Y': the post taken at the destination is not the one left
+            cands = [r for r in cands if not (hit.end <= r[0] and r[1] <= dest.start and role_org(ctx, r[:2]) is dest)]
     held = _held_post(ctx, hit, cands)
     if held is not None:
         return held[2], (held[0], held[1])
