@@ -41,3 +41,20 @@ def test_noun_heading_the_subject_is_no_org() -> None:
                        lang="ar", published="2025-03-01"))
     orgs = [m["mention"] for m in doc._.tf_entities if m["type"] == "org"]
     assert "ناشر" not in orgs, orgs
+
+
+# --- a verb and its preposition split by the person ('انضم المدرب X Y إلى Z') ------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("انضم المدرب الهولندي يان دي فريس إلى ريفرتون قادمًا من غرانفيل بعقد لعامين.", "ريفرتون"),  # a club
+    ("انتقلت المصرفية هالة البدري إلى كوستاليا بعد عشر سنوات في بنك الخليج الأول.", "كوستاليا"),  # a bank
+    ("رحل المدرب كارلوس بينيا عن نادي أتلتيكو سانتا روزا بعد خسارة النهائي، وانتقل إلى فالدوريا.",
+     "فالدوريا"),  # 'وانتقل إلى': the verb after the conjunction
+])
+def test_org_after_verb_person_preposition(text: str, org: str) -> None:
+    from talentflow.models import Document
+    from talentflow.pipeline import run
+
+    doc = run(Document(text=text, lang="ar", published="2025-03-01"))
+    orgs = [m["mention"] for m in doc._.tf_entities if m["type"] == "org"]
+    assert org in orgs, orgs

@@ -335,8 +335,10 @@ def _after_cues(doc: _Doc, cues: NameCues, person_end: dict[int, int]) -> dict[i
     words = doc.ft.words
     by_first, never = cues.by_first, _never_first(doc.lex.lang)
     art = doc.lex.syntax.get("role_article") or "\0"
-    for k in [k for k, w in enumerate(words) if w.text in by_first]:  # noqa: C416
-        for toks, strong in by_first[words[k].text]:
+    conj = doc.lex.syntax.get("conjunction_prefix") or "\0"
+    starts = {e: s for s, e in person_end.items()}
+    for k, key in _cue_keys(words, by_first, conj):
+        for toks, strong in by_first[key]:
             c = k + len(toks)
             if c < len(words) and (words[c].text in never or words[c].text.startswith(art)) \
                     and not (strong and c in person_end):
@@ -345,10 +347,35 @@ def _after_cues(doc: _Doc, cues: NameCues, person_end: dict[int, int]) -> dict[i
                 if strong and c in person_end and person_end[c] < len(words) \
                         and re.fullmatch(r"\s{1,2}", _gap(doc.ft, person_end[c])):
                     c = person_end[c]
+                strong = strong or (k in starts and _verb_before(words, starts[k], key, by_first, conj))
                 out[c] = out.get(c, False) or strong
                 break
     _after_subject_verbs(doc, out, person_end)
     return out
+
+
+def _cue_keys(words: list, by_first: dict, conj: str) -> list[tuple[int, str]]:
+    """(index, cue key) of the words that start a cue, a verb also after the conjunction clitic
+    ('وانتقل إلى X'; not a bare preposition: 'وإلى نهائي')."""
+    out = []
+    for k, w in enumerate(words):
+        t = w.text
+        if t in by_first:
+            out.append((k, t))
+        elif t.startswith(conj) and any(strong for _toks, strong in by_first.get(t[len(conj):], ())):
+            out.append((k, t[len(conj):]))
+    return out
+
+
+def _verb_before(words: list, s: int, prep: str, by_first: dict, conj: str) -> bool:
+    """Does a verb whose object the preposition ``prep`` introduces stand a few words before the
+    person starting at word s ('انضم المدرب الهولندي X Y إلى Z', 'رحل X Y عن Z')?"""
+    for k in range(max(0, s - 4), s):
+        t = words[k].text
+        t = t if t in by_first else t[len(conj):] if t.startswith(conj) else t
+        if any(len(toks) == 2 and toks[1] == prep and strong for toks, strong in by_first.get(t, ())):
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)
