@@ -177,13 +177,19 @@ def from_name(ctx: DocContext, s: int, e: int) -> Mention | None:
     """
     from talentflow.pipeline.entities import _resolve
 
+    word = ctx.lex.syntax.get("from_word")  # (a script with capitals: English)
     ft, words = ctx.ft, ctx.ft.words
-    k = ft.word_index(s)
-    while k < len(words) and words[k].end <= e:
+    at = ft.folded.find(word, s, e) if word else -1
+    while at >= 0:
+        k = ft.word_index(at) + 1
+        at = ft.folded.find(word, at + 1, e)
+        if k >= len(words) or words[k].end > e or words[k - 1].text != word:
+            continue
+        if words[k].text == "the" and k + 1 < len(words):
+            k += 1
         w = words[k]
         k += 1
-        if not ft.original[ft.to_orig(w.start)].isupper() or w.text in ctx.lex.not_names \
-                or not _from_before(ctx, w.start, s):
+        if not ft.original[ft.to_orig(w.start)].isupper() or w.text in ctx.lex.not_names:
             continue
         j = k
         while j < len(words) and j - k < 4 and words[j].end <= e and ft.folded[words[j - 1].end:words[j].start] in (" ", "-") \
