@@ -89,3 +89,36 @@ def test_leaving_to_become_post_of_y(text, org, dest, role):
     assert ev.org is not None and ev.org.name == org
     assert ev.destination is not None and ev.destination.name == dest
     assert ev.role == role
+
+
+@pytest.mark.parametrize("text,org", [
+    ("The Bank of Valdoria said its governor, Emil Sorensen, had resigned on Friday.", "Bank of Valdoria"),
+    ("The Ministry of Harbours and Fisheries dismissed its undersecretary, Jon Teague, on Monday.",
+     "Ministry of Harbours and Fisheries"),
+    ("The University of Eastbrook said on Saturday that its president, Mara Quist, had resigned.",
+     "University of Eastbrook"),
+    ("The Bank of Tarrow & Lisle fired its chief executive, Ana Pires.", "Bank of Tarrow & Lisle"),
+])
+def test_suffix_of_name_is_one_org(text, org):
+    """'<Bank|University|Ministry> of <Name>': the capitalized head noun, 'of' and the name are one org."""
+    ev = _one(text)
+    assert ev.org is not None and ev.org.name == org
+
+
+def test_inner_words_stay_in_the_org_name():
+    """'International', 'National' are no name alone but belong inside one ('... International Bank')."""
+    from talentflow.pipeline.entities import find_entities
+    from talentflow.pipeline.text import FoldedText
+
+    text = "Kofi Mensah, a former head of Sahel Commercial International Bank, was named chief executive."
+    ents = find_entities(FoldedText.build(text, [(0, len(text))]), "en")
+    assert [(e.type, e.name) for e in ents] == [("person", "Kofi Mensah"), ("org", "Sahel Commercial International Bank")]
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Nick Read will step down as chief executive of Vodafone.", "Nick Read"),
+    ("Sarah West, the finance chief of Orlen Paper, quit on Monday.", "Sarah West"),
+])
+def test_common_word_surname_after_given_name(text, person):
+    ev = _one(text)
+    assert ev.person is not None and ev.person.name == person

@@ -221,15 +221,56 @@ def _context_orgs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[i
             span = _name_after_generic(ft, lex, taken, i + 1)
             if span:
                 out.append(span)
-        elif lex.lang == "en" and t in lex.org_suffixes and i > 0 and (i - 1) not in taken \
+        elif lex.lang == "en" and t in lex.org_suffixes and (i - 1) not in taken \
                 and not ft.folded.startswith("-", words[i].end):  # 'co-founder' is no 'Co'
-            k = i - 1
-            while k >= 0 and k not in taken and _is_name_word(ft, k, lex, taken) and i - k <= 3 \
-                    and ft.folded[words[k].end:words[k + 1].start].isspace():  # 'Roe, Co' is two
+            k, inner = i - 1, _org_inner_words(lex.lang)
+            while k >= 0 and k not in taken and i - k <= 3 and ft.folded[words[k].end:words[k + 1].start].isspace() \
+                    and (_is_name_word(ft, k, lex, taken)  # 'Roe, Co' is two
+                         or words[k].text in inner and ft.original[ft.to_orig(words[k].start)].isupper()):
                 k -= 1
-            if k + 1 < i:
-                out.append((k + 1, i + 1))
+            if all(words[x].text in inner for x in range(k + 1, i)):
+                k = i - 1  # 'the National Bank': a name needs a name word
+            end = _of_name_end(ft, lex, taken, i)
+            if k + 1 < i or end > i + 1:
+                out.append((k + 1, end))
     return out
+
+
+@lru_cache(maxsize=None)
+def _org_inner_words(lang: str) -> frozenset[str]:
+    """Capitalized words that are no name alone but go inside an org's ('Arab African
+    International Bank', 'International Monetary Fund'): persons.json ``org_inner_words``."""
+    from talentflow.lang import load
+
+    return frozenset(fold(w) for w in load(lang, "persons").get("org_inner_words", []))
+
+
+def _of_name_end(ft: FoldedText, lex: Lexicon, taken: set[int], i: int) -> int:
+    """End of 'University of Pennsylvania', 'Central Bank of Egypt': a capitalized org suffix
+    word, 'of' and capitalized name words (up to three) continue one org name.
+
+    >>> ft = FoldedText.build("The University of Pennsylvania said", [(0, 35)])
+    >>> _of_name_end(ft, get_lexicon("en"), set(), 1)
+    4
+    """
+    words = ft.words
+    k = i + 2
+    if k >= len(words) or words[i + 1].text != "of" or not ft.original[ft.to_orig(words[i].start)].isupper() \
+            or i + 1 in taken or not (_SPACE_GAP.fullmatch(_gap(ft, i + 1)) and _SPACE_GAP.fullmatch(_gap(ft, k))):
+        return i + 1
+    j, joiners = k, name_cues(lex.lang).joiners
+    while j < len(words) and j - k < 4:
+        if j > k and words[j].text in joiners and words[j].text != "the" and j + 1 < len(words) \
+                and _SPACE_GAP.fullmatch(_gap(ft, j)) and _is_name_word(ft, j + 1, lex, taken):
+            j += 1  # 'Ministry of Harbours and Fisheries'
+        elif not ((j == k or _SPACE_GAP.fullmatch(_gap(ft, j)) or re.fullmatch(r"\s?&\s?", _gap(ft, j)))
+                  and (_is_name_word(ft, j, lex, taken) or words[j].text in _org_inner_words(lex.lang)
+                       and ft.original[ft.to_orig(words[j].start)].isupper())):
+            break
+        j += 1
+    while j > k and words[j - 1].text in _org_inner_words(lex.lang):
+        j -= 1
+    return j if j > k else i + 1
 
 
 def _name_after_generic(ft: FoldedText, lex: Lexicon, taken: set[int], k: int) -> tuple[int, int] | None:
