@@ -103,3 +103,33 @@ def test_a_join_from_an_org_whose_new_employer_is_unnamed_is_a_departure_from_it
     """'joins as head coach from Ashgate Athletic': the org named is the one left, not joined."""
     ev = _one(text, lang)
     assert (ev.kind, ev.person.name, ev.org.name) == ("departure", person, left)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Tom Reed is stepping down as chief executive of Harwick Bank. Anna Lowe, who joined its board in "
+     "January, replaces him.", "Anna Lowe"),
+    ("Eastvale University said Lina Farouk, who joined the faculty in 2015, will become its president in July.",
+     "Lina Farouk"),
+    ("Dunmore Rovers said Kofi Mensah, who joined the club as an assistant in 2023, will take charge of the "
+     "first team.", "Kofi Mensah"),
+])
+def test_a_post_taken_by_someone_who_joined_the_same_org_earlier_is_a_role_change(text, person):
+    """', who joined its board in January,' tells she already works there: the post is a role change."""
+    evs = [e for e in _events(text, "en") if e.person.name == person]
+    assert [e.kind for e in evs] == ["role_change"]
+
+
+def test_a_join_at_another_org_in_the_relative_clause_leaves_the_appointment_an_arrival():
+    ev = _one("Marlow Retail named Omar Haddad, who joined Brightway Stores in 2019, as its chief executive.")
+    assert (ev.kind, ev.org.name) == ("arrival", "Marlow Retail")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("عيّن نادي النصر أمس المدرب كريم منصور مدربًا للفريق الأول. وكان منصور بلا عمل منذ أن أقاله نادي الهلال في مارس الماضي.",
+     "Karim Mansour"),
+    ("عيّنت شركة المراعي سامي يوسف رئيسًا تنفيذيًا. وكان يوسف بلا وظيفة منذ أن غادر شركة نستله في العام الماضي.",
+     "Sami Youssef"),
+])
+def test_arabic_exit_that_only_starts_a_state_since_is_background(text, person):
+    """'he had been without work since (mundhu an) X sacked him': the exit is past, the news is the hire."""
+    assert [(e.kind, e.person.name) for e in _events(text, "ar")] == [("arrival", person)]

@@ -287,8 +287,15 @@ def _without_relative_joins(ctx: DocContext, drafts: list[Draft]) -> list[Draft]
     def rel(d: Draft) -> bool:
         return _after_relative_pronoun(ctx, d.hit.start, floor=ctx.ft.sents[d.hit.sent][0])
     posts = ("arrival", "role_change")
-    main = {(d.person.id, d.hit.sent) for d in drafts if d.person and d.kind in posts and not rel(d)}
-    return [d for d in drafts if not (d.kind in posts and d.person and (d.person.id, d.hit.sent) in main and rel(d))]
+    main = {(d.person.id, d.hit.sent): d for d in drafts if d.person and d.kind in posts and not rel(d)}
+    out = []
+    for d in drafts:
+        post = main.get((d.person.id, d.hit.sent)) if d.kind in posts and d.person else None
+        if post is None or not rel(d):
+            out.append(d)
+        elif post.kind == "arrival" and (d.org is None or post.org is None or d.org.id == post.org.id):
+            post.kind = "role_change"  # 'Amanda Blanc, who joined its board in January, replaces him': already there
+    return out
 
 
 def _named_in_sentence(ctx: DocContext, org: Mention, sent: int) -> bool:
