@@ -140,6 +140,8 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             if j == i + 1 and lex.lang == "en" and _surname_word(ft, lex, taken, j):
                 j += 1  # 'Nick Read', 'Theresa May': a common word as the surname after a given name
             why = "given_name"
+            if j == i + 1 and lex.lang == "en" and _common_word_surname(ft, i + 1, lex, taken):
+                j = i + 2  # 'Nick Read will step down': a surname that is also a common word
         elif lex.lang == "en" and _is_name_word(ft, i, lex, taken):
             j = _extend_name(ft, i, lex, taken, 4)
             if j - i >= 2 and _en_person_context(ft, i, j, lex):
@@ -184,6 +186,29 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             continue
         i += 1
     return out
+
+
+def _common_word_surname(ft: FoldedText, k: int, lex: Lexicon, taken: set[int]) -> bool:
+    """Is word k, right after a given name, a capitalized common word that is also a family name
+    ('Read', 'West'; ``surname_not_names`` in persons.json), with a person's context around the
+    two words ('Nick Read will step down', 'naming Tony West as')?
+
+    >>> ft = FoldedText.build("Nick Read will step down.", [(0, 25)])
+    >>> _common_word_surname(ft, 1, get_lexicon("en"), set())
+    True
+    """
+    if k >= len(ft.words) or k in taken or ft.words[k].text not in _surname_words(lex.lang) \
+            or not _SPACES_ONLY.fullmatch(_gap(ft, k)) or not ft.original[ft.to_orig(ft.words[k].start)].isupper():
+        return False
+    return _en_person_context(ft, k - 1, k + 1, lex)
+
+
+@lru_cache(maxsize=None)
+def _surname_words(lang: str) -> frozenset[str]:
+    from talentflow.lang import load
+    from talentflow.lang.normalize import fold
+
+    return frozenset(fold(w) for w in (load(lang, "persons").get("surname_not_names") or {}).get("words", []))
 
 
 def _START(w) -> int:
@@ -562,6 +587,9 @@ def _en_person_context(ft: FoldedText, i: int, j: int, lex: Lexicon) -> bool:
         return True  # 'Brightwell named Ilse Varga as ...': the object of a hiring or firing verb
     if cx["subject_of"].match(after):
         return True
+    as_role = cx["role_after"].match(ft.folded, ft.words[j - 1].end) if "role_after" in cx else None
+    if as_role and lex.role_one.match(ft.folded, as_role.end()) and not cx["role_after_not_before"].search(before):
+        return True  # 'removed Cyrus Mistry as chairman', 'took over from X as chief executive'
     if lex.role_any.search(before[-30:]) or (lex.speech and lex.speech.search(before[-15:])):
         return True
     return False

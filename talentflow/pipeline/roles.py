@@ -184,8 +184,10 @@ def succeeded_roles(ctx: DocContext, drafts: list) -> None:
     cues = _succession_rx(ctx.lang)
     if cues is None:
         return
-    posts = {d.person.id: (d.role, d.role_span) for d in drafts
-             if d.kind in ("arrival", "role_change") and d.person is not None and d.role}
+    posts: dict[str, dict[int, tuple]] = {}  # person -> sentence -> post (the one told with the cue wins)
+    for d in drafts:
+        if d.kind in ("arrival", "role_change") and d.person is not None and d.role:
+            posts.setdefault(d.person.id, {}).setdefault(d.hit.sent, (d.role, d.role_span))
     if not posts:
         return
     for d in drafts:
@@ -200,7 +202,8 @@ def succeeded_roles(ctx: DocContext, drafts: list) -> None:
             succ = [o for o in ctx.ents if o.type == "person" and o.id in posts and o.id != d.person.id
                     and cue is not None and s <= o.start < m.start]  # ('yakhlufu Y X', 'Y ..., khalafan li-X')
             if succ:
-                d.role, d.role_span = posts[succ[0].id]
+                told = posts[succ[0].id]
+                d.role, d.role_span = told.get(ctx.ft.sent_of(m.start), next(iter(told.values())))
                 break
 
 

@@ -1,0 +1,90 @@
+"""English persons the KB does not know (session 4): the shapes news uses to name them.
+
+Every sentence here is written for these tests, with invented names, across sectors.
+"""
+
+from __future__ import annotations
+
+from talentflow.pipeline import extract
+
+
+def _events(text: str, published: str = "2025-03-01") -> list[tuple[str, str | None, str | None]]:
+    return [(e.kind, e.person.name if e.person else None, e.org.name if e.org else None)
+            for e in extract(text, lang="en", published=published)]
+
+
+# --- 'X as <post>' marks an unknown name as a person; removing/sacking/naming verbs ---------
+
+def test_removed_as_post_is_a_forced_exit_of_an_unknown_person() -> None:
+    evs = _events("Dunmore University removed Helga Brandvold as provost on Friday after a review.")
+    assert ("departure", "Helga Brandvold", "Dunmore University") in evs
+
+
+def test_company_removed_chairman_by_name() -> None:
+    evs = _events("Orvane Holdings removed Cyrus Pembleton as chairman on Monday.")
+    assert [(k, p) for k, p, _ in evs] == [("departure", "Cyrus Pembleton")]
+    assert evs[0][2].startswith("Orvane")
+
+
+def test_after_sacking_names_the_one_sacked() -> None:
+    evs = _events("Halvorsen Securities has fired two traders, a week after ousting Pieter Voskuijl.")
+    assert ("departure", "Pieter Voskuijl") in [(k, p) for k, p, _ in evs]
+
+
+def test_sacking_of_is_still_the_noun() -> None:
+    evs = _events("The sacking of Arne Kvalheim as head coach of Fjordby FK surprised the fans.")
+    assert [(k, p) for k, p, _ in evs] == [("departure", "Arne Kvalheim")]
+
+
+def test_naming_x_as_post_is_an_appointment() -> None:
+    evs = _events("Carden Freight will have a new boss in April, the operator said on Tuesday, "
+                  "naming Fiona Brasklund as chief executive.")
+    assert ("arrival", "Fiona Brasklund") in [(k, p) for k, p, _ in evs]
+
+
+def test_take_over_from_x_as_post_finds_the_predecessor() -> None:
+    text = "Bettina Aldring will take over from Manfred Kolbeck as chief executive on October 1, the bank said."
+    from talentflow.pipeline import run
+    from talentflow.models import Document
+    doc = run(Document(text=text, lang="en", published="2025-03-01"))
+    persons = [e["name"] for e in doc._.tf_entities if e["type"] == "person"]
+    assert persons == ["Bettina Aldring", "Manfred Kolbeck"]
+
+
+def test_as_post_needs_a_post() -> None:
+    evs = _events("Lindqvist Partners removed Corvel Grain as a supplier on Monday.")
+    assert evs == []
+
+
+# --- a family name that is also a common word ------------------------------------------------
+
+def test_common_word_surname_after_given_name() -> None:
+    evs = _events("Nick Read will step down as chief executive of Harlow Telecom at the end of the year.",
+                  published="2022-09-05")
+    assert [(k, p) for k, p, _ in evs] == [("departure", "Nick Read")]
+
+
+def test_common_word_surname_in_apposition() -> None:
+    evs = _events("Sarah North, the insurer's head of compliance, resigned on Monday.")
+    assert [(k, p) for k, p, _ in evs] == [("departure", "Sarah North")]
+
+
+def test_from_org_as_post_is_no_person() -> None:
+    evs = _events("Lena Vossberg joins Marlow Retail from Brightway Stores as chief financial officer.")
+    assert [p for _, p, _ in evs] == ["Lena Vossberg"]
+
+
+def test_predecessor_found_by_as_post_takes_the_post_told_with_the_succession() -> None:
+    text = ("Bettina Aldring, the finance chief, will take over from Manfred Kolbeck as chief executive on "
+            "October 1, the bank said. Kolbeck leaves on September 30. Aldring will remain finance chief "
+            "until a successor is appointed.")
+    evs = extract(text, lang="en", published="2024-09-24")
+    kolbeck = [e for e in evs if e.person and e.person.name == "Manfred Kolbeck"]
+    assert [(e.kind, e.role) for e in kolbeck] == [("departure", "ceo")]
+
+
+def test_cuts_made_during_a_tenure_are_no_reason_for_leaving() -> None:
+    text = ("Manfred Kolbeck will step down as chief executive of Halden Bank. Kolbeck, a former insurance "
+            "executive, has led Halden Bank since January 2021, cutting thousands of jobs and many branches.")
+    evs = extract(text, lang="en", published="2025-03-01")
+    assert [(e.person.name, e.reasons or []) for e in evs] == [("Manfred Kolbeck", [])]
