@@ -133,3 +133,18 @@ def test_a_join_at_another_org_in_the_relative_clause_leaves_the_appointment_an_
 def test_arabic_exit_that_only_starts_a_state_since_is_background(text, person):
     """'he had been without work since (mundhu an) X sacked him': the exit is past, the news is the hire."""
     assert [(e.kind, e.person.name) for e in _events(text, "ar")] == [("arrival", person)]
+
+
+@pytest.mark.parametrize("text, person, left, joined", [
+    ("Samir Haddad moved from Corvel Insurance to Ashby Mutual in January.", "Samir Haddad", "Corvel Insurance", "Ashby Mutual"),
+    ("Anna Lowe resigned from Harwick Bank for Coldstream Capital in May.", "Anna Lowe", "Harwick Bank", "Coldstream Capital"),
+    ("Tom Reed resigned as chief executive of Harwick Bank to join Ostrander Metals.", "Tom Reed", "Harwick Bank", "Ostrander Metals"),
+])
+def test_a_move_names_its_destination_even_when_named_once(text, person, left, joined):
+    assert _move(_one(text)) == ("departure", person, left, joined)
+
+
+def test_a_capitalized_name_after_to_in_another_clause_is_not_a_destination():
+    ev = _one("Dunmore Rovers said head coach Tom Reed had resigned after weeks of criticism over his "
+              "remarks to Parliament about ticket prices.")
+    assert ev.kind == "departure" and ev.destination is None

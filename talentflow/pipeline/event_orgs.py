@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from talentflow.pipeline.entities import Mention
 from talentflow.pipeline.groups import company_antecedent, without_member_orgs
@@ -78,6 +78,10 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
             if o.start >= hit.start and not _medium(ctx, o) and is_destination(ctx, o, hit):
                 dest = o
                 break
+        words = ctx.lex.syntax.get("dest_words")  # 'moved from Barclays to Ashby Mutual': named once
+        if dest is None and words:
+            dest = next((m for m in name_after(ctx, tuple(words), hit.end, e)
+                         if _tight_after(ctx, hit, m, orgs) and is_destination(ctx, m, hit)), None)
         direct = [o for o in orgs if 0 <= o.start - hit.end <= 3 and o is not dest and not _medium(ctx, o)]
         if direct:
             return direct[0], dest
@@ -175,32 +179,53 @@ def from_name(ctx: DocContext, s: int, e: int) -> Mention | None:
     >>> [(e.kind, e.org.name) for e in extract("Acme Corp hired Tom Barrow from Kestrel Mining.", "en")]
     [('departure', 'Kestrel Mining')]
     """
+    word = ctx.lex.syntax.get("from_word")  # (a script with capitals: English)
+    return next(name_after(ctx, (word,), s, e), None) if word else None
+
+
+def name_after(ctx: DocContext, cue_words: tuple[str, ...], s: int, e: int) -> Iterator[Mention]:
+    """Capitalized words no rule has made an entity, right after one of ``cue_words`` in [s, e)
+    ('from Kestrel Mining', 'to Ashby Mutual'), as org mentions, in text order.
+
+    >>> from talentflow.pipeline import extract
+    >>> [(e.org.name, e.destination.name) for e in extract("Sam Hale moved from Barclays to Ashby Mutual.", "en")]
+    [('Barclays', 'Ashby Mutual')]
+    """
     from talentflow.pipeline.entities import _resolve
 
-    word = ctx.lex.syntax.get("from_word")  # (a script with capitals: English)
     ft, words = ctx.ft, ctx.ft.words
-    at = ft.folded.find(word, s, e) if word else -1
-    while at >= 0:
-        k = ft.word_index(at) + 1
-        at = ft.folded.find(word, at + 1, e)
-        if k >= len(words) or words[k].end > e or words[k - 1].text != word:
-            continue
-        if words[k].text == "the" and k + 1 < len(words):
+    for word in cue_words:
+        at = ft.folded.find(word, s, e)
+        while at >= 0:
+            k = ft.word_index(at) + 1
+            at = ft.folded.find(word, at + 1, e)
+            if k >= len(words) or words[k].end > e or words[k - 1].text != word:
+                continue
+            if words[k].text == "the" and k + 1 < len(words):
+                k += 1
+            w = words[k]
             k += 1
-        w = words[k]
-        k += 1
-        if not ft.original[ft.to_orig(w.start)].isupper() or w.text in ctx.lex.not_names:
-            continue
-        j = k
-        while j < len(words) and j - k < 4 and words[j].end <= e and ft.folded[words[j - 1].end:words[j].start] in (" ", "-") \
-                and ft.original[ft.to_orig(words[j].start)].isupper() and words[j].text not in ctx.lex.not_names:
-            j += 1
-        a, b = w.start, words[j - 1].end
-        if any(m.start < b and a < m.end for m in ctx.ents) or any(d.start < b and a < d.end for d in ctx.dates):
-            return None
-        ref = _resolve(ft.orig_text(a, b), "org")
-        return Mention(a, b, k - 1, j, "org", ref.id, ref.name, "context")
-    return None
+            if not ft.original[ft.to_orig(w.start)].isupper() or w.text in ctx.lex.not_names:
+                continue
+            j = k
+            while j < len(words) and j - k < 4 and words[j].end <= e and ft.folded[words[j - 1].end:words[j].start] in (" ", "-") \
+                    and ft.original[ft.to_orig(words[j].start)].isupper() and words[j].text not in ctx.lex.not_names:
+                j += 1
+            a, b = w.start, words[j - 1].end
+            if any(m.start < b and a < m.end for m in ctx.ents) or any(d.start < b and a < d.end for d in ctx.dates):
+                continue
+            ref = _resolve(ft.orig_text(a, b), "org")
+            yield Mention(a, b, k - 1, j, "org", ref.id, ref.name, "context")
+
+
+def _tight_after(ctx: DocContext, hit: Hit, m: Mention, orgs: list[Mention]) -> bool:
+    """Only the org left and a few words stand between the exit and ``m`` ('left Harwick Bank to
+    join M', 'moved from Barclays to M'), no clause ('..., whom he led to the African ...')."""
+    gap = ctx.ft.folded[hit.end:m.start]
+    for o in orgs:
+        if hit.end <= o.start and o.end <= m.start:
+            gap = gap.replace(ctx.ft.folded[o.start:o.end], " ")
+    return not re.search(r"[,;:\u060c]", gap) and len(gap.split()) <= 4
 
 
 def _from_before(ctx: DocContext, pos: int, floor: int) -> bool:
