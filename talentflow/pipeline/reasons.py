@@ -261,9 +261,12 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
                 and not _other_subject(ctx, sent):
             cand = {last_owner: []}
         unlinked = [f for f in cues if _disclaimed(ctx, sent, f)]
-        if (cand or last_owner is not None) and len(unlinked) == len(cues) and unlinks(ctx, sent):
+        takers = list(cand) or [last_owner]
+        if (cand or last_owner is not None) and len(unlinked) == len(cues) \
+                and any(ctx.events[i].reasons for i in takers) and unlinks(ctx, sent):
+            # (no reason yet on the owners' events: nothing to take back, no need to ask)
             named = {f.driver for f in unlinked} & set(CONTEXT_DRIVERS)
-            _take_back(ctx, sent, list(cand) or [last_owner], named or set(CONTEXT_DRIVERS))
+            _take_back(ctx, sent, takers, named or set(CONTEXT_DRIVERS))
         for f in unlinked:
             ctx.juxtaposed.append((next(iter(cand)) if len(cand) == 1 else None, f.driver))
             cues.remove(f)

@@ -5,6 +5,7 @@ per-language defaults). See ``talentflow.pipeline.reasons``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -235,9 +236,13 @@ def _outlet_context(ctx: _Ctx, cue: Span, target: Span, kinds: tuple[str, ...] =
     company said, following the uproar over ..."): a comma, then a context opener."""
     if cue[1] > target[0]:
         return False
-    between = ctx.text[cue[1]:target[0]]
-    starts = [cue[1] + i + 1 for i, ch in enumerate(between) if ch in ",\u060c"]
+    starts = [m.end() for m in _COMMA.finditer(ctx.text, cue[1], target[0])]
+    if not starts:
+        return False
     return any(0 <= c[0] - st <= 2 for st in starts for k in kinds for c in ctx.hits.get(k, []))
+
+
+_COMMA = re.compile("[,\u060c]")
 
 
 def _refuser(ctx: _Ctx, sent: Span, owner: int | None) -> str | None:
@@ -294,7 +299,7 @@ def _background(ctx: _Ctx, sent: Span, span: Span, denials: list[Span]) -> bool:
     """``span`` sits in a comma-delimited relative clause (", a researcher who was fired in
     April,") that holds none of the sentence's denials."""
     text = ctx.text
-    cuts = [i for i in range(sent[0], sent[1]) if text[i] in ",\u060c"]
+    cuts = [m.start() for m in _COMMA.finditer(text, sent[0], sent[1])]
     lo = max([c + 1 for c in cuts if c < span[0]], default=None)
     if lo is None:
         return False

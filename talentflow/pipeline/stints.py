@@ -16,6 +16,8 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from talentflow.pipeline.scan import _index
+
 if TYPE_CHECKING:
     from talentflow.pipeline.dates import DateMention
     from talentflow.pipeline.entities import Mention
@@ -198,10 +200,13 @@ def _right_after_join(ctx: DocContext, hit: Hit, s: int, pos: int) -> bool:
     a = max(s, pos - 30)
     starts = [m.start() + a for m in re.finditer(r"(?<!\w)\w", folded[a:pos]) if m.start() or a == s
               or not folded[a - 1].isalnum()][-3:]
+    triggers = ctx.lex.triggers
+    ix = _index(ctx.lex, "triggers")
     for w in starts:  # the trigger ends right before the date: try the last words only
         if w == hit.start:
             continue
-        for trig in ctx.lex.triggers:
+        for i in ix.candidates(folded, w):  # only the triggers that may start at this word
+            trig = triggers[i]
             m = trig.kind == "arrival" and trig.regex.match(folded, w, pos)
             if m and re.fullmatch(r"\s*(?:\S{1,3}\s+)?", folded[m.end():pos]):
                 return True
