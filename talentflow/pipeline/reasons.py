@@ -36,7 +36,7 @@ from talentflow.pipeline.reasons_claims import (
 )
 from talentflow.pipeline.reasons_cues import (  # noqa: F401  (re-exported)
     CueData, Span, TextScan, _finditer, _kb_orgs, cue_data, kb_org_known, cue_regex, normalized,
-    quote_spans, split_sentences,
+    normalized_from_fold, quote_spans, split_sentences,
 )
 
 
@@ -197,17 +197,19 @@ class _Hits(dict):
 
 def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | None = None,
                    entities: list[dict] | None = None, lang: str = "en",
-                   meta: dict | None = None) -> list[EventMention]:
+                   meta: dict | None = None,
+                   normed: tuple[str, list[int] | range] | None = None) -> list[EventMention]:
     """Append Reasons to ``events`` (in place) and return new ``claim`` EventMentions.
 
     ``anchors`` is parallel to ``events`` ({"sent", "trigger", "person", "org"}, char spans);
-    ``entities`` the doc's {"start", "end", "type", "id", "name", "mention"} list.
+    ``entities`` the doc's {"start", "end", "type", "id", "name", "mention"} list;
+    ``normed`` is ``normalized(text)`` when the caller has it.
 
     >>> attach_reasons("Many engineers left after clashes with the founders.", [])
     []
     """
     data = cue_data(lang)
-    norm, index = normalized(text)
+    norm, index = normed or normalized(text)
     anchors = list(anchors or [])
     anchors += [None] * (len(events) - len(anchors))
     pats: dict[str, re.Pattern | None] = {name: getattr(data, name) for name in _CATEGORIES}
@@ -588,7 +590,11 @@ class ReasonsComponent:
             return doc
         anchors = (doc._.tf_anchors if Doc.has_extension("tf_anchors") else None) or []
         entities = (doc._.tf_entities if Doc.has_extension("tf_entities") else None) or []
-        claims = attach_reasons(_doc_text(doc, meta), events, anchors, entities, lang, meta)
+        text = _doc_text(doc, meta)
+        ft = doc._.tf_folded if Doc.has_extension("tf_folded") else None
+        normed = normalized_from_fold(text, ft.folded, ft.offsets) \
+            if ft is not None and ft.original == text else None  # the text folded once, not twice
+        claims = attach_reasons(text, events, anchors, entities, lang, meta, normed)
         doc._.tf_events = list(events) + claims
         if Doc.has_extension("tf_anchors") and claims:
             pad = [None] * (len(events) - len(anchors))

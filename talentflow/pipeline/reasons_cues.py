@@ -85,6 +85,37 @@ def normalized(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
+# Blocks whose characters are checked once for folding as they normalize (Latin, Arabic,
+# punctuation, currency); a text with any other character is normalized char by char.
+_FOLD_BLOCKS = ((0x0000, 0x0250), (0x0600, 0x0780), (0x2000, 0x20D0))
+
+
+@lru_cache(maxsize=1)
+def _folds_alike() -> re.Pattern:
+    """Texts made only of characters whose ``fold`` is their :func:`normalized` form (the same
+    chars, so the same offsets): one regex pass tells whether the pipeline's folded text serves."""
+    from talentflow.lang.normalize import fold
+
+    same = [chr(i) for a, b in _FOLD_BLOCKS for i in range(a, b)
+            if not 0xD800 <= i < 0xE000 and fold(chr(i)) == _norm_char(chr(i))]
+    same = [c for c in same if c != "\u03a3"]  # (lower() of a whole text reads sigma in context)
+    return re.compile("[" + "".join(re.escape(c) for c in same) + "]*")
+
+
+def normalized_from_fold(text: str, folded: str, offsets: list[int] | None
+                         ) -> tuple[str, list[int] | range] | None:
+    """:func:`normalized` of ``text`` read off its fold (``fold_with_map(text)``: ``folded``
+    and ``offsets``, None when unchanged) when every char of ``text`` folds as it normalizes;
+    None otherwise (then call :func:`normalized`).
+
+    >>> normalized_from_fold("Ab", "ab", None) == ("ab", range(0, 3))
+    True
+    """
+    if _folds_alike().fullmatch(text) is None:
+        return None
+    return folded, (offsets if offsets is not None else range(len(text) + 1))
+
+
 # -- cue data ------------------------------------------------------------------------------
 def _token(tok: str) -> str:
     alts = []
