@@ -141,13 +141,17 @@ def _disclaimed(ctx: _Ctx, sent: Span, cue: _Found) -> bool:
 
 
 def _denial_spans(ctx: _Ctx, sent: Span) -> list[Span]:
+    denials = _in(ctx.hits.get("denial", []), sent)
+    if not denials:
+        return denials  # (the masks are scanned only for a text that denies something)
     masked = _in(ctx.hits.get("not_denial", []), sent)
-    return [d for d in _in(ctx.hits.get("denial", []), sent)
-            if not any(_inside(d, m) for m in masked)]
+    return [d for d in denials if not any(_inside(d, m) for m in masked)]
 
 
 def _denies(ctx: _Ctx, sent: Span, denials: list[Span], cue: _Found) -> list[Span]:
     """The denials that reach ``cue``: none when a contrast ("but", "however") separates them."""
+    if not denials:
+        return []
     contrast = _in(ctx.hits["contrast"], sent)
     out = []
     for d in denials:
@@ -341,6 +345,8 @@ def _told_again(ctx: _Ctx, sent: Span, cue: _Found, owner: int) -> bool:
     """A reason told again with a word that refers back (``anaphora`` in attribution.json:
     "the dismissal", "after the stroke") is the one already given: the owner's own, when
     no one new is said to say it, or (a personal reason) another person's."""
+    if not any(r.driver == cue.driver and r.stance == "asserted" for ev in ctx.events for r in ev.reasons):
+        return False  # nothing told before to tell again (asked first: no scan for anaphora)
     if not any(0 <= cue.span[0] - a[1] <= 1 for a in ctx.hits.get("anaphora", [])):
         return False
     me = _person_key(ctx.events[owner])

@@ -164,7 +164,6 @@ def _speech_frame(ctx: _Ctx, owner: int, sent: Span, target: Span,
     before the reason, with no unnamed sources or analysts in between."""
     names = _in(ctx.persons[owner], sent)
     after = ctx.data.verb_first
-    participles = _in(ctx.hits.get("participles", []), sent)
     for sp in _in(ctx.hits["speech"], sent):
         if sp[1] > target[0] or _outlet_context(ctx, sp, target, ("context", "temporal")):
             continue
@@ -174,7 +173,7 @@ def _speech_frame(ctx: _Ctx, owner: int, sent: Span, target: Span,
         if any(x for a in ("sources", "analyst") for x in strong[a]) or \
                 _in(ctx.hits.get("attr:media", []), sent):
             return False  # the person's words as reported by someone else
-        finite = subject and not any(_dist(sp, p) == 0 for p in participles)
+        finite = subject and not any(_dist(sp, p) == 0 for p in _in(ctx.hits.get("participles", []), sent))
         if finite or not any(x[1] <= sp[0] for x in strong["company"]):
             return True  # unless the org spoke first ("the bank announced ..., citing")
     return False
