@@ -59,3 +59,20 @@ def test_alike_text_is_served_and_unlike_declined() -> None:
     assert _check("\u0623\u0639\u0644\u0646\u064e \u0627\u0644\u0628\u0646\u0643 \u0627\u0633\u062a\u0642\u0627\u0644\u0629.")
     assert not _check("Roe left \u2013 for good.")  # '\u2013' normalizes to itself, folds to '-'
     assert not _check("A\u200cB")
+
+
+def test_word_starts_from_the_pipeline_words_match_a_split() -> None:
+    """TextScan reads a text's words off FoldedText.words (when the fold is its normalized text)
+    exactly as it would split them itself."""
+    from talentflow.pipeline.reasons_cues import TextScan
+    from talentflow.pipeline.text import FoldedText
+
+    texts = _texts() + ["Jane Roe's exit—\u0648\u0627\u0644\u0628\u0646\u0643 2024_x  ok"]
+    for text in texts:
+        ft = FoldedText.build(text, [(0, len(text))])
+        got = normalized_from_fold(text, ft.folded, ft.offsets)
+        if got is None:
+            continue
+        given = TextScan(got[0], got[1], ("\u0648",), ft.words)._raw()
+        plain = TextScan(got[0], got[1], ("\u0648",))._raw()
+        assert given == plain and list(given) == list(plain)

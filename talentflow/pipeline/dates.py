@@ -429,18 +429,28 @@ def _number_value(lang: str, raw: str) -> float | None:
 
 
 def _unit_months(lang: str, g: dict) -> tuple[float | None, bool]:
-    d = get_lexicon(lang).data["durations"]
-    units = list(d["units"].values())
+    units, dual = _units(lang)
     for k, v in g.items():
         if v and k.startswith("u") and k[1:].isdigit():
             return float(units[int(k[1:])]), False
         if v and k.startswith("d") and k[1:].isdigit():
-            return float(list(d["dual"].values())[int(k[1:])]), True
+            return float(dual[int(k[1:])]), True
     return None, False
 
 
+@lru_cache(maxsize=None)
+def _units(lang: str) -> tuple[list, list]:
+    """Months per unit and per dual unit word, in dates.json order (asked per duration)."""
+    d = get_lexicon(lang).data["durations"]
+    return list(d["units"].values()), list(d.get("dual", {}).values())
+
+
+@lru_cache(maxsize=None)
+def _less_mods(lang: str) -> frozenset[str]:
+    return frozenset(fold(x) for x in get_lexicon(lang).data["durations"]["less"])
+
+
 def _duration_months(mt: re.Match, lang: str) -> int | None:
-    lex = get_lexicon(lang)
     g = mt.groupdict()
     if g.get("hu"):
         total = 6.0
@@ -460,7 +470,7 @@ def _duration_months(mt: re.Match, lang: str) -> int | None:
             n += 0.25 if is_dual else 0.5  # 'two years and a half': half of one year, not of two
         total = n * unit
     mod = g.get("mod")
-    less = {fold(x) for x in lex.data["durations"]["less"]}
+    less = _less_mods(lang)
     if total < 1:
         return 0 if not mod else 0
     months = int(round(total))
@@ -486,8 +496,7 @@ def find_durations(folded: str, lang: str) -> list[Duration]:
     """Every duration in ``folded`` with its length in months and whether it is a tenure."""
     rx = _duration_regex(lang)
     before, after, notafter = _tenure_context(lang)
-    raw = get_lexicon(lang).data["durations"].get("not_tenure_regex")
-    nt = re.compile(fold(raw)) if raw else None
+    nt = _not_tenure_rx(lang)
     contract = _contract_rx(lang)
     out = []
     for mt in finditer_words(rx, folded):
@@ -502,6 +511,12 @@ def find_durations(folded: str, lang: str) -> list[Duration]:
             tenure = False  # 'signed a contract for three years': a contract's length
         out.append(Duration(s, e, months, tenure))
     return out
+
+
+@lru_cache(maxsize=None)
+def _not_tenure_rx(lang: str) -> re.Pattern | None:
+    raw = get_lexicon(lang).data["durations"].get("not_tenure_regex")
+    return re.compile(fold(raw)) if raw else None
 
 
 @lru_cache(maxsize=None)

@@ -202,12 +202,14 @@ class _Hits(dict):
 def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | None = None,
                    entities: list[dict] | None = None, lang: str = "en",
                    meta: dict | None = None,
-                   normed: tuple[str, list[int] | range] | None = None) -> list[EventMention]:
+                   normed: tuple[str, list[int] | range] | None = None,
+                   words: list[Any] | None = None) -> list[EventMention]:
     """Append Reasons to ``events`` (in place) and return new ``claim`` EventMentions.
 
     ``anchors`` is parallel to ``events`` ({"sent", "trigger", "person", "org"}, char spans);
     ``entities`` the doc's {"start", "end", "type", "id", "name", "mention"} list;
-    ``normed`` is ``normalized(text)`` when the caller has it.
+    ``normed`` is ``normalized(text)`` when the caller has it, ``words`` its ``\w+`` runs in
+    order (objects with ``.start`` and ``.text``: ``FoldedText.words`` when the fold is it).
 
     >>> attach_reasons("Many engineers left after clashes with the founders.", [])
     []
@@ -218,7 +220,7 @@ def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | 
     anchors += [None] * (len(events) - len(anchors))
     pats: dict[str, re.Pattern | None] = {name: getattr(data, name) for name in _CATEGORIES}
     pats.update(("attr:" + a, pat) for a, pat in data.attribution.items())
-    scan = TextScan(norm, index, data.clitics)
+    scan = TextScan(norm, index, data.clitics, words if normed is not None else None)
     hits = _Hits(pats, scan)
     orgs = _org_entities(text, entities, (norm, index))
     names: dict[str, list[Span]] = {}
@@ -600,7 +602,8 @@ class ReasonsComponent:
         ft = doc._.tf_folded if Doc.has_extension("tf_folded") else None
         normed = normalized_from_fold(text, ft.folded, ft.offsets) \
             if ft is not None and ft.original == text else None  # the text folded once, not twice
-        claims = attach_reasons(text, events, anchors, entities, lang, meta, normed)
+        claims = attach_reasons(text, events, anchors, entities, lang, meta, normed,
+                                ft.words if normed is not None else None)
         doc._.tf_events = list(events) + claims
         if Doc.has_extension("tf_anchors") and claims:
             pad = [None] * (len(events) - len(anchors))

@@ -495,8 +495,10 @@ class TextScan:
     [(5, 17), (26, 30)]
     """
 
-    def __init__(self, norm: str, index: list[int], clitics: tuple[str, ...] = ()):
+    def __init__(self, norm: str, index: list[int], clitics: tuple[str, ...] = (),
+                 words: list[Any] | None = None):
         self.norm, self.index, self.clitics = norm, index, clitics
+        self._given = words  # the \w+ runs of ``norm`` in order (objects with .start, .text), if known
         self._raw_starts: dict[str, list[int]] | None = None  # the text's own words only
         self._starts: dict[str, list[int]] | None = None
         self._keys: frozenset[str] = frozenset()
@@ -507,6 +509,11 @@ class TextScan:
     def _raw(self) -> dict[str, list[int]]:
         """Word of the text -> its start offsets, in order."""
         raw = self._raw_starts
+        if raw is None and self._given is not None:  # the pipeline's words of this very text
+            raw = self._raw_starts = {}
+            add = raw.setdefault
+            for w in self._given:
+                add(w.text, []).append(w.start)
         if raw is None:
             raw = self._raw_starts = {}
             parts = _SPLIT.split(self.norm)  # non-word, word, non-word, ..., non-word
