@@ -568,8 +568,10 @@ def to_mentions(ctx: DocContext, drafts: list[Draft], doc_id: str, url: str | No
     ft = ctx.ft
     events, anchors = [], []
     spans_of: dict[str | None, list[tuple[int, int]]] = {}  # entity id -> its mentions' spans
+    needed = {d.person.id for d in drafts if d.person} | {d.org.id for d in drafts if d.org}
     for m in ctx.ents:
-        spans_of.setdefault(m.id, []).append(ft.span(m.start, m.end))
+        if m.id in needed:  # (only the entities an event anchors)
+            spans_of.setdefault(m.id, []).append(ft.span(m.start, m.end))
     for d in drafts:
         s, e = ft.sents[d.hit.sent]
         span = ft.span(s, e)

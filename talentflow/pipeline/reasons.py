@@ -224,9 +224,10 @@ def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | 
     hits = _Hits(pats, scan)
     orgs = _org_entities(text, entities, (norm, index))
     names: dict[str, list[Span]] = {}
+    quotes = quote_spans(text)
     ctx = _Ctx(
-        text=text, lang=lang, data=data, sents=split_sentences(text, data.abbreviations),
-        quotes=quote_spans(text), events=events,
+        text=text, lang=lang, data=data, sents=split_sentences(text, data.abbreviations, quotes),
+        quotes=quotes, events=events,
         persons=[_person_spans(scan, ev, an, names)
                  for ev, an in zip(events, anchors)],
         triggers=[tuple(an["trigger"]) if an and an.get("trigger") else

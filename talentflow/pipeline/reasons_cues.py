@@ -594,7 +594,11 @@ class TextScan:
             return []
         if len(lists) == 1:
             return lists[0]
-        return sorted(set().union(*lists))
+        out: list[int] = []
+        for at in lists:  # different words of the text: their starts never coincide
+            out += at
+        out.sort()
+        return out
 
     def find(self, pat: re.Pattern | None, words: FirstWords | None = None) -> list[Span]:
         """Spans (in the original text) of ``pat``'s matches, as :func:`_finditer` gives."""
@@ -746,13 +750,16 @@ def _abbreviation(text: str, start: int, end: int, abbreviations: frozenset[str]
                            or _INITIAL.fullmatch(word) is not None)
 
 
-def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Span]:
-    """Sentence spans: end punctuation or a line break, never inside a quote.
+def split_sentences(text: str, abbreviations: frozenset[str] = frozenset(),
+                    quotes: list[Span] | None = None) -> list[Span]:
+    """Sentence spans: end punctuation or a line break, never inside a quote (``quotes``:
+    ``quote_spans(text)`` when the caller has it).
 
     >>> split_sentences("He left. She stayed.")
     [(0, 8), (9, 20)]
     """
-    quotes = quote_spans(text)
+    if quotes is None:
+        quotes = quote_spans(text)
     spans, start = [], 0
     for m in _END.finditer(text):
         if any(q0 < m.start() and m.end() < q1 for q0, q1 in quotes):
