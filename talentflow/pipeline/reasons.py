@@ -250,12 +250,16 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
     last_cand: list[int] = []
     last_para = -1
     para = -1
+    # asked of every sentence: where a continuation or a quote opens, who is said to say it
+    opened = {c[0] for c in ctx.hits["continuation"]} | {q[0] for q in ctx.quotes}
+    sayers = [(a, ctx.hits.get("attr:" + a, [])) for a in (*STRONG, "media")]
+    if not any(spans for _a, spans in sayers):
+        sayers = []
     for sent in ctx.sents:
         if _is_heading(ctx.text, sent):
             continue
         p = _paragraph(ctx.text, sent[0])
-        cont = any(c[0] == sent[0] for c in ctx.hits["continuation"]) or \
-            any(q[0] == sent[0] for q in ctx.quotes)
+        cont = sent[0] in opened
         if p != para and not cont:
             carried = None
         para = p
@@ -280,8 +284,7 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
             ctx.juxtaposed.append((next(iter(cand)) if len(cand) == 1 else None, f.driver))
             cues.remove(f)
         denials = _denial_spans(ctx, sent)
-        explicit = _nearest({a: _in(ctx.hits.get("attr:" + a, []), sent)
-                             for a in (*STRONG, "media")}, sent)
+        explicit = _nearest({a: _in(spans, sent) for a, spans in sayers}, sent) if sayers else None
         disclaims = bool(_in(ctx.hits.get("disclaimer", []), sent))  # "was cleared by ..."
         if denials and (not cues or cand) and not disclaims \
                 and not any(_denies(ctx, sent, denials, f) for f in cues):
