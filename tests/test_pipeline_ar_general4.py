@@ -43,3 +43,60 @@ def test_origin_rule_takes_no_native_words_as_a_name():
             "طويلة مع الشركة.")
     persons = [e["mention"] for e in run(Document(text=text, lang="ar"))._.tf_entities if e["type"] == "person"]
     assert "ديكو أفضى" not in persons and "جاء نتيجة" not in persons
+
+
+# A name whose first letter is an alef with hamza or madda ('إلمار', 'ألفونسو') folds to the shape
+# of the article; the article as written has a bare alef.
+@pytest.mark.parametrize("text,expected", [
+    ("أعلنت شركة مطاحن الشمال أن رئيسها التنفيذي إلمار شتاينر يعتزم التقاعد في يونيو.",
+     ("departure", "إلمار شتاينر", "مطاحن الشمال")),
+    ("قال النادي إن مديره الرياضي ألفونسو بيريز استقال من منصبه بعد الخسارة.",
+     ("departure", "ألفونسو بيريز", None)),
+])
+def test_hamza_alef_name_is_no_article(text, expected):
+    assert expected in _events(text)
+
+
+# Two name-like words right before a post in the accusative: the one given the post.
+@pytest.mark.parametrize("text,expected", [
+    ("اختار مجلس أمناء جامعة النور يوهانس بيرغمان رئيسًا لها اعتبارًا من سبتمبر.",
+     ("arrival", "يوهانس بيرغمان", "جامعة النور")),
+    ("عيّنت سلسلة متاجر النخيل الثلاثاء نيلس هامر مديرًا عامًا.", ("arrival", "نيلس هامر", None)),
+])
+def test_name_before_a_post_given(text, expected):
+    assert expected in _events(text)
+
+
+# Verb, subject, object: 'the prime minister X sacked the finance minister Y' fires Y, and a
+# role with its definite complement ('وزير المالية', 'المدير الفني') introduces the name after it.
+@pytest.mark.parametrize("text,fired,actor", [
+    ("أقالت رئيسة الوزراء ماريا سولبرغ اليوم وزير المالية كارل هوفمان بعد خلاف على الموازنة.",
+     "كارل هوفمان", "ماريا سولبرغ"),
+    ("أقال رئيس النادي سامي الحربي الأحد المدير الفني ماركوس ليندر.", "ماركوس ليندر", "سامي الحربي"),
+])
+def test_the_object_after_the_acting_person_is_the_one_fired(text, fired, actor):
+    people = [p for _, p, _ in _events(text)]
+    assert fired in people and actor not in people
+
+
+# A first name ending in '-ieh' as written ('رينيه') is a name; the same letter folded from the
+# feminine ending ('مؤقتة') is not.
+def test_first_name_ending_in_written_heh():
+    evs = _events("أعلن نادي الوحدة رحيل السويسري رينيه كوفمان عن تدريب الفريق الأول.")
+    assert ("departure", "رينيه كوفمان", "نادي الوحدة") in evs
+
+
+# 'one of its long-serving employees' makes the appointment a move inside the org.
+def test_appointment_of_a_long_serving_employee_is_a_role_change():
+    evs = _events("عيّن بنك الوادي ميشيل دوران، أحد قدامى موظفيه، رئيسًا تنفيذيًا للمجموعة.")
+    assert ("role_change", "ميشيل دوران", "بنك الوادي") in evs
+
+
+# 'X announced (on Monday) leaving ORG' with no one named after the noun: X's own exit.
+@pytest.mark.parametrize("text,expected", [
+    ("أعلن جون هيكس في مارس الماضي مغادرة أوبن إيه آي بعد ست سنوات.", ("departure", "جون هيكس", "أوبن إيه آي")),
+    ("أعلنت المدربة الهولندية ساندرا فيلدمان في بيان مغادرة نادي الشارقة بعد موسمين.",
+     ("departure", "ساندرا فيلدمان", "نادي الشارقة")),
+])
+def test_announcing_a_departure_with_no_one_after_it_is_the_speakers(text, expected):
+    assert expected in _events(text)

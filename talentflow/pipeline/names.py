@@ -62,6 +62,13 @@ def _lexical(lang: str, word: str) -> bool:
     return any(t.regex.fullmatch(word) for t in lex.triggers) or any(r.fullmatch(word) for r, _ in lex.roles)
 
 
+def _article_at(ft: FoldedText, k: int, art: str) -> bool:
+    """Does word k start with the article as written ('الدار' folded from 'إلدار', 'آلن' from
+    'آلن' do not: a hamza or madda on the alef makes it a name's first letter)?"""
+    w = ft.words[k]
+    return w.text.startswith(art) and ft.original[ft.to_orig(w.start)] == art[0]
+
+
 def _gap(ft: FoldedText, i: int) -> str:
     """Text between word i-1 and word i."""
     return ft.folded[ft.words[i - 1].end:ft.words[i].start]
@@ -155,8 +162,9 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             while nf and i < j and re.match(nf, words[i].text):
                 i += 1
             why = "title"
-        if not why and i > 0 and not t.startswith(art) and (i - 1 in taken or role_ends.get(words[i - 1].text)
-                                                       or (words[i - 1].text not in role_ends and _ends_role(ft, i - 1, lex))) \
+        if not why and i > 0 and not _article_at(ft, i, art) and (i - 1 in taken or role_ends.get(words[i - 1].text)
+                                                       or (words[i - 1].text not in role_ends and _ends_role(ft, i - 1, lex))
+                                                       or (lex.lang != "en" and _complement_of_role(ft, i - 1, lex))) \
                 and _role_before(ft, i, lex, taken):
             j = _extend_name(ft, i, lex, taken, 3)
             j = _trim_name(ft, i, j, lex) if j - i >= 3 else j
@@ -164,12 +172,15 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             # that acts on someone else, which the event rules read from the word order
             why = "role" if j - i >= 2 and _plausible_name(ft, i, j, lex) and not _post_at(ft, j, lex) else ""
             j = j if why else 0
-        if not why and i > 0 and lex.lang != "en" and not t.startswith(art) and _origin_before(ft, i, lex, taken):
+        if not why and i > 0 and lex.lang != "en" and not _article_at(ft, i, art) and _origin_before(ft, i, lex, taken):
             j = _extend_name(ft, i, lex, taken, 3)
             j = _trim_name(ft, i, j, lex) if j - i >= 3 else j
             why = "origin" if j - i >= 2 and _plausible_name(ft, i, j, lex) and not _post_at(ft, j, lex) \
                 and all(_foreign_word(ft, k, lex) for k in range(i, j)) else ""
             j = j if why else 0
+        if not why and lex.lang != "en" and i + 2 < len(words) and _maybe_role(words[i + 2].text, lex) \
+                and _post_given_after(ft, i, lex, taken):
+            j, why = i + 2, "post_after"
         if not why and i in anchored and _plausible_name(ft, i, i + 2, lex):
             j, why = i + 2, "repeated_surname"
         if lex.lang != "en" and j - i >= 3:
@@ -234,18 +245,25 @@ def _anchored_pairs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> set[int]:
         for i in (after, None if before is None else before - 1):
             if i is None or i < 0 or i + 1 >= len(words) or i in taken or i + 1 in taken:
                 continue
-            if words[i].text.startswith(art) or words[i + 1].text in lex.stopwords or words[i].text in lex.stopwords \
+            if _article_at(ft, i, art) or words[i + 1].text in lex.stopwords or words[i].text in lex.stopwords \
                     or not _SPACES_ONLY.fullmatch(_gap(ft, i + 1)):
                 continue
             if i + 2 < len(words) and words[i + 2].text in letters:
                 continue  # 'غادر سوتسكيفر أوبن إيه آي': an org's name starts at the second word
             first, second = words[i].text, words[i + 1].text
-            if (_common_shape(first, lex) and first not in lex.given_names) or _common_shape(second, lex) \
-                    or (cues.first_shapes and cues.first_shapes.search(second)):
+            if (_common_shape(first, lex) and first not in lex.given_names) or _verb_first(first, lex) \
+                    or _common_shape(second, lex) or _not_first(ft, i + 1, lex):
                 continue  # 'ضمت قائمة المغادرين': a verb and a noun
             if _is_name_word(ft, i, lex, taken) and _is_name_word(ft, i + 1, lex, taken) and _recurs_alone(ft, i + 1, lex):
                 out.add(i)
     return out
+
+
+def _verb_first(first: str, lex: Lexicon) -> bool:
+    """Is ``first`` (not a given name) the conjunction and a word shaped like a verb ('وتخلف'):
+    no first name of a person?"""
+    conj = lex.syntax.get("conjunction_prefix") or "\0"
+    return first not in lex.given_names and first.startswith(conj) and _common_shape(first[len(conj):], lex)
 
 
 def _origin_before(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool:
@@ -277,6 +295,26 @@ def _foreign_word(ft: FoldedText, k: int, lex: Lexicon) -> bool:
     return not (marks and marks.search(ft.orig_text(w.start, w.end))) and not _common_shape(w.text, lex)
 
 
+def _post_given_after(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool:
+    """Two name-like words right before a post in the accusative ('عيّن ... X Y مدربًا',
+    'اختارت ... X Y رئيسةً تنفيذية'): the person given the post.
+
+    >>> from talentflow.pipeline.text import FoldedText
+    >>> ft = FoldedText.build("عين المجلس أمس يوليان ناغلسمان مدربا", [(0, 37)])
+    >>> _post_given_after(ft, 3, get_lexicon("ar"), set())
+    True
+    """
+    art = lex.syntax.get("role_article") or "\0"
+    if _article_at(ft, i, art) or (i > 0 and i - 1 not in taken and _is_name_word(ft, i - 1, lex, taken)
+                                   and not _article_at(ft, i - 1, art) and _SPACES_ONLY.fullmatch(_gap(ft, i))):
+        return False  # the name would start earlier
+    if not all(_is_name_word(ft, k, lex, taken) and _foreign_word(ft, k, lex) and not _article_at(ft, k, art)
+               for k in (i, i + 1)) or not _SPACES_ONLY.fullmatch(_gap(ft, i + 1)) or not _SPACES_ONLY.fullmatch(_gap(ft, i + 2)):
+        return False
+    m = _role_match(ft, i + 2, lex)
+    return bool(m) and _accusative(ft, m.start(), lex) and _plausible_name(ft, i, i + 2, lex)
+
+
 def _is_nisba(t: str, lex: Lexicon) -> bool:
     """Has ``t`` the shape of a definite adjective of origin ('الهولندي', 'الإسبانية')? Memoized."""
     memo = _NISBA.setdefault(lex.lang, {})
@@ -298,7 +336,7 @@ def _role_before(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool:
     words = ft.words
     k = i - 1
     t = words[i].text
-    if i == 0 or t in lex.stopwords or t.startswith(lex.syntax.get("role_article") or "\0"):
+    if i == 0 or t in lex.stopwords or _article_at(ft, i, lex.syntax.get("role_article") or "\0"):
         return False
     while k >= 0 and k in taken and i - k <= 4:
         k -= 1  # 'الرئيس التنفيذي لإنتل X Y': skip the org the role belongs to
@@ -315,6 +353,10 @@ def _role_before(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool:
         if k > 0 and cues.nisba and cues.nisba.match(words[k].text) and not _ends_role(ft, k, lex) \
                 and ft.folded[words[k - 1].end:words[k].start].isspace():
             k -= 1
+    construct = 0
+    if not _ends_role(ft, k, lex) or (words[k].text not in cues.person_before and _role_ending_at(ft, k, lex) is None):
+        construct = _complement_of_role(ft, k, lex)  # 'وزير المالية X Y': 'المالية' ends no role here
+        k = construct or k
     if not _ends_role(ft, k, lex):
         return False
     if words[k].text not in cues.person_before:
@@ -322,9 +364,24 @@ def _role_before(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool:
         if m is None or (cues.plural_roles and cues.plural_roles.search(m.group())):  # 'الموظفين خالفا'
             return False
         # 'مؤسس X', 'رئيس X': a role with no article and no pronoun is followed by its org
-        if (cues.role_definite and not cues.role_definite.search(m.group())) or _accusative(ft, m.start(), lex):
+        if (not construct and cues.role_definite and not cues.role_definite.search(m.group())) \
+                or _accusative(ft, m.start(), lex):
             return False
     return bool(_SPACES_ONLY.fullmatch(_gap(ft, i))) and _is_name_word(ft, i, lex, taken)
+
+
+def _complement_of_role(ft: FoldedText, k: int, lex: Lexicon) -> int:
+    """Index of the role word whose definite complement is word k (with 'الأسبق' after it), 0 if
+    none: 'وزير الخزانة X Y', 'رئيس الاتحاد X Y', 'وزير الخارجية الأسبق X Y' name the person
+    after the whole phrase."""
+    words, art = ft.words, lex.syntax.get("role_article") or "\0"
+    if k > 1 and words[k].text in lex.not_names and _article_at(ft, k, art) and _SPACES_ONLY.fullmatch(_gap(ft, k)):
+        k -= 1  # 'الأسبق', 'السابق'
+    if k > 0 and _article_at(ft, k, art) and _SPACES_ONLY.fullmatch(_gap(ft, k)) and _ends_role(ft, k - 1, lex) \
+            and not _article_at(ft, k - 1, art) and not words[k - 1].text.startswith(_article_clitics(lex.lang)) \
+            and words[k].text not in lex.org_noun_forms:
+        return k - 1
+    return 0
 
 
 def _maybe_role(t: str, lex: Lexicon) -> bool:
@@ -500,13 +557,13 @@ def _plausible_name(ft: FoldedText, i: int, j: int, lex: Lexicon) -> bool:
     first = words[i].text
     if first not in lex.given_names:
         conj, clitic = lex.syntax.get("conjunction_prefix") or "\0", cues.role_org_clitic or "\0"
-        if first.startswith(conj) or (cues.first_shapes and cues.first_shapes.search(first)):
+        if first.startswith(conj) or _not_first(ft, i, lex):
             return False
         if first.startswith(clitic) and (first[1:2] not in cues.vowel_letters or
                                          re.search(r"(?<!\w)" + re.escape(first[1:]) + r"(?!\w)", ft.folded)):
             return False
     art = lex.syntax.get("role_article") or "\0"
-    if words[i + 1].text.startswith(art) and first not in lex.given_names \
+    if _article_at(ft, i + 1, art) and first not in lex.given_names \
             and not re.match(lex.syntax["not_first_name"], words[i + 1].text):
         return False  # 'أبحاث الذكاء': a noun and its complement; 'X الخضيري' is a family name
     if any((lex.speech and lex.speech.fullmatch(w.text)) or (w.text in cues.letters and w.text not in lex.particles)
@@ -515,6 +572,14 @@ def _plausible_name(ft: FoldedText, i: int, j: int, lex: Lexicon) -> bool:
     if _common_shape(words[i + 1].text, lex) and not _name_tail(ft, i + 1, lex):
         return False  # 'X يرضخ': a verb after a single name
     return not any(w.text in cues.not_name or (cues.name_shapes and cues.name_shapes.search(w.text)) for w in words[i:j])
+
+
+def _not_first(ft: FoldedText, k: int, lex: Lexicon) -> bool:
+    """Has word k the shape of a noun, never a first name ('مؤقتة', 'منصبه', 'الشركات'), folded or
+    as written (the folded 'ه' of 'رينيه' and of 'مؤقتة' differ in the text)?"""
+    cues, w = name_cues(lex.lang), ft.words[k]
+    return bool((cues.first_shapes and cues.first_shapes.search(w.text))
+                or (cues.first_written and cues.first_written.search(ft.orig_text(w.start, w.end))))
 
 
 def _accusative(ft: FoldedText, pos: int, lex: Lexicon) -> bool:
@@ -541,7 +606,8 @@ def _apposition_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> b
     if "," not in gap and "\u060c" not in gap:
         return False
     art = lex.syntax.get("role_article") or "\0"
-    if words[i].text.startswith(art) or not (_is_name_word(ft, i, lex, taken) and _is_name_word(ft, i + 1, lex, taken)):
+    if _article_at(ft, i, art) or _verb_first(words[i].text, lex) \
+            or not (_is_name_word(ft, i, lex, taken) and _is_name_word(ft, i + 1, lex, taken)):
         return False
     cues = name_cues(lex.lang)
     if any(w.text in cues.not_name or (cues.name_shapes and cues.name_shapes.search(w.text)) for w in words[i:i + 2]):

@@ -57,6 +57,7 @@ class NameCues:
     accusative: re.Pattern | None = None  # a post in the accusative ('رئيسًا'): given, not held
     apposition: re.Pattern | None = None  # what joins a name to its apposition ('، وهو')
     not_origin: frozenset[str] = frozenset()  # nisba-shaped words that introduce no person ('الثاني')
+    first_written: re.Pattern | None = None  # as written, never a first name ('مؤقتة', 'منصبه'; 'رينيه' is)
 
 
 def _alts(phrases: list[str]) -> str:
@@ -109,6 +110,7 @@ def name_cues(lang: str) -> NameCues:
                                role_definite=_shapes(d.get("definite_role_shapes")),
                                rare_article_clitics=fset("rare_article_clitics"),
                                nisba=_shapes(d.get("nisba_shapes")), not_origin=fset("not_origin_words"),
+                               first_written=re.compile(d["not_first_name_written"]) if d.get("not_first_name_written") else None,
                                accusative=re.compile(d["accusative_word"]) if d.get("accusative_word") else None,
                                apposition=re.compile(d["apposition_glue"]) if d.get("apposition_glue") else None,
                                word_marks=re.compile("|".join(d["native_word_marks"])) if d.get("native_word_marks") else None)

@@ -128,6 +128,10 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
                   and _gap_ok(ctx, hit.end, p.start)]
     if not near_after and ctx.lang == "ar" and form == "obj":
         near_after = [p for p in after[:1] if _org_and_post_between(ctx, hit.end, p.start)]
+    if near_after and ctx.lang == "ar" and form == "obj":
+        nxt = [p for p in after if p.start >= near_after[0].end]
+        if nxt and _agent_then_object(ctx, hit, near_after[0], nxt[0]):
+            near_after = nxt[:1]  # 'أقالت رئيسة الوزراء X اليوم وزير الخزانة Y': X acts, Y is fired
     # a name inside a relative clause ("the company that Musk founded") is not the subject of a
     # later verb
     near_before = [p for p in before if hit.start - p.end <= 160 and not _after_relative_pronoun(ctx, p.start)]
@@ -167,6 +171,32 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
             return [], False  # 'researchers Zuckerberg has recruited': the name is the agent
         return ([ante], True) if ante else ([], False)
     return _with_companions(ctx, hit, _expand_list(ctx, pick, persons), after), False
+
+
+def _agent_then_object(ctx: DocContext, hit: Hit, a: Mention, b: Mention) -> bool:
+    """Verb, titled subject, object: 'أقال رئيس النادي X الأحد المدير الفني Y' - a second person
+    after the first, with only a few words and the second one's post between them (no comma, no
+    'and', no post given in the accusative), is the object of the verb."""
+    if b.start - a.end > 60 or b.id == a.id:
+        return False
+    titles = [r for r in ctx.roles if hit.end <= r[0] and r[1] <= a.start]
+    titled = titles and not ctx.ft.folded[hit.end:titles[0][0]].strip() and len(ctx.ft.folded[titles[-1][1]:a.start].split()) <= 2
+    told = not ctx.ft.folded[hit.end:a.start].strip() and any(m.id == a.id and m.end <= a.start for m in ctx.ents)
+    if not (titled or told):
+        return False  # the verb's subject: titled, or someone the story named before ('وعيّنت تراس ...')
+    from talentflow.pipeline.names import _accusative
+    if any(_accusative(ctx.ft, r[0], ctx.lex) for r in ctx.roles if a.end <= r[0] and r[1] <= b.start):
+        return False  # 'تعيين X مدربًا ... خلفًا لـY': the post given to X
+    gap = ctx.ft.folded[a.end:b.start]
+    if re.search(r"[,\u060c.;\u061b]", gap):
+        return False
+    posts = [r for r in ctx.roles if a.end <= r[0] and r[1] <= b.start]
+    conj = ctx.lex.syntax.get("conjunction_prefix") or "\0"
+    starts = {r[0] for r in posts}
+    if any(w.group().startswith(conj) and a.end + w.start() not in starts for w in re.finditer(r"\w+", gap)) \
+            or ctx.ft.folded.startswith(conj, b.start - len(conj)):
+        return False  # 'X وY', 'X ووزير الخزانة Y': a list, not a verb's subject and object
+    return bool(posts) and len(gap.split()) <= 6 and len(ctx.ft.folded[posts[-1][1]:b.start].split()) <= 2
 
 
 def _announces_own(ctx: DocContext, p: Mention, hit: Hit) -> bool:
