@@ -58,3 +58,36 @@ def test_org_after_verb_person_preposition(text: str, org: str) -> None:
     doc = run(Document(text=text, lang="ar", published="2025-03-01"))
     orgs = [m["mention"] for m in doc._.tf_entities if m["type"] == "org"]
     assert org in orgs, orgs
+
+
+def _orgs(text: str) -> list[str]:
+    from talentflow.models import Document
+    from talentflow.pipeline import run
+
+    doc = run(Document(text=text, lang="ar", published="2025-03-01"))
+    return [m["mention"] for m in doc._.tf_entities if m["type"] == "org"]
+
+
+# --- a post, then 'for' or 'in' and the org ('الرئيس التنفيذي لبارتيكو', 'المدير الرياضي في X') --
+
+@pytest.mark.parametrize("text, org", [
+    ("عُيّن المصرفي خالد العمري مديرًا عامًا لفيرونكس خلفًا لسمير داود.", "فيرونكس"),  # a bank
+    ("تسلّم فادي منصور منصب الرئيس التنفيذي لبارتيكو قادمًا من شركة سيلفانا.", "بارتيكو"),  # a retailer
+    ("تولى ماركو بيلا منصب المدير الرياضي في كرونبرغ قبل ثلاث سنوات، وأعلن اليوم رحيله عن النادي.",
+     "كرونبرغ"),  # a club: the post, an adjective, then 'في'
+])
+def test_org_after_post_and_preposition(text: str, org: str) -> None:
+    assert org in _orgs(text)
+
+
+def test_post_for_a_common_noun_names_no_org() -> None:
+    """'مدربًا لفريق الشباب', 'لمدة عامين': 'for' + a native noun after a post is no org."""
+    assert _orgs("عُيّن توماس غرين مدربًا لفريق الشباب بعقد لمدة عامين.") == []
+
+
+def test_surname_after_announcing_verb_is_no_org() -> None:
+    """'وأعلن سوراني': the surname of a person named in full before, even one the person rules
+    missed, is no org; the org after a person ('غادر نيكول X') still is."""
+    text = ("ضمت الشركة عشرات المهندسين هذا العام، وأحدث المنضمين وأبرزهم كيران داسواني، الذي ترك "
+            "غوغل هذا الشهر بعد ستة عشر عامًا. وأعلن داسواني الخطوة بنفسه في منشور.")
+    assert "داسواني" not in _orgs(text)

@@ -66,6 +66,7 @@ class _Doc:
         else:
             self.caps = _Caps(ft)
         self.prefixes = _count_prefixes(lex.lang)
+        self.clitic: dict[int, int] = {}  # word index -> length of the clitic before its org name
 
     @property
     def starts(self) -> list[int]:
@@ -148,8 +149,7 @@ def _org_end(doc: _Doc, i: int, cues: NameCues, taken: set[int], max_len: int = 
                 break
         elif t in cues.letters:
             pass
-        elif not (_org_word(doc, j, cues, taken, False)
-                  and len(doc.find(tuple(w.text for w in words[i:j + 1]))) >= 2):
+        elif not (_org_word(doc, j, cues, taken, False) and len(doc.find(_toks(doc, i, j + 1))) >= 2):
             break
         j += 1
     return j
@@ -325,7 +325,51 @@ def _ar_org_context(doc: _Doc, i: int, j: int, strong: bool) -> bool:
     m = re.match(r"\s*[,\u060c]\s*", after)
     if m and lex.role_one.match(after, m.end()):
         return False  # 'غادر X Y، رئيس ...': a person in apposition with a role
-    return strong or len(doc.find(tuple(w.text for w in ft.words[i:j]))) >= 2
+    if strong or len(doc.find(_toks(doc, i, j))) >= 2:
+        return True
+    k = i - 1  # 'الرئيس التنفيذي في X', 'المدير الرياضي في X': a post held in X
+    if k < 1 or ft.words[k].text not in name_cues(lex.lang).role_org_links:
+        return False
+    art = lex.syntax.get("role_article") or "\0"
+    for m in (k, k - 1, k - 2):  # the post, then up to two adjectives with the article
+        if m < 1 or _role_ends_at(lex, ft.folded, ft.words[m].start):
+            return m >= 1
+        if not ft.words[m - 1].text.startswith(art):
+            return False
+    return False
+
+
+def _toks(doc: _Doc, i: int, j: int) -> tuple[str, ...]:
+    """The words [i, j), the first without the clitic that precedes an org name ('لكارفور')."""
+    words = doc.ft.words
+    first = words[i].text[doc.clitic.get(i, 0):]
+    return (first,) + tuple(w.text for w in words[i + 1:j])
+
+
+def _after_roles(doc: _Doc, out: dict[int, bool]) -> None:
+    """'الرئيس التنفيذي لبارتيكو', 'مديرًا عامًا لفيرونكس': a post right before 'for' + a word that
+    looks like a name: the org is that word without the clitic (not 'للفريق', 'لمدة', 'لشؤون')."""
+    lex, ft = doc.lex, doc.ft
+    clitic = name_cues(lex.lang).role_org_clitic
+    if not clitic:
+        return
+    from talentflow.pipeline.names import _common_shape
+
+    marks = _org_marks(lex.lang)
+    words, n = ft.words, len(clitic)
+    for k, w in enumerate(words):
+        t = w.text
+        if not t.startswith(clitic) or len(t) < n + 3 or t.startswith(clitic + clitic) or k in out or k == 0:
+            continue
+        rest = t[n:]
+        if rest in lex.stopwords or rest in lex.given_names or rest in lex.not_names or rest in lex.org_noun_forms \
+                or rest in name_cues(lex.lang).not_org or (name_cues(lex.lang).shapes and name_cues(lex.lang).shapes.search(rest)) \
+                or (marks[0] and marks[0].search(ft.orig_text(w.start + n, w.end))) \
+                or (marks[1] and marks[1].search(rest)) or _common_shape(rest, lex) \
+                or not _SPACES.fullmatch(_gap(ft, k)) or not _role_ends_at(lex, ft.folded, w.start):
+            continue
+        out[k] = True
+        doc.clitic[k] = n
 
 
 def _after_cues(doc: _Doc, cues: NameCues, person_end: dict[int, int]) -> dict[int, bool]:
@@ -351,6 +395,7 @@ def _after_cues(doc: _Doc, cues: NameCues, person_end: dict[int, int]) -> dict[i
                 out[c] = out.get(c, False) or strong
                 break
     _after_subject_verbs(doc, out, person_end)
+    _after_roles(doc, out)
     return out
 
 
@@ -402,8 +447,35 @@ def _after_subject_verbs(doc: _Doc, out: dict[int, bool], person_end: dict[int, 
         if w.text in verbs and c < len(words) and c not in person_end and c not in out \
                 and _SPACES.fullmatch(_gap(ft, c)) and words[c].text not in doc.lex.given_names \
                 and not (marks[0] and marks[0].search(ft.orig_text(words[c].start, words[c].end))) \
-                and not (marks[1] and marks[1].search(words[c].text)) and not _common_shape(words[c].text, doc.lex):
+                and not (marks[1] and marks[1].search(words[c].text)) and not _common_shape(words[c].text, doc.lex) \
+                and not _second_name_word(doc, c, verbs, person_end):
             out[c] = True
+
+
+def _second_name_word(doc: _Doc, c: int, verbs: frozenset[str], person_end: dict[int, int]) -> bool:
+    """Is word c written elsewhere right after a word that may be a first name ('أمار X' ...
+    'وأعلن X'): a person's surname the person rules missed, not an org ('غادر نيكول X' is the
+    org after a person)."""
+    ft, lex, words = doc.ft, doc.lex, doc.ft.words
+    ends = set(person_end.values())  # 'غادر نيكول X': the word after a person
+    named = {words[x].text for s, e in person_end.items() for x in range(s, e)}
+    art = lex.syntax.get("role_article") or "\0"
+    marks, shapes = _org_marks(lex.lang)
+    cues = name_cues(lex.lang)
+    by_first = cues.by_first
+    if words[c].text in cues.letters:
+        return False  # 'بي بي سي': spelled Latin letters
+    for k, plen in doc.find((words[c].text,)):
+        if k == c or k == 0 or plen or not _SPACES.fullmatch(_gap(ft, k)) or k in ends:
+            continue
+        p = words[k - 1]
+        t = p.text
+        if t in named or t in lex.stopwords or t.startswith(art) or t in lex.org_noun_forms or t in verbs or t in by_first \
+                or t.isdigit() or (marks and marks.search(ft.orig_text(p.start, p.end))) \
+                or (shapes and shapes.search(t)) or (cues.shapes and cues.shapes.search(t)) or _lexical(lex.lang, t):
+            continue
+        return True
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -556,7 +628,7 @@ def cue_org_mentions(ft: FoldedText, lex: Lexicon, ents: list, taken: set[int]) 
     doc = _Doc(ft, lex)
     out = []
     for i0, i1 in cue_orgs(ft, lex, ents, taken, doc):
-        s, e = ft.words[i0].start, ft.words[i1 - 1].end
+        s, e = ft.words[i0].start + doc.clitic.get(i0, 0), ft.words[i1 - 1].end
         ref = _resolve(ft.orig_text(s, e), "org")
         out.append(Mention(s, e, i0, i1, "org", ref.id, ref.name, "context"))
     return out + repeat_orgs(ft, lex, ents + out, taken, doc)
