@@ -88,3 +88,32 @@ def test_cuts_made_during_a_tenure_are_no_reason_for_leaving() -> None:
             "executive, has led Halden Bank since January 2021, cutting thousands of jobs and many branches.")
     evs = extract(text, lang="en", published="2025-03-01")
     assert [(e.person.name, e.reasons or []) for e in evs] == [("Manfred Kolbeck", [])]
+
+
+# --- lists where each member has an apposition ----------------------------------------------
+
+def _who(text: str) -> list[tuple[str, str | None]]:
+    return [(e.person.name, e.role) for e in extract(text, lang="en", published="2025-03-01") if e.person]
+
+
+def test_list_with_department_after_head_of() -> None:
+    got = _who("Halden Bank said Marta Vieira, the head of equities, and Jonas Bergqvist, the chief risk "
+               "officer, are leaving.")
+    assert [p for p, _ in got] == ["Marta Vieira", "Jonas Bergqvist"]
+
+
+def test_list_with_post_before_each_name() -> None:
+    got = _who("Greyport Insurance said on Thursday that its chief executive, Miriam Oduya, and its "
+               "finance director, Tomasz Wrobel, would both step down.")
+    assert got == [("Miriam Oduya", "ceo"), ("Tomasz Wrobel", "cfo")]
+
+
+def test_football_club_list_of_staff() -> None:
+    got = _who("Fjordby FK announced the departure of Sven Aaland, its sporting director, and Kari Moen, "
+               "its head of recruitment.")
+    assert [p for p, _ in got] == ["Sven Aaland", "Kari Moen"]
+
+
+def test_apposition_then_speech_is_no_list() -> None:
+    got = _who("Ilse Varga, chief executive of Morrow Bank, said Pavel Kratochvil had resigned.")
+    assert [p for p, _ in got] == ["Pavel Kratochvil"]

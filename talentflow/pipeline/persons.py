@@ -356,9 +356,12 @@ def _gap_text(ctx: DocContext, a: Mention, b: Mention) -> str:
         if comp:
             rest = re.sub(comp, "", rest, count=1)
         head = ctx.ft.folded[a.end:posts[0][0]]
-        appos = syn.get("apposition_head")  # 'X, the chief research officer, and Y'
+        appos = syn.get("list_apposition_head") or syn.get("apposition_head")  # "X, Acme's CFO, and Y"
         if appos and rest.lstrip().startswith(",") and re.fullmatch(appos, head):
             head = ""
+        post_head = syn.get("list_post_head")  # 'its CEO, X, and its finance director, Y': a post before each
+        if post_head and re.fullmatch(r"\s*,\s*", rest) and re.fullmatch(post_head, head):
+            head, rest = " and ", ""
         text = head + lead + rest
     tag = ctx.lex.syntax.get("member_of_tag")
     if tag and len(text) >= 12:  # 'A of Sequoia, B of Prosus and C': the first one's org is no break

@@ -48,8 +48,9 @@ def _in_apposition_of_another(ctx: DocContext, r: tuple[int, int, str], anchor: 
     anchor, in the apposition opened after another person named before it, is that person's."""
     if r[1] > anchor.start or not _roles_data(ctx.lang).get("_post_after_name"):
         return False
+    conj = ctx.lex.syntax.get("list_post_head")  # ', and its finance director, Y': Y's own post
     return any(o.id != anchor.id and o.end <= r[0] and re.fullmatch(r"\s*,[^,.;]*", ctx.ft.folded[o.end:r[0]])
-               for o in _persons_in(ctx, s, e))
+               and not (conj and re.fullmatch(conj, ctx.ft.folded[o.end:r[0]])) for o in _persons_in(ctx, s, e))
 
 
 def _former_post_elsewhere(ctx: DocContext, r: tuple[int, int, str], s: int, e: int) -> bool:
