@@ -122,3 +122,39 @@ def test_inner_words_stay_in_the_org_name():
 def test_common_word_surname_after_given_name(text, person):
     ev = _one(text)
     assert ev.person is not None and ev.person.name == person
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Halden Mercantile on Tuesday named Sami Aziz as chief executive.", "Halden Mercantile"),
+    ("Wexcombe Rovers yesterday sacked coach Aldo Ruiz.", "Wexcombe Rovers"),
+    ("Corvell Retail said on Monday that its finance chief, Ivo Brandt, had resigned.", "Corvell Retail"),
+    ("The Tarnby Institute said its director, Ivo Brandt, had resigned.", "Tarnby Institute"),
+])
+def test_org_subject_before_a_time_adverbial_or_its(text, org):
+    """'X on Tuesday named ...', 'X said on Monday that its ...': the subject is the org (a person
+    says 'his' or 'her')."""
+    ev = _one(text)
+    assert ev.org is not None and ev.org.name == org
+
+
+def test_person_saying_her_is_no_org():
+    ev = _one("Jane Roe said her deputy, Ivo Brandt, had resigned from Corvell Retail.")
+    assert ev.person.name == "Ivo Brandt" and ev.org is not None and ev.org.name == "Corvell Retail"
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("Halvorsen Sons removed Petra Lind as chairman on Monday.", "Petra Lind", "Halvorsen Sons"),
+    ("Kestrel & Sons fired its finance chief, Ana Pires.", "Ana Pires", "Kestrel & Sons"),
+])
+def test_sons_ends_an_org_name(text, person, org):
+    ev = _one(text)
+    assert ev.kind == "departure" and ev.person.name == person
+    assert ev.org is not None and ev.org.name == org
+
+
+def test_short_form_later_confirms_the_full_name():
+    """'from Ashby & Lorne Town ... at Ashby': a story's short form confirms the full org name."""
+    events = extract("Colbridge United hired Dale Owusu from Ashby & Lorne Town on Monday. Owusu had been "
+                     "in charge at Ashby since 2020.", lang="en", published=PUB)
+    ev = [e for e in events if e.person and e.person.name == "Dale Owusu"][0]
+    assert ev.org is not None and ev.org.name == "Ashby & Lorne Town"

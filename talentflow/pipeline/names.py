@@ -102,22 +102,6 @@ def _extend_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int], max_len:
     return j
 
 
-def _surname_word(ft: FoldedText, lex: Lexicon, taken: set[int], k: int) -> bool:
-    """Is word k, right after a given name, a capitalized common word that is also a surname
-    (persons.json ``surname_words``: 'Read', 'May', 'West')?"""
-    if k >= len(ft.words) or k in taken or not re.fullmatch(r" {1,2}", _gap(ft, k)):
-        return False
-    return ft.words[k].text in _surname_words(lex.lang) and ft.original[ft.to_orig(ft.words[k].start)].isupper()
-
-
-@lru_cache(maxsize=None)
-def _surname_words(lang: str) -> frozenset[str]:
-    from talentflow.lang import load
-    from talentflow.lang.normalize import fold
-
-    return frozenset(fold(w) for w in load(lang, "persons").get("surname_words", []))
-
-
 def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[int, int, str]]:
     """(w0, w1, why) spans of likely person names not in the KB."""
     out = []
@@ -144,8 +128,6 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
         if head in lex.given_names and (lex.lang == "ar" or _is_name_word(ft, i, lex, taken)):
             # after a given name an '-i' word is the surname ('Sami al-Otaibi'), not a nisba to skip
             j = _extend_name(ft, i + 1, lex, taken, 3, skip_nisba=False) if i + 1 < len(words) else i + 1
-            if j == i + 1 and lex.lang == "en" and _surname_word(ft, lex, taken, j):
-                j += 1  # 'Nick Read', 'Theresa May': a common word as the surname after a given name
             why = "given_name"
             if j == i + 1 and lex.lang == "en" and _common_word_surname(ft, i + 1, lex, taken):
                 j = i + 2  # 'Nick Read will step down': a surname that is also a common word

@@ -225,8 +225,13 @@ def _employer_post_before(doc: _Doc, c: int, toks: tuple[str, ...], i: int, j: i
 
 
 def _recurs(doc: _Doc, i: int, j: int) -> bool:
-    """Is the capitalized name [i, j) written at least twice in the document?"""
-    return sum(k in doc.caps for k, _ in doc.find(tuple(w.text for w in doc.ft.words[i:j]))) >= 2
+    """Is the capitalized name [i, j) written at least twice in the document, or its first word
+    alone as a short form ('from Brighton & Hove Albion' ... 'at Brighton')?"""
+    words = doc.ft.words
+    if sum(k in doc.caps for k, _ in doc.find(tuple(w.text for w in words[i:j]))) >= 2:
+        return True
+    return j - i > 1 and words[i].text not in doc.lex.not_names \
+        and sum(k in doc.caps and (k + 1 >= len(words) or k + 1 not in doc.caps) for k, _ in doc.find((words[i].text,))) >= 1
 
 
 _WHO = re.compile(r"\s*,\s*(?:who|whose)\b")
@@ -236,6 +241,55 @@ _NEXT = re.compile(r"\s+(?:(?:has|have|had)\s+)?([\w\-]+)")
 _SPACES = re.compile(r" {1,2}")
 _NAME_GAP = re.compile(r"[ \-]{1,2}|\.")  # 'Character.AI'
 _APPOS = re.compile(r"\s*,\s*(?:the|a|an|its)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)\s*(?:[,.;(]|$)")
+
+
+@lru_cache(maxsize=None)
+def _adverbial(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """(a time adverbial ending right before a verb, the verb after a name and that adverbial):
+    names.json ``org_subject_adverbial`` ('on Wednesday', 'yesterday')."""
+    adv = load(lang, "names").get("org_subject_adverbial")
+    if not adv:
+        return None, None
+    return re.compile(r"(?:" + adv + r")\s+$"), re.compile(r"\s+(?:" + adv + r")\s+([\w\-]+)")
+
+
+@lru_cache(maxsize=None)
+def _says_its(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """(speech verb, adverbial, 'that' ending right before 'its'; the same after a name):
+    names.json ``org_says_its``. A person says 'his' or 'her', an org 'its'."""
+    d = load(lang, "names")
+    says, adv = d.get("org_says_its") or "(?!)", d.get("org_subject_adverbial") or "(?!)"
+    tail = r"(?:" + says + r")(?:\s+(?:" + adv + r"))?(?:\s+that)?\s+"
+    return re.compile(tail + r"$"), re.compile(r"(?:\s+(?:" + adv + r"))?\s+" + tail + r"its\b")
+
+
+def _says_its_subject(doc: _Doc, k: int) -> int | None:
+    """Start of the capitalized name that says something about 'its' people (word k is 'its')."""
+    ft = doc.ft
+    m = _says_its(doc.lex.lang)[0].search(ft.folded, max(0, ft.words[k].start - 50), ft.words[k].start)
+    if m is None:
+        return None
+    e = bisect_left(doc.starts, m.start()) - 1
+    if e < 0 or ft.words[e].end > m.start():
+        return None
+    adv = _before_adverbial(doc, e + 1) if e not in doc.caps or ft.words[e].text in doc.lex.months \
+        or ft.words[e].text in doc.lex.not_names else None
+    return adv if adv is not None else _run_start(doc, e)
+
+
+def _next_rx(lang: str) -> re.Pattern:
+    return _adverbial(lang)[1] or re.compile(r"(?!)")
+
+
+def _before_adverbial(doc: _Doc, k: int) -> int | None:
+    """Start of the capitalized name before the time adverbial that ends right before word k."""
+    rx = _adverbial(doc.lex.lang)[0]
+    ft = doc.ft
+    m = rx.search(ft.folded, max(0, ft.words[k].start - 30), ft.words[k].start) if rx else None
+    if m is None:
+        return None
+    e = bisect_left(doc.starts, m.start()) - 1
+    return _run_start(doc, e) if e >= 0 and ft.words[e].end <= m.start() else None
 
 
 def _en_org_context(doc: _Doc, i: int, j: int, cues: NameCues) -> bool:
@@ -268,6 +322,9 @@ def _en_org_context(doc: _Doc, i: int, j: int, cues: NameCues) -> bool:
     nxt = _NEXT.match(after)
     if nxt and nxt.group(1) in cues.subject_verbs:
         return True
+    nxt = _next_rx(lex.lang).match(after)  # 'NHS England on Wednesday named'
+    if nxt and nxt.group(1) in cues.subject_verbs or _says_its(lex.lang)[1].match(after):
+        return True  # (or '... said on Monday that its')
     if j < len(words) and _SPACES.fullmatch(_gap(ft, j)) and j not in doc.caps:
         for k in (j, j + 1):
             r = lex.role_one.match(ft.folded, words[k].start) if k < len(words) else None
@@ -533,12 +590,17 @@ def _en_candidates(doc: _Doc, cues: NameCues, hits: list[int]) -> dict[int, bool
             out.add(k + 1)
         elif a & 1 and k + 2 in caps and words[k + 1].text == "the" and not a & 16:
             out.add(k + 2)  # 'left the Federal Reserve', 'coach of the San Antonio Spurs'
-        if a & 2 and k - 1 in caps and (a & 8 == 0 or "'" in _gap(ft, k).replace("\u2019", "'")):
+        adv = _before_adverbial(doc, k) if a & 2 and not a & 12 and k > 2 else None
+        if adv is not None:
+            out.add(adv)  # 'NHS England on Wednesday named'
+        elif a & 2 and k - 1 in caps and (a & 8 == 0 or "'" in _gap(ft, k).replace("\u2019", "'")):
             out.add(_run_start(doc, k - 1))
         elif a & 4 and k - 2 in caps and k - 1 not in caps:
             out.add(_run_start(doc, k - 2))  # 'OpenAI safety co-head Jan Leike'
         elif a & 2 and not a & 12 and k > 1 and words[k - 1].text in _AUX and k - 2 in caps:
             out.add(_run_start(doc, k - 2))  # 'Tesla has sued', 'Barcelona have sacked'
+        if a & 32:
+            out.add(_says_its_subject(doc, k))  # 'Corvell Retail said on Monday that its ...'
         if a & 16 and k > 2 and "," in ft.folded[words[max(0, k - 6)].end:words[k].start]:
             for m in range(k - 1, max(0, k - 6), -1):
                 if "," in _gap(ft, m):
@@ -631,4 +693,21 @@ def cue_org_mentions(ft: FoldedText, lex: Lexicon, ents: list, taken: set[int]) 
         s, e = ft.words[i0].start + doc.clitic.get(i0, 0), ft.words[i1 - 1].end
         ref = _resolve(ft.orig_text(s, e), "org")
         out.append(Mention(s, e, i0, i1, "org", ref.id, ref.name, "context"))
-    return out + repeat_orgs(ft, lex, ents + out, taken, doc)
+    out += repeat_orgs(ft, lex, ents + out, taken, doc)
+    return _short_forms(ft, out) if lex.lang == "en" else out
+
+
+def _short_forms(ft: FoldedText, orgs: list) -> list:
+    """A one-word org that is the first word of exactly one longer org found in the story is its
+    short form ('at Brighton' after 'Brighton & Hove Albion'): same id and name."""
+    longer: dict[str, list] = {}
+    for m in orgs:
+        if m.w1 - m.w0 > 1:
+            longer.setdefault(ft.words[m.w0].text, []).append(m)
+    if not longer:
+        return orgs
+    for m in orgs:
+        full = longer.get(ft.words[m.w0].text) if m.w1 - m.w0 == 1 else None
+        if full and len({f.id for f in full}) == 1:
+            m.id, m.name = full[0].id, full[0].name
+    return orgs
