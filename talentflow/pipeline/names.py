@@ -110,6 +110,7 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
     art = "\0" if lex.lang == "en" else lex.syntax.get("role_article") or "\0"  # no name starts with it
     anchored = _anchored_pairs(ft, lex, taken) if lex.lang != "en" else set()
     one_letter = frozenset(p for p in lex.prefixes if len(p) == 1)
+    nisbas = _NISBA.setdefault(lex.lang, {})  # word -> is it an adjective of origin (memo)
     words = ft.words
     i = 0
     while i < len(words):
@@ -144,9 +145,9 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             while nf and i < j and re.match(nf, words[i].text):
                 i += 1
             why = "title"
-        if not why and i > 0 and not _article_at(ft, i, art) and (i - 1 in taken or role_ends.get(words[i - 1].text)
+        if not why and i > 0 and not (t.startswith(art) and _article_at(ft, i, art)) and (i - 1 in taken or role_ends.get(words[i - 1].text)
                                                        or (words[i - 1].text not in role_ends and _ends_role(ft, i - 1, lex))
-                                                       or (lex.lang != "en" and _complement_of_role(ft, i - 1, lex))) \
+                                                       or (words[i - 1].text.startswith(art) and _complement_of_role(ft, i - 1, lex))) \
                 and _role_before(ft, i, lex, taken):
             j = _extend_name(ft, i, lex, taken, 3)
             j = _trim_name(ft, i, j, lex) if j - i >= 3 else j
@@ -154,14 +155,15 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             # that acts on someone else, which the event rules read from the word order
             why = "role" if j - i >= 2 and _plausible_name(ft, i, j, lex) and not _post_at(ft, j, lex) else ""
             j = j if why else 0
-        if not why and i > 0 and lex.lang != "en" and not _article_at(ft, i, art) and _origin_before(ft, i, lex, taken):
+        if not why and i > 0 and lex.lang != "en" and ((v := nisbas.get(words[i - 1].text)) or (v is None and _is_nisba(words[i - 1].text, lex))) \
+                and not (t.startswith(art) and _article_at(ft, i, art)) and _origin_before(ft, i, lex, taken):
             j = _extend_name(ft, i, lex, taken, 3)
             j = _trim_name(ft, i, j, lex) if j - i >= 3 else j
             why = "origin" if j - i >= 2 and _plausible_name(ft, i, j, lex) and not _post_at(ft, j, lex) \
                 and all(_foreign_word(ft, k, lex) for k in range(i, j)) else ""
             j = j if why else 0
         if not why and lex.lang != "en" and i + 2 < len(words) and _maybe_role(words[i + 2].text, lex) \
-                and _post_given_after(ft, i, lex, taken):
+                and _accusative(ft, words[i + 2].start, lex) and _post_given_after(ft, i, lex, taken):
             j, why = i + 2, "post_after"
         if not why and i in anchored and _plausible_name(ft, i, i + 2, lex):
             j, why = i + 2, "repeated_surname"
@@ -260,7 +262,7 @@ def _origin_before(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> boo
     """
     words = ft.words
     k = i - 1
-    if k in taken or not _SPACES_ONLY.fullmatch(_gap(ft, i)) or not _is_nisba(words[k].text, lex) \
+    if not _is_nisba(words[k].text, lex) or k in taken or not _SPACES_ONLY.fullmatch(_gap(ft, i)) \
             or _ends_role(ft, k, lex):
         return False
     return _is_name_word(ft, i, lex, taken) and _is_name_word(ft, i + 1, lex, taken)
@@ -359,7 +361,7 @@ def _complement_of_role(ft: FoldedText, k: int, lex: Lexicon) -> int:
     words, art = ft.words, lex.syntax.get("role_article") or "\0"
     if k > 1 and words[k].text in lex.not_names and _article_at(ft, k, art) and _SPACES_ONLY.fullmatch(_gap(ft, k)):
         k -= 1  # 'الأسبق', 'السابق'
-    if k > 0 and _article_at(ft, k, art) and _SPACES_ONLY.fullmatch(_gap(ft, k)) and _ends_role(ft, k - 1, lex) \
+    if k > 0 and _ends_role(ft, k - 1, lex) and _article_at(ft, k, art) and _SPACES_ONLY.fullmatch(_gap(ft, k)) \
             and not _article_at(ft, k - 1, art) and not words[k - 1].text.startswith(_article_clitics(lex.lang)) \
             and words[k].text not in lex.org_noun_forms:
         return k - 1
