@@ -231,9 +231,14 @@ def _tight_after(ctx: DocContext, hit: Hit, m: Mention, orgs: list[Mention]) -> 
 def _from_before(ctx: DocContext, pos: int, floor: int) -> bool:
     """'from' (or its language's cue) ends right before ``pos``, perhaps with the noun of the
     org's kind between ('from the bank X', 'qadiman min sharikat X')."""
-    left = ctx.ft.folded[max(floor, pos - 30):pos]
-    cue = ctx.lex.syntax["from_cue"]
-    return bool(re.search(cue, left[-12:]) or re.search(cue, re.sub(ctx.lex.syntax["dest_left_strip"], "", left).rstrip() + " "))
+    memo = ctx.memo.setdefault("from_before", {})
+    got = memo.get((pos, floor))
+    if got is None:
+        left = ctx.ft.folded[max(floor, pos - 30):pos]
+        cue = ctx.lex.syntax["from_cue"]
+        got = memo[pos, floor] = bool(re.search(cue, left[-12:]) or re.search(
+            cue, re.sub(ctx.lex.syntax["dest_left_strip"], "", left).rstrip() + " "))
+    return got
 
 
 def _after_tenure(ctx: DocContext, org: Mention) -> bool:
