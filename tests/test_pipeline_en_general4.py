@@ -158,3 +158,23 @@ def test_short_form_later_confirms_the_full_name():
                      "in charge at Ashby since 2020.", lang="en", published=PUB)
     ev = [e for e in events if e.person and e.person.name == "Dale Owusu"][0]
     assert ev.org is not None and ev.org.name == "Ashby & Lorne Town"
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Tom Reed joins the retailer as finance director from Halvorsen Shipping.", "Halvorsen Shipping"),
+    ("Ada Kerr joins Penbrook as chief operating officer from Brightway Stores.", "Brightway Stores"),
+    ("Colbridge United appointed Sam Hale as head coach from Ridgeway Athletic.", "Ridgeway Athletic"),
+])
+def test_join_as_post_from_name_is_the_org_left(text, org):
+    """'joins/hired ... as <post> from <Name>': the name is the org left, not a person."""
+    ev = _one(text)
+    assert ev.kind == "departure" and ev.org is not None and ev.org.name == org
+
+
+def test_took_over_as_post_from_name_is_a_person():
+    from talentflow.pipeline.entities import find_entities
+    from talentflow.pipeline.text import FoldedText
+
+    text = "Ivo Brandt took over as chief executive from Marta Kell on Monday."
+    ents = find_entities(FoldedText.build(text, [(0, len(text))]), "en")
+    assert ("person", "Marta Kell") in [(e.type, e.name) for e in ents]

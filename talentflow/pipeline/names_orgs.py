@@ -224,6 +224,27 @@ def _employer_post_before(doc: _Doc, c: int, toks: tuple[str, ...], i: int, j: i
     return not all(w in departments or w in fillers for w in names)
 
 
+@lru_cache(maxsize=None)
+def _join_from(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """names.json ``org_from_after_post``: (a join or hire verb, a succession verb)."""
+    d = load(lang, "names").get("org_from_after_post") or {}
+    return tuple(re.compile(d[k]) if d.get(k) else None for k in ("join", "succession"))  # type: ignore[return-value]
+
+
+def _joins_as_post_from(doc: _Doc, k: int) -> bool:
+    """Word k is 'from' right after a post, in a clause that tells a join or hire ('joins X as
+    CFO from Y', 'hired Z as coach from Y'): Y is the org left, not a predecessor ('took over as
+    CEO from Y') nor a constituency ('senator from Y')."""
+    join, succession = _join_from(doc.lex.lang)
+    ft = doc.ft
+    pos = ft.words[k].start
+    if join is None or not _role_ends_at(doc.lex, ft.folded, pos):
+        return False
+    left = ft.folded[max(0, pos - 100):pos]
+    left = left[max(left.rfind(". "), left.rfind("; ")) + 1:]
+    return join.search(left) is not None and not (succession and succession.search(left))
+
+
 def _recurs(doc: _Doc, i: int, j: int) -> bool:
     """Is the capitalized name [i, j) written at least twice in the document, or its first word
     alone as a short form ('from Brighton & Hove Albion' ... 'at Brighton')?"""
@@ -309,6 +330,8 @@ def _en_org_context(doc: _Doc, i: int, j: int, cues: NameCues) -> bool:
         if kind == "strong" and (c == i or toks[0] not in _post_cue(lex.lang)[4]) \
                 or kind == "role" and _employer_post_before(doc, c, toks, i, j):
             return True  # ('who runs the Nespresso coffee business': a unit, not the employer)
+        if kind == "weak" and toks[0] in cues.not_after_role and _joins_as_post_from(doc, c - len(toks)):
+            return True  # 'joins Penbrook as finance director from Halvorsen Shipping': the org left
         if not _recurs(doc, i, j):
             continue  # 'at X', 'chief executive of X': only a name the story comes back to
         after_role = _role_ends_at(lex, ft.folded, words[c - len(toks)].start)
