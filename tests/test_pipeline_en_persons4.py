@@ -117,3 +117,20 @@ def test_football_club_list_of_staff() -> None:
 def test_apposition_then_speech_is_no_list() -> None:
     got = _who("Ilse Varga, chief executive of Morrow Bank, said Pavel Kratochvil had resigned.")
     assert [p for p, _ in got] == ["Pavel Kratochvil"]
+
+
+# --- a nationality before a name describes the person ----------------------------------------
+
+def test_nationality_before_name_is_not_part_of_it() -> None:
+    evs = _events("The Norwegian Petter Solheim was named head coach of Fjordby FK on Wednesday.")
+    assert [(k, p) for k, p, _ in evs] == [("arrival", "Petter Solheim")]
+
+
+def test_nationality_before_a_post_is_no_org() -> None:
+    evs = _events("Torvane Rovers sacked the Portuguese coach Rui Madureira on Sunday after five defeats.")
+    assert evs == [("departure", "Rui Madureira", "Torvane Rovers")]
+
+
+def test_nationality_before_a_bank_post() -> None:
+    evs = _events("The Egyptian banker Hatem Sorour resigned as chief executive of Qamar Bank on Monday.")
+    assert [(k, p) for k, p, _ in evs] == [("departure", "Hatem Sorour")]

@@ -132,6 +132,9 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             why = "given_name"
             if j == i + 1 and lex.lang == "en" and _common_word_surname(ft, i + 1, lex, taken):
                 j = i + 2  # 'Nick Read will step down': a surname that is also a common word
+        elif lex.lang == "en" and t in _demonyms(lex.lang) and i + 1 < len(words) and _SPACES_ONLY.fullmatch(_gap(ft, i + 1)):
+            i += 1  # 'the Norwegian Petter Solheim': the nationality describes the name, is not in it
+            continue
         elif lex.lang == "en" and _is_name_word(ft, i, lex, taken):
             j = _extend_name(ft, i, lex, taken, 4)
             if j - i >= 2 and _en_person_context(ft, i, j, lex):
@@ -204,6 +207,15 @@ def _surname_words(lang: str) -> frozenset[str]:
     from talentflow.lang.normalize import fold
 
     return frozenset(fold(w) for w in (load(lang, "persons").get("surname_not_names") or {}).get("words", []))
+
+
+@lru_cache(maxsize=None)
+def _demonyms(lang: str) -> frozenset[str]:
+    """Adjectives of nationality (``demonyms`` in persons.json): never the first word of a name."""
+    from talentflow.lang import load
+    from talentflow.lang.normalize import fold
+
+    return frozenset(fold(w) for w in (load(lang, "persons").get("demonyms") or {}).get("words", []))
 
 
 def _START(w) -> int:

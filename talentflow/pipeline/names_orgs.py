@@ -17,7 +17,7 @@ from functools import lru_cache
 from talentflow.lang import load
 from talentflow.lang.normalize import fold
 from talentflow.pipeline.lexicon import Lexicon, fold_regex, get_lexicon
-from talentflow.pipeline.names import _gap, _lexical, _strip_variants
+from talentflow.pipeline.names import _demonyms, _gap, _lexical, _strip_variants
 from talentflow.pipeline.names_cues import NameCues, name_cues
 from talentflow.pipeline.text import WORD, FoldedText
 
@@ -668,8 +668,8 @@ def cue_orgs(ft: FoldedText, lex: Lexicon, ents: list, taken: set[int], doc: _Do
         if i < end or i in taken or t in never or t in person_words or not _org_word(doc, i, cues, taken, True):
             continue
         j = _org_end(doc, i, cues, taken)
-        if j - i == 1 and t in lex.org_suffixes and cues.orgs_first:
-            continue  # 'head of AI', 'its Media unit': a suffix alone names no org
+        if j - i == 1 and (t in lex.org_suffixes or t in _demonyms(lex.lang)) and cues.orgs_first:
+            continue  # 'head of AI', 'its Media unit', 'the Portuguese coach': a suffix or a nationality alone names no org
         if cues.orgs_first:
             ok = _en_org_context(doc, i, j, cues)
         else:
