@@ -527,13 +527,16 @@ def _recruited_by_destination(ctx: _Ctx, i: int, found: list[_Found]) -> None:
     ev = ctx.events[i]
     if any(r.driver == "poached" and r.stance == "asserted" for r in ev.reasons):
         return
+    poached = [f for f in found if f.driver == "poached"]
+    if not poached:
+        return  # no recruiting or pay said anywhere
     spans = _destination_spans(ctx, ev)
     if not spans:
         return
     dest = ev.destination.name if ev.destination else None
-    for f in found:
+    for f in poached:
         sent = _sentence_of(ctx, f.span)
-        if f.driver != "poached" or sent is None or not _in(spans, sent):
+        if sent is None or not _in(spans, sent):
             continue
         others = [j for j in _candidates(ctx, sent) if j != i and not (
             dest and ctx.events[j].destination and ctx.events[j].destination.name == dest)]
