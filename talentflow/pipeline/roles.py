@@ -25,6 +25,9 @@ SPECIFICITY = ("ceo", "cfo", "cto", "coo", "cpo", "cmo", "general_counsel", "chi
                "board_member", "executive", "employee", "other")
 
 
+_rx = lru_cache(maxsize=None)(re.compile)  # a language-data pattern, compiled once (asked per role)
+
+
 def _most_specific(ctx: DocContext, role: tuple[int, int, str]) -> tuple[int, int, str]:
     """'co-founder and chief executive': the most specific of roles joined to the one chosen."""
     best = role
@@ -113,7 +116,7 @@ def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mentio
     owner = _owner_rx(ctx.lang, link)  # 'stepping down as the company's president'
     for r in cands:
         gap = ctx.ft.folded[hit.end:r[0]]
-        if hit.end <= r[0] <= hit.end + 25 and re.fullmatch(link, gap) \
+        if hit.end <= r[0] <= hit.end + 25 and _rx(link).fullmatch(gap) \
                 or owner is not None and hit.end <= r[0] <= hit.end + 45 and owner.fullmatch(gap):
             if any(0 <= t - r[1] <= 2 for t in titled):  # 'named CFO Jane Roe as CEO': a title, not the post
                 continue
@@ -360,13 +363,13 @@ def role_org(ctx: DocContext, role_span: tuple[int, int]) -> Mention | None:
         return None  # 'a former Walmart executive' says nothing about the current employer
     owner = syn.get("org_owner_after")  # 'CEO of Salesforce-owned Slack': the owner describes the org
     for m in ctx.ents:
-        if m.type == "org" and e <= m.start <= e + 25 and re.match(syn["role_org_link"], ctx.ft.folded[e:m.start]) \
-                and not (owner and re.match(owner, ctx.ft.folded[m.end:m.end + 15])):
+        if m.type == "org" and e <= m.start <= e + 25 and _rx(syn["role_org_link"]).match(ctx.ft.folded[e:m.start]) \
+                and not (owner and _rx(owner).match(ctx.ft.folded[m.end:m.end + 15])):
             return m
     own = syn.get("possessive_org_after")  # 'GitHub chief executive X', 'Acme's CFO X': the org named right before
     for m in ctx.ents:
         if own and m.type == "org" and 0 <= role_span[0] - m.end <= 3 \
-                and re.fullmatch(r"\s*|" + own, ctx.ft.folded[m.end:role_span[0]]):
+                and _rx(r"\s*|" + own).fullmatch(ctx.ft.folded[m.end:role_span[0]]):
             return m
     after = ctx.ft.folded[e:e + 25]
     ana = ctx.lex.org_anaphora

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from talentflow.pipeline.scan import _index
@@ -22,6 +23,10 @@ if TYPE_CHECKING:
     from talentflow.pipeline.dates import DateMention
     from talentflow.pipeline.entities import Mention
     from talentflow.pipeline.events import DocContext, Draft, Hit
+
+
+_rx = lru_cache(maxsize=None)(re.compile)  # a language-data pattern, compiled once (asked per date)
+_HEAD_WORD = re.compile(r"\S+\s+")
 
 
 def choose_dates(ctx: DocContext, hit: Hit, person: Mention | None = None) -> tuple[str | None, str | None]:
@@ -456,7 +461,8 @@ def _in_relative_clause(ctx: DocContext, sent_start: int, pos: int, hit: Hit) ->
     clause_start = sent_start + cut + 1
     clause = ctx.ft.folded[clause_start:pos]
     # the pronoun opens the clause or follows a short head noun ('the Austrian who won ... in 2022')
-    heads = [0] + [m.end() for m in re.finditer(r"\S+\s+", clause)][:3]
-    if not any(re.match(rx, clause[h:]) for h in heads):
+    heads = [0] + [m.end() for m in islice(_HEAD_WORD.finditer(clause), 3)]
+    opens = _rx(rx)
+    if not any(opens.match(clause[h:]) for h in heads):
         return False
     return hit.start < clause_start or (hit.start > pos and "," in ctx.ft.folded[pos:hit.start])
