@@ -134,3 +134,32 @@ def test_nationality_before_a_post_is_no_org() -> None:
 def test_nationality_before_a_bank_post() -> None:
     evs = _events("The Egyptian banker Hatem Sorour resigned as chief executive of Qamar Bank on Monday.")
     assert [(k, p) for k, p, _ in evs] == [("departure", "Hatem Sorour")]
+
+
+# --- names with an apostrophe or initials -----------------------------------------------------
+
+def test_o_apostrophe_surname() -> None:
+    evs = _events("Siobhan O'Driscoll resigned as chief financial officer of Pellworth Stores on Monday.")
+    assert [(k, p) for k, p, _ in evs] == [("departure", "Siobhan O'Driscoll")]
+
+
+def test_d_apostrophe_surname_after_hyphenated_given_name() -> None:
+    evs = _events("Mary-Kate D\u2019Souza quit Orla Retail on Thursday after two years as marketing director.")
+    assert [(k, p) for k, p, _ in evs] == [("departure", "Mary-Kate D\u2019Souza")]
+
+
+def test_initials_start_a_name() -> None:
+    evs = _events("Kestrel Labs said J. R. Whitcombe had left the company.")
+    assert [(k, p) for k, p, _ in evs] == [("departure", "J. R. Whitcombe")]
+
+
+def test_middle_initial() -> None:
+    evs = _events("Kofi A. Mensah was appointed chief executive of Volta Power on Monday.")
+    assert [(k, p) for k, p, _ in evs] == [("arrival", "Kofi A. Mensah")]
+
+
+def test_abbreviation_is_no_initial() -> None:
+    from talentflow.pipeline import run
+    from talentflow.models import Document
+    doc = run(Document(text="U.S. Steel said Marta Quill would step down as chief financial officer.", lang="en"))
+    assert [e["name"] for e in doc._.tf_entities if e["type"] == "person"] == ["Marta Quill"]

@@ -33,13 +33,32 @@ def _is_name_word(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool
         return False
     w = ft.words[i]
     t = w.text
-    if t.isdigit() or len(t) < 2 or t in lex.stopwords or t in lex.not_names or t in lex.months:
+    if len(t) < 2:
+        return lex.lang == "en" and _name_letter(ft, w)
+    if t.isdigit() or t in lex.stopwords or t in lex.not_names or t in lex.months:
         return False
     if lex.lang == "en":
         return ft.original[ft.to_orig(w.start)].isupper()
     if t in lex.org_nouns or _lexical(lex.lang, t) or _article_after_clitic(t, lex):
         return False
     return not t.isascii()
+
+
+def _name_letter(ft: FoldedText, w) -> bool:
+    """A capital letter glued to a name: an initial ('J. R. Whitcombe', 'John F. Kennedy') or the
+    head of 'O'Driscoll', 'D'Souza' (not 'U.S.', not "I'm").
+
+    >>> ft = FoldedText.build("Siobhan O'Driscoll", [(0, 18)])
+    >>> _name_letter(ft, ft.words[1])
+    True
+    """
+    o = ft.to_orig(w.start)
+    if not ft.original[o].isupper() or (o > 0 and ft.original[o - 1] in ".'\u2019"):
+        return False
+    return bool(_LETTER_GLUE.match(ft.original, o + 1))
+
+
+_LETTER_GLUE = re.compile(r"['\u2019][A-Z]|\.\s?[A-Z]")
 
 
 def _article_after_clitic(t: str, lex: Lexicon) -> bool:
@@ -74,6 +93,9 @@ def _gap(ft: FoldedText, i: int) -> str:
     return ft.folded[ft.words[i - 1].end:ft.words[i].start]
 
 
+_INITIAL_GAP = re.compile(r"'|\.\s?")
+
+
 def _extend_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int], max_len: int,
                  skip_nisba: bool = True) -> int:
     """End word index of a name starting at word i (0 words if none)."""
@@ -82,8 +104,9 @@ def _extend_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int], max_len:
         i += 1  # a nisba adjective ('the Italian') before the name
     j = i
     while j < len(ft.words) and j - i < max_len:
-        if j > i and not re.fullmatch(r"[ \-]{1,2}", _gap(ft, j)):
-            break
+        if j > i and not re.fullmatch(r"[ \-]{1,2}", _gap(ft, j)) \
+                and not (len(ft.words[j - 1].text) == 1 and _INITIAL_GAP.fullmatch(_gap(ft, j))):
+            break  # (after an initial or the 'O' of "O'Neill" its dot or apostrophe)
         t = ft.words[j].text
         conj = lex.syntax.get("conjunction_prefix")
         if conj and j > i and t.startswith(conj) and t not in lex.particles:
