@@ -178,3 +178,13 @@ def test_took_over_as_post_from_name_is_a_person():
     text = "Ivo Brandt took over as chief executive from Marta Kell on Monday."
     ents = find_entities(FoldedText.build(text, [(0, len(text))]), "en")
     assert ("person", "Marta Kell") in [(e.type, e.name) for e in ents]
+
+
+def test_alliance_ends_an_org_and_its_first_word_is_its_short_form():
+    """'Tarrow Growers Alliance' is one org; 'left Tarrow' later in the story is the same org."""
+    events = extract("Tarrow Growers Alliance has lost its chief executive, Ruth Okeke, who resigned on Monday. "
+                     "It is the second exit this year: finance chief Ana Pires left Tarrow in July to join "
+                     "Belcourt Foods.", lang="en", published=PUB)
+    orgs = {e.person.name: e.org.name for e in events if e.person and e.org}
+    assert orgs.get("Ruth Okeke") == "Tarrow Growers Alliance"
+    assert orgs.get("Ana Pires") == "Tarrow Growers Alliance"

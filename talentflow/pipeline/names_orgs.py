@@ -717,14 +717,14 @@ def cue_org_mentions(ft: FoldedText, lex: Lexicon, ents: list, taken: set[int]) 
         ref = _resolve(ft.orig_text(s, e), "org")
         out.append(Mention(s, e, i0, i1, "org", ref.id, ref.name, "context"))
     out += repeat_orgs(ft, lex, ents + out, taken, doc)
-    return _short_forms(ft, out) if lex.lang == "en" else out
+    return _short_forms(ft, out, ents) if lex.lang == "en" else out
 
 
-def _short_forms(ft: FoldedText, orgs: list) -> list:
+def _short_forms(ft: FoldedText, orgs: list, ents: list) -> list:
     """A one-word org that is the first word of exactly one longer org found in the story is its
     short form ('at Brighton' after 'Brighton & Hove Albion'): same id and name."""
     longer: dict[str, list] = {}
-    for m in orgs:
+    for m in orgs + [e for e in ents if e.type == "org" and e.source == "context"]:
         if m.w1 - m.w0 > 1:
             longer.setdefault(ft.words[m.w0].text, []).append(m)
     if not longer:
