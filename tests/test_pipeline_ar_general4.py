@@ -100,3 +100,27 @@ def test_appointment_of_a_long_serving_employee_is_a_role_change():
 ])
 def test_announcing_a_departure_with_no_one_after_it_is_the_speakers(text, expected):
     assert expected in _events(text)
+
+
+# Two name-like words that a masculine relative clause follows are a person ('X Y، الذي ترك ...').
+@pytest.mark.parametrize("text,expected", [
+    ("وأبرز المغادرين راغنار سفينسون، الذي ترك وزارة الاقتصاد بعد خلاف مع الوزير.",
+     ("departure", "راغنار سفينسون", "وزارة الاقتصاد")),
+    ("وكشف التقرير أن ثورستن فيلاندر، الذي استقال من بنك الساحل في مارس، انضم إلى مصرف الشروق.",
+     ("departure", "ثورستن فيلاندر", "بنك الساحل")),
+])
+def test_masculine_relative_clause_follows_a_person(text, expected):
+    assert expected in _events(text)
+
+
+def test_topic_particle_is_no_first_name():
+    persons = [e["mention"] for e in run(Document(text="أما خان، الذي يقود الفريق منذ عامين، فسيبقى في منصبه.",
+                                                  lang="ar"))._.tf_entities if e["type"] == "person"]
+    assert "أما خان" not in persons
+
+
+def test_a_name_does_not_run_across_a_quote_or_a_full_stop():
+    # 'مساعد' is also a given name; the product in quotes after it is no surname
+    text = "وكان آخر مناصبه رئيس الهندسة في مساعد «رفيق» الذكي لدى الشركة قبل أن ينتقل إلى منافستها."
+    persons = [e["mention"] for e in run(Document(text=text, lang="ar"))._.tf_entities if e["type"] == "person"]
+    assert not any("«" in p for p in persons)

@@ -134,6 +134,7 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
     anchored = _anchored_pairs(ft, lex, taken) if lex.lang != "en" else set()
     one_letter = frozenset(p for p in lex.prefixes if len(p) == 1)
     nisbas = _NISBA.setdefault(lex.lang, {})  # word -> is it an adjective of origin (memo)
+    rel_after = name_cues(lex.lang).person_relative
     words = ft.words
     i = 0
     while i < len(words):
@@ -151,7 +152,8 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             continue
         if head in lex.given_names and (lex.lang == "ar" or _is_name_word(ft, i, lex, taken)):
             # after a given name an '-i' word is the surname ('Sami al-Otaibi'), not a nisba to skip
-            j = _extend_name(ft, i + 1, lex, taken, 3, skip_nisba=False) if i + 1 < len(words) else i + 1
+            j = _extend_name(ft, i + 1, lex, taken, 3, skip_nisba=False) if i + 1 < len(words) \
+                and (lex.lang == "en" or _NAME_GAP.fullmatch(_gap(ft, i + 1))) else i + 1  # not across a quote
             why = "given_name"
             if j == i + 1 and lex.lang == "en" and _common_word_surname(ft, i + 1, lex, taken):
                 j = i + 2  # 'Nick Read will step down': a surname that is also a common word
@@ -201,6 +203,12 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             out.append((i, j, why))
             i = j
             continue
+        if rel_after and i + 2 < len(words) and (words[i + 2].text in rel_after or (i + 3 < len(words) and words[i + 3].text in rel_after)):
+            n = _relative_name(ft, i, lex, taken, rel_after)
+            if n:
+                out.append((i, i + n, "relative"))
+                i += n
+                continue
         if i + 1 in commas and _apposition_name(ft, i, lex, taken):
             out.append((i, i + 2, "apposition"))
             i += 2
@@ -332,6 +340,30 @@ def _post_given_after(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> 
         return False
     m = _role_match(ft, i + 2, lex)
     return bool(m) and _accusative(ft, m.start(), lex) and _plausible_name(ft, i, i + 2, lex)
+
+
+def _relative_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int], rel: frozenset[str]) -> int:
+    """Length (2 or 3) of a name that a masculine relative clause follows ('X Y، الذي ترك ...',
+    'X Y الذي أقاله النادي'), 0 if none: only name-like words, with no name word before them.
+
+    >>> from talentflow.pipeline.text import FoldedText
+    >>> ft = FoldedText.build("وانضم أيضا ماتياس كروغر، الذي ترك الشركة", [(0, 40)])
+    >>> _relative_name(ft, 2, get_lexicon("ar"), set(), frozenset(["الذي"]))
+    2
+    """
+    words, art = ft.words, lex.syntax.get("role_article") or "\0"
+    n = 2 if words[i + 2].text in rel else 3
+    if i > 0 and i - 1 not in taken and _SPACES_ONLY.fullmatch(_gap(ft, i)) and _is_name_word(ft, i - 1, lex, taken) \
+            and not _article_at(ft, i - 1, art) and words[i - 1].text not in name_cues(lex.lang).not_name \
+            and _foreign_word(ft, i - 1, lex):
+        return 0  # the name starts earlier ('وأبرزهم X Y، الذي' does not)
+    if not re.fullmatch(r"\s*[,\u060c]?\s*", _gap(ft, i + n)) or _verb_first(words[i].text, lex):
+        return 0
+    for k in range(i, i + n):
+        if (k > i and not _SPACES_ONLY.fullmatch(_gap(ft, k))) or _article_at(ft, k, art) \
+                or not _is_name_word(ft, k, lex, taken) or not _foreign_word(ft, k, lex):
+            return 0
+    return n if _plausible_name(ft, i, i + n, lex) else 0
 
 
 def _is_nisba(t: str, lex: Lexicon) -> bool:
@@ -638,6 +670,7 @@ def _apposition_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> b
 
 
 _SPACES_ONLY = re.compile(r" {1,2}")
+_NAME_GAP = re.compile(r"[ \-]{1,2}")
 
 
 @lru_cache(maxsize=None)

@@ -58,6 +58,7 @@ class NameCues:
     apposition: re.Pattern | None = None  # what joins a name to its apposition ('، وهو')
     not_origin: frozenset[str] = frozenset()  # nisba-shaped words that introduce no person ('الثاني')
     first_written: re.Pattern | None = None  # as written, never a first name ('مؤقتة', 'منصبه'; 'رينيه' is)
+    person_relative: frozenset[str] = frozenset()  # a relative pronoun only a person takes ('الذي' after 'X Y')
 
 
 def _alts(phrases: list[str]) -> str:
@@ -111,6 +112,7 @@ def name_cues(lang: str) -> NameCues:
                                rare_article_clitics=fset("rare_article_clitics"),
                                nisba=_shapes(d.get("nisba_shapes")), not_origin=fset("not_origin_words"),
                                first_written=re.compile(d["not_first_name_written"]) if d.get("not_first_name_written") else None,
+                               person_relative=fset("person_relative_after"),
                                accusative=re.compile(d["accusative_word"]) if d.get("accusative_word") else None,
                                apposition=re.compile(d["apposition_glue"]) if d.get("apposition_glue") else None,
                                word_marks=re.compile("|".join(d["native_word_marks"])) if d.get("native_word_marks") else None)
