@@ -148,3 +148,40 @@ def test_a_capitalized_name_after_to_in_another_clause_is_not_a_destination():
     ev = _one("Dunmore Rovers said head coach Tom Reed had resigned after weeks of criticism over his "
               "remarks to Parliament about ticket prices.")
     assert ev.kind == "departure" and ev.destination is None
+
+
+@pytest.mark.parametrize("text, person, org, role", [
+    ("The board of Harwick Bank on Monday selected Anna Lowe as its next chief executive.", "Anna Lowe", "Harwick Bank", "ceo"),
+    ("Dunmore Rovers chose Kofi Mensah as their new manager.", "Kofi Mensah", "Dunmore Rovers", "head"),
+])
+def test_selected_or_chose_someone_as_a_post_is_an_appointment(text, person, org, role):
+    ev = _one(text)
+    assert (ev.kind, ev.person.name, ev.org.name, ev.role) == ("arrival", person, org, role)
+
+
+def test_selecting_a_thing_is_no_appointment():
+    assert _events("Shoppers selected Marlow Retail as the best grocer in the region.", "en") == []
+
+
+@pytest.mark.parametrize("text, lang, person, left", [
+    ("The committee selected Tom Reed, head of the Eastvale Institute, as the next governor of the central bank.",
+     "en", "Tom Reed", "Eastvale Institute"),
+    ("The club appointed Kofi Mensah, coach of Ashgate Athletic, as its new manager.", "en", "Kofi Mensah", "Ashgate Athletic"),
+    ("عيّن النادي كريم منصور، مدرب نادي الهلال، مدربًا للفريق الأول.", "ar", "Karim Mansour", "Al Hilal"),
+])
+def test_the_only_org_named_in_an_appointees_apposition_is_the_one_left(text, lang, person, left):
+    """'the club appointed X, coach of Ashgate Athletic, as manager': the appointing org is unnamed;
+    the org named holds X now, so X leaves it (not an arrival at it)."""
+    ev = _one(text, lang)
+    assert (ev.kind, ev.person.name, ev.org.name) == ("departure", person, left)
+
+
+def test_a_former_post_in_the_apposition_is_not_the_org_left():
+    ev = _one("The club appointed Kofi Mensah, a former coach of Ashgate Athletic, as its new manager.")
+    assert ev.kind == "arrival"
+
+
+def test_succeeding_someone_in_a_relative_clause_does_not_make_an_insider():
+    text = ("Harwick Bank on Tuesday named Anna Lowe, a lawyer, as its chairwoman. The appointment of Lowe, "
+            "who replaces Tom Reed, makes her the bank's first female chair.")
+    assert [e.kind for e in _events(text, "en") if e.person.name == "Anna Lowe"] == ["arrival"]

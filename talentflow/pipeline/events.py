@@ -293,7 +293,8 @@ def _without_relative_joins(ctx: DocContext, drafts: list[Draft]) -> list[Draft]
         post = main.get((d.person.id, d.hit.sent)) if d.kind in posts and d.person else None
         if post is None or not rel(d):
             out.append(d)
-        elif post.kind == "arrival" and (d.org is None or post.org is None or d.org.id == post.org.id):
+        elif post.kind == "arrival" and (d.org is None or post.org is None or d.org.id == post.org.id) \
+                and re.search(ctx.lex.syntax["join_trigger"], ctx.ft.folded[d.hit.start:d.hit.end]):
             post.kind = "role_change"  # 'Amanda Blanc, who joined its board in January, replaces him': already there
     return out
 
@@ -409,15 +410,18 @@ def _kb_affiliated(person_id: str, org_id: str, published: str | None = None) ->
                             for a in ent.affiliations))
 
 
-def _other_role_elsewhere(ctx: DocContext, person: Mention, new_role: str, hit: Hit) -> bool:
+def _other_role_elsewhere(ctx: DocContext, person: Mention, new_role: str, hit: Hit, d: Draft) -> bool:
     """Another sentence gives the person a different current role (not a 'former' one)."""
     former = ctx.lex.cues.get("former")
+    outsider = ctx.lex.syntax.get("outsider_apposition")  # ('Anna Lowe, a lawyer,': a profession, not a post)
     for m in ctx.ents:
         if m.id != person.id or ctx.ft.sent_of(m.start) == hit.sent:
             continue
         for r0, r1, code in ctx.roles:
-            near = 0 <= m.start - r1 <= 3 or (0 <= r0 - m.end <= 30 and re.match(r"^\s*[,\u060c]", ctx.ft.folded[m.end:r0]))
-            if near and code != new_role and code not in ("executive", "employee", "other"):
+            near = 0 <= m.start - r1 <= 3 or (0 <= r0 - m.end <= 30 and re.match(r"^\s*[,\u060c]", ctx.ft.folded[m.end:r0])
+                                               and not (outsider and re.match(outsider, ctx.ft.folded[m.end:r0])))
+            if near and code != new_role and code not in ("executive", "employee", "other") \
+                    and not _post_elsewhere(ctx, (r0, r1), d):  # (a post at another org: 'chief executive of the World Bank')
                 window = ctx.ft.folded[max(0, r0 - 25):r1 + 15]
                 if former is None or not former.search(window):
                     return True
@@ -442,7 +446,7 @@ def _insider(ctx: DocContext, hit: Hit, person: Mention | None, d: Draft) -> boo
         return True
     if d.role is None:
         return False
-    if _other_role_elsewhere(ctx, person, d.role, hit):
+    if _other_role_elsewhere(ctx, person, d.role, hit, d):
         return True
     owned = ctx.lex.syntax.get("owned_post_before")  # 'its chief financial officer, Anna Lowe, takes over'
     for r0, r1, code in ctx.roles:
@@ -499,6 +503,8 @@ def _arrival_from(ctx: DocContext, d: Draft) -> None:
     current = _apposition_employer(ctx, d)
     if current is not None:  # 'Acme named Jane Roe, chief executive of Globex, as its CEO'
         d.kind, d.destination, d.org = "departure", d.org, current
+    elif _only_in_apposition(ctx, d):
+        d.kind, d.destination = "departure", None
 
 
 def _predecessor_from(ctx: DocContext, hit: Hit, named: Mention) -> bool:
@@ -511,8 +517,9 @@ def _predecessor_from(ctx: DocContext, hit: Hit, named: Mention) -> bool:
 NON_EXCLUSIVE = ("cofounder", "board_member", "advisor", "chair", "other")
 
 
-def _apposition_employer(ctx: DocContext, d: Draft) -> Mention | None:
-    """The other org whose post the appointee holds, told in their apposition."""
+def _apposition_employer(ctx: DocContext, d: Draft, same: bool = False) -> Mention | None:
+    """The other org whose post the appointee holds, told in their apposition (``same``: the
+    org the event has, told only there)."""
     p = d.person
     if p is None or d.org is None:
         return None
@@ -523,9 +530,24 @@ def _apposition_employer(ctx: DocContext, d: Draft) -> Mention | None:
         gap = ctx.ft.folded[p.end:r0]
         o = (role_org(ctx, (r0, r1)) or _org_after_duty(ctx, r1)) if re.fullmatch(appos, gap) \
             else _possessor_org(ctx, p.end, r0, appos)
-        if o is not None and o.id != d.org.id and _in_apposition(ctx, p, o):
+        if o is not None and (o.id == d.org.id) == same and _in_apposition(ctx, p, o):
             return o
     return None
+
+
+def _only_in_apposition(ctx: DocContext, d: Draft) -> bool:
+    """'selected Tom Reed, head of the Eastvale Institute, as governor': the only org named is
+    where the appointee holds a post now, told in their apposition after the trigger; the org
+    that appoints goes unnamed, so this is the org left."""
+    p = d.person
+    if p is None or d.org is None or d.hit.trig.form != "obj" or p.start < d.hit.end \
+            or _apposition_employer(ctx, d, same=True) is None:  # (not 'will take over X, its CPO, ...': verb first)
+        return False
+    former = ctx.lex.cues.get("former")
+    if former is not None and former.search(ctx.ft.folded, p.end, min(p.end + 40, d.org.start)):
+        return False
+    s, e = ctx.ft.sents[d.hit.sent]
+    return all(_in_apposition(ctx, p, o) for o in _orgs_in(ctx, s, e) if o.id == d.org.id)
 
 
 def _org_after_duty(ctx: DocContext, r1: int) -> Mention | None:
