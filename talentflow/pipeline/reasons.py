@@ -19,6 +19,7 @@ The core is a pure function, :func:`attach_reasons`, usable without spaCy:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from typing import Any
 
@@ -116,6 +117,51 @@ def _candidates(ctx: _Ctx, sent: Span) -> dict[int, list[Span]]:
         if spans:
             cand[i] = spans
     return cand
+
+
+class _BySentence:
+    """The cues and candidates of every sentence, read off once per text: what
+    ``[f for f in found if _inside(f.span, sent)]`` and :func:`_candidates` give for
+    ``ctx.sents[k]`` (sentences never overlap, so a span lies in at most one)."""
+
+    def __init__(self, ctx: _Ctx, found: list[_Found]):
+        self.ctx = ctx
+        starts = [a for a, _b in ctx.sents]
+        sents = ctx.sents
+
+        def at(span: Span) -> int | None:
+            k = bisect_right(starts, span[0]) - 1
+            return k if k >= 0 and span[1] <= sents[k][1] else None
+
+        self.cues: dict[int, list[_Found]] = {}
+        for f in found:
+            k = at(f.span)
+            if k is not None:
+                self.cues.setdefault(k, []).append(f)
+        self.persons: dict[int, dict[int, list[Span]]] = {}  # sentence -> event -> its spans there
+        for i, spans in enumerate(ctx.persons):
+            for sp in spans:
+                k = at(sp)
+                if k is not None:
+                    self.persons.setdefault(k, {}).setdefault(i, []).append(sp)
+        self.triggers: dict[int, set[int]] = {}  # sentence -> events triggered there
+        for i, trig in enumerate(ctx.triggers):
+            k = at(trig) if trig else None
+            if k is not None:
+                self.triggers.setdefault(k, set()).add(i)
+
+    def candidates(self, k: int) -> dict[int, list[Span]]:
+        """``_candidates(ctx, ctx.sents[k])``."""
+        here = self.persons.get(k, {})
+        trig = self.triggers.get(k, ())
+        cand: dict[int, list[Span]] = {}
+        for i in sorted(set(here) | set(trig)):
+            spans = list(here.get(i, ()))
+            if i in trig and (not spans or self.ctx.events[i].person is None):
+                spans = spans + [self.ctx.triggers[i]]
+            if spans:
+                cand[i] = spans
+        return cand
 
 
 def _owner(ctx: _Ctx, cue: _Found, cand: dict[int, list[Span]]) -> int | None:
@@ -255,7 +301,8 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
     sayers = [(a, ctx.hits.get("attr:" + a, [])) for a in (*STRONG, "media")]
     if not any(spans for _a, spans in sayers):
         sayers = []
-    for sent in ctx.sents:
+    by_sent = _BySentence(ctx, found)
+    for k, sent in enumerate(ctx.sents):
         if _is_heading(ctx.text, sent):
             continue
         p = _paragraph(ctx.text, sent[0])
@@ -263,8 +310,8 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
         if p != para and not cont:
             carried = None
         para = p
-        cues = [f for f in found if _inside(f.span, sent)]
-        cand = _candidates(ctx, sent)
+        cues = list(by_sent.cues.get(k, ()))
+        cand = by_sent.candidates(k)
         plural = _in(ctx.hits["plural"], sent)
         opens = any(x[0] - sent[0] <= 4 for x in plural)  # "They are ...": the subject
         together = (not cand or opens) and len(last_cand) > 1 and bool(plural)

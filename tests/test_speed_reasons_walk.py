@@ -1,0 +1,38 @@
+"""The reasons walk reads each sentence's cues and candidates off one pass per text
+(reasons._BySentence): the same as filtering every cue and every event per sentence."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import talentflow.pipeline.reasons as R
+from talentflow.pipeline import extract
+
+ROOT = Path(__file__).resolve().parent
+
+
+def test_sentence_buckets_match_the_plain_filters(monkeypatch) -> None:
+    seen = {"sents": 0, "cues": 0, "cands": 0}
+    walk = R._walk
+
+    def checked(ctx, found, claims):
+        by = R._BySentence(ctx, found)
+        for k, sent in enumerate(ctx.sents):
+            plain_cues = [f for f in found if R._inside(f.span, sent)]
+            plain_cand = R._candidates(ctx, sent)
+            assert by.cues.get(k, []) == plain_cues
+            got = by.candidates(k)
+            assert got == plain_cand and list(got) == list(plain_cand)
+            seen["sents"] += 1
+            seen["cues"] += len(plain_cues)
+            seen["cands"] += len(plain_cand)
+        return walk(ctx, found, claims)
+
+    monkeypatch.setattr(R, "_walk", checked)
+    for f in sorted((ROOT / "corpus").rglob("*.json"))[::3]:
+        d = json.loads(f.read_text(encoding="utf-8"))
+        extract(d["text"], lang=d["lang"], published=d.get("published"))
+    extract("Jane Roe resigned as chief executive of Acme Corp. She cited burnout. "
+            "Her deputy, John Poe, left the bank to join Globex, citing a clash with the board.", "en")
+    assert seen["sents"] > 100 and seen["cues"] > 20 and seen["cands"] > 50
