@@ -24,6 +24,9 @@ def test_sentence_buckets_match_the_plain_filters(monkeypatch) -> None:
             assert by.cues.get(k, []) == plain_cues
             got = by.candidates(k)
             assert got == plain_cand and list(got) == list(plain_cand)
+            for key in ("plural", "attr:company", "attr:media", "attr:self"):
+                spans = ctx.hits.get(key, [])
+                assert by.bucket(spans).get(k, []) == R._in(spans, sent)
             seen["sents"] += 1
             seen["cues"] += len(plain_cues)
             seen["cands"] += len(plain_cand)

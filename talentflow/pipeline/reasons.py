@@ -126,13 +126,14 @@ class _BySentence:
 
     def __init__(self, ctx: _Ctx, found: list[_Found]):
         self.ctx = ctx
-        starts = [a for a, _b in ctx.sents]
+        self._starts = starts = [a for a, _b in ctx.sents]
         sents = ctx.sents
 
         def at(span: Span) -> int | None:
             k = bisect_right(starts, span[0]) - 1
             return k if k >= 0 and span[1] <= sents[k][1] else None
 
+        self._at = at
         self.cues: dict[int, list[_Found]] = {}
         for f in found:
             k = at(f.span)
@@ -149,6 +150,15 @@ class _BySentence:
             k = at(trig) if trig else None
             if k is not None:
                 self.triggers.setdefault(k, set()).add(i)
+
+    def bucket(self, spans: list[Span]) -> dict[int, list[Span]]:
+        """Sentence index -> ``_in(spans, ctx.sents[k])`` (the empty ones left out)."""
+        out: dict[int, list[Span]] = {}
+        for sp in spans:
+            k = self._at(sp)
+            if k is not None:
+                out.setdefault(k, []).append(sp)
+        return out
 
     def candidates(self, k: int) -> dict[int, list[Span]]:
         """``_candidates(ctx, ctx.sents[k])``."""
@@ -302,6 +312,8 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
     if not any(spans for _a, spans in sayers):
         sayers = []
     by_sent = _BySentence(ctx, found)
+    said = [(a, by_sent.bucket(spans)) for a, spans in sayers]
+    plurals = by_sent.bucket(ctx.hits["plural"])
     for k, sent in enumerate(ctx.sents):
         if _is_heading(ctx.text, sent):
             continue
@@ -312,7 +324,7 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
         para = p
         cues = list(by_sent.cues.get(k, ()))
         cand = by_sent.candidates(k)
-        plural = _in(ctx.hits["plural"], sent)
+        plural = list(plurals.get(k, ()))
         opens = any(x[0] - sent[0] <= 4 for x in plural)  # "They are ...": the subject
         together = (not cand or opens) and len(last_cand) > 1 and bool(plural)
         if together:
@@ -331,7 +343,7 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
             ctx.juxtaposed.append((next(iter(cand)) if len(cand) == 1 else None, f.driver))
             cues.remove(f)
         denials = _denial_spans(ctx, sent)
-        explicit = _nearest({a: _in(spans, sent) for a, spans in sayers}, sent) if sayers else None
+        explicit = _nearest({a: at.get(k, []) for a, at in said}, sent) if said else None
         disclaims = bool(_in(ctx.hits.get("disclaimer", []), sent))  # "was cleared by ..."
         if denials and (not cues or cand) and not disclaims \
                 and not any(_denies(ctx, sent, denials, f) for f in cues):
