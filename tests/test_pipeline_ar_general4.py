@@ -124,3 +124,12 @@ def test_a_name_does_not_run_across_a_quote_or_a_full_stop():
     text = "وكان آخر مناصبه رئيس الهندسة في مساعد «رفيق» الذكي لدى الشركة قبل أن ينتقل إلى منافستها."
     persons = [e["mention"] for e in run(Document(text=text, lang="ar"))._.tf_entities if e["type"] == "person"]
     assert not any("«" in p for p in persons)
+
+
+# 'روى' (he told) folds to the given name 'Roy'; 'his partner' introduces a person.
+def test_told_is_no_given_name_and_partner_introduces_a_person():
+    text = "وفي مقابلة مع موقع متخصص، روى شريكه كلاوس ريتمولر كيف ولدت الفكرة."
+    persons = [e["mention"] for e in run(Document(text=text, lang="ar"))._.tf_entities if e["type"] == "person"]
+    assert persons == ["كلاوس ريتمولر"]
+    evs = _events("وقال زميله في الفريق إن شريكها فابيان لوخنر غادر مختبر النور قبل شهرين.")
+    assert ("departure", "فابيان لوخنر", "مختبر النور") in evs

@@ -135,6 +135,7 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
     one_letter = frozenset(p for p in lex.prefixes if len(p) == 1)
     nisbas = _NISBA.setdefault(lex.lang, {})  # word -> is it an adjective of origin (memo)
     rel_after = name_cues(lex.lang).person_relative
+    not_given = name_cues(lex.lang).not_given_written  # 'روى' (he told) folds to the name 'Roy'
     words = ft.words
     i = 0
     while i < len(words):
@@ -150,7 +151,8 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
         if t in lex.stopwords:
             i += 1
             continue
-        if head in lex.given_names and (lex.lang == "ar" or _is_name_word(ft, i, lex, taken)):
+        if head in lex.given_names and (lex.lang == "ar" or _is_name_word(ft, i, lex, taken)) \
+                and not (not_given and ft.orig_text(words[i].start, words[i].end) in not_given):
             # after a given name an '-i' word is the surname ('Sami al-Otaibi'), not a nisba to skip
             j = _extend_name(ft, i + 1, lex, taken, 3, skip_nisba=False) if i + 1 < len(words) \
                 and (lex.lang == "en" or _NAME_GAP.fullmatch(_gap(ft, i + 1))) else i + 1  # not across a quote

@@ -59,6 +59,7 @@ class NameCues:
     not_origin: frozenset[str] = frozenset()  # nisba-shaped words that introduce no person ('الثاني')
     first_written: re.Pattern | None = None  # as written, never a first name ('مؤقتة', 'منصبه'; 'رينيه' is)
     person_relative: frozenset[str] = frozenset()  # a relative pronoun only a person takes ('الذي' after 'X Y')
+    not_given_written: frozenset[str] = frozenset()  # as written, a verb that folds to a given name ('روى')
 
 
 def _alts(phrases: list[str]) -> str:
@@ -113,6 +114,7 @@ def name_cues(lang: str) -> NameCues:
                                nisba=_shapes(d.get("nisba_shapes")), not_origin=fset("not_origin_words"),
                                first_written=re.compile(d["not_first_name_written"]) if d.get("not_first_name_written") else None,
                                person_relative=fset("person_relative_after"),
+                               not_given_written=frozenset(d.get("not_given_names_written", [])),
                                accusative=re.compile(d["accusative_word"]) if d.get("accusative_word") else None,
                                apposition=re.compile(d["apposition_glue"]) if d.get("apposition_glue") else None,
                                word_marks=re.compile("|".join(d["native_word_marks"])) if d.get("native_word_marks") else None)
