@@ -91,3 +91,26 @@ def test_surname_after_announcing_verb_is_no_org() -> None:
     text = ("ضمت الشركة عشرات المهندسين هذا العام، وأحدث المنضمين وأبرزهم كيران داسواني، الذي ترك "
             "غوغل هذا الشهر بعد ستة عشر عامًا. وأعلن داسواني الخطوة بنفسه في منشور.")
     assert "داسواني" not in _orgs(text)
+
+
+# --- kind nouns of outlets and bodies; what is no name after them --------------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("غادر الصحفي مارك تولين صحيفة ديلي ستاندرد بعد عشرين عامًا.", "صحيفة ديلي ستاندرد"),  # a paper
+    ("عيّنت قناة أوريون نيوز المذيع جون باركر مديرًا للأخبار.", "قناة أوريون نيوز"),  # a channel
+    ("انتقل الباحث علي رضا من معهد كارلتون للتقنية إلى جامعة ويستبروك.", "معهد كارلتون للتقنية"),  # an institute
+    ("أعلنت وكالة نوردكس للأنباء تعيين ليلى حداد رئيسة للتحرير.", "وكالة نوردكس للأنباء"),  # an agency
+])
+def test_outlet_and_institute_nouns_introduce_an_org(text: str, org: str) -> None:
+    assert org in _orgs(text)
+
+
+def test_indefinite_adjective_after_org_noun_is_no_name() -> None:
+    """'صحيفة رياضية محلية', 'شركة ناشئة': a description, not an org's name."""
+    orgs = _orgs("قال المدرب حسن خليل لصحيفة رياضية محلية إنه انضم إلى شركة ناشئة في دبي.")
+    assert not any("رياضية" in o or "ناشئة" in o for o in orgs), orgs
+
+
+def test_org_name_stops_at_a_line_break() -> None:
+    orgs = _orgs("سارة كولينز تعود إلى جامعة ديوك\n\nبوسطن – أعلنت الجامعة تعيينها عميدة.")
+    assert "جامعة ديوك" in orgs and not any("\n" in o for o in orgs), orgs

@@ -202,15 +202,16 @@ def _context_orgs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[i
             continue
         t = w.text
         noun = t in lex.org_noun_forms
-        if noun and i + 1 < len(words) and re.fullmatch(r"\s{1,2}", _gap(ft, i + 1)) \
-                and words[i + 1].text not in lex.org_generic:
+        if noun and i + 1 < len(words) and _NAME_SPACE.fullmatch(_gap(ft, i + 1)) \
+                and words[i + 1].text not in lex.org_generic and not _descriptor(ft, lex, i + 1):
             j = i + 1
             while j < len(words) and j - i <= 3 and j not in taken:
                 tj = words[j].text
-                if j > i + 1 and not re.fullmatch(r"\s{1,2}", _gap(ft, j)):
+                if j > i + 1 and not _NAME_SPACE.fullmatch(_gap(ft, j)):
                     break
                 if tj in lex.stopwords or tj in lex.months or tj.isdigit() or _lexical(lex.lang, tj) \
-                        or tj in lex.org_nouns or _indefinite_after_definite(lex, words[j - 1].text, tj):
+                        or tj in lex.org_nouns or _indefinite_after_definite(lex, words[j - 1].text, tj) \
+                        or _name_breaker(lex, tj):
                     break
                 j += 1
             if j > i + 1:
@@ -234,6 +235,24 @@ def _context_orgs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[i
             if k + 1 < i or end > i + 1:
                 out.append((k + 1, end))
     return out
+
+
+def _name_breaker(lex: Lexicon, t: str) -> bool:
+    """A word of time or amount ('li-muddat', 'sanawat', 'nahwa'), bare or behind a clitic, ends an
+    org's name: 'bank X li-muddat 10 a'wam' is the bank X for ten years (names.json ``org_name_breakers``).
+
+    >>> _name_breaker(get_lexicon("en"), "for")
+    False
+    """
+    words = _name_breakers(lex.lang)
+    return bool(words) and (t in words or any(rest in words for rest, _ in _strip_variants(t, lex)))
+
+
+@lru_cache(maxsize=None)
+def _name_breakers(lang: str) -> frozenset[str]:
+    from talentflow.lang import load
+
+    return frozenset(fold(w) for w in load(lang, "names").get("org_name_breakers", []))
 
 
 @lru_cache(maxsize=None)
@@ -271,6 +290,28 @@ def _of_name_end(ft: FoldedText, lex: Lexicon, taken: set[int], i: int) -> int:
     while j > k and words[j - 1].text in _org_inner_words(lex.lang):
         j -= 1
     return j if j > k else i + 1
+
+
+_NAME_SPACE = re.compile(r"[^\S\n]{1,2}")  # a name goes on over spaces, never over a line break
+
+
+def _descriptor(ft: FoldedText, lex: Lexicon, k: int) -> bool:
+    """Is word k an indefinite adjective that describes the org noun before it ('صحيفة رياضية',
+    'شركة ناشئة'), not a name (names.json ``org_descriptor_shapes``)?
+
+    >>> _descriptor(FoldedText.build("صحيفة رياضية", [(0, 12)]), get_lexicon("ar"), 1)
+    True
+    """
+    rx = _descriptor_rx(lex.lang)
+    return bool(rx and rx.search(ft.orig_text(ft.words[k].start, ft.words[k].end)))
+
+
+@lru_cache(maxsize=None)
+def _descriptor_rx(lang: str) -> re.Pattern | None:
+    from talentflow.lang import load
+
+    shapes = load(lang, "names").get("org_descriptor_shapes")
+    return re.compile("|".join(shapes)) if shapes else None
 
 
 def _name_after_generic(ft: FoldedText, lex: Lexicon, taken: set[int], k: int) -> tuple[int, int] | None:
