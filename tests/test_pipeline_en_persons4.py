@@ -163,3 +163,22 @@ def test_abbreviation_is_no_initial() -> None:
     from talentflow.models import Document
     doc = run(Document(text="U.S. Steel said Marta Quill would step down as chief financial officer.", lang="en"))
     assert [e["name"] for e in doc._.tf_entities if e["type"] == "person"] == ["Marta Quill"]
+
+
+# --- an unknown first name of a pair that opens the sentence ----------------------------------
+
+def test_pair_opening_the_sentence() -> None:
+    evs = _events("Tove Arnesen and Paulo Reis, the pair who built the data team at Norvik Insurance, have both resigned.")
+    assert [(k, p) for k, p, _ in evs] == [("departure", "Tove Arnesen"), ("departure", "Paulo Reis")]
+
+
+def test_pair_with_shared_apposition() -> None:
+    evs = _events("Ingrid Sollie and Marcus Oyelaran, both senior engineers, left Kestrel Labs on Friday.")
+    assert [p for _, p, _ in evs] == ["Ingrid Sollie", "Marcus Oyelaran"]
+
+
+def test_pair_inside_a_sentence_needs_more() -> None:
+    from talentflow.pipeline import run
+    from talentflow.models import Document
+    doc = run(Document(text="The board thanked Harlow Partners and Marcus Oyelaran, its adviser, on Monday.", lang="en"))
+    assert "Harlow Partners" not in [e["name"] for e in doc._.tf_entities if e["type"] == "person"]

@@ -452,7 +452,11 @@ def _list_head(ft: FoldedText, lex: Lexicon, ents: list[Mention], taken: set[int
     words, folded = ft.words, ft.folded
     for m in [m for m in ents if m.type == "person"]:
         k = m.w0
-        if k < 2 or m.w1 >= len(words) or {k - 1, k - 2} & taken or folded[words[k - 1].end:words[k].start] != ", ":
+        if lex.lang == "en" and k >= 3 and m.w1 < len(words) and not {k - 2, k - 3} & taken and words[k - 1].text == "and" \
+                and folded[words[k - 2].end:words[k].start] == " and " \
+                and not folded[ft.sents[ft.sent_of(words[k - 3].start)][0]:words[k - 3].start].strip():
+            k -= 1  # 'Tove Arnesen and Paulo Reis, the pair ...': a pair that opens the sentence
+        elif k < 2 or m.w1 >= len(words) or {k - 1, k - 2} & taken or folded[words[k - 1].end:words[k].start] != ", ":
             continue
         if not re.match(r"\s*(?:,|and\b)", folded[words[m.w1 - 1].end:words[m.w1 - 1].end + 5]):
             continue
