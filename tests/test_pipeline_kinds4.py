@@ -185,3 +185,13 @@ def test_succeeding_someone_in_a_relative_clause_does_not_make_an_insider():
     text = ("Harwick Bank on Tuesday named Anna Lowe, a lawyer, as its chairwoman. The appointment of Lowe, "
             "who replaces Tom Reed, makes her the bank's first female chair.")
     assert [e.kind for e in _events(text, "en") if e.person.name == "Anna Lowe"] == ["arrival"]
+
+
+@pytest.mark.parametrize("text, lang, person, left, joined", [
+    ("غادر أحمد السالم بنك الرياض لتولي منصب الرئيس التنفيذي في شركة المراعي.", "ar", "Ahmed Al-Salem", "Riyad Bank", "Almarai"),
+    ("Sam Hale left Barclays to take up the post of chief executive at HSBC.", "en", "Sam Hale", "Barclays", "HSBC"),
+    ("Tom Reed quit Harwick Bank to become chief executive of Ostrander Metals.", "en", "Tom Reed", "Harwick Bank", "Ostrander Metals"),
+])
+def test_the_post_taken_in_a_clause_of_purpose_after_an_exit_is_at_the_destination(text, lang, person, left, joined):
+    """'left A to take up the post of CEO at B': the org of the post taken is where he goes, not the org left."""
+    assert _move(_one(text, lang)) == ("departure", person, left, joined)

@@ -78,6 +78,8 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
             if o.start >= hit.start and not _medium(ctx, o) and is_destination(ctx, o, hit):
                 dest = o
                 break
+        if dest is None:  # 'left A to take up the post of chief executive at B': the post taken is at B
+            dest = next((o for o in orgs if o.start >= hit.end and not _medium(ctx, o) and in_dest_clause(ctx, hit, o.start)), None)
         words = ctx.lex.syntax.get("dest_words")  # 'moved from Barclays to Ashby Mutual': named once
         if dest is None and words:
             dest = next((m for m in name_after(ctx, tuple(words), hit.end, e)
@@ -218,6 +220,20 @@ def name_after(ctx: DocContext, cue_words: tuple[str, ...], s: int, e: int) -> I
             yield Mention(a, b, k - 1, j, "org", ref.id, ref.name, "context")
 
 
+def in_dest_clause(ctx: DocContext, hit: Hit, pos: int) -> bool:
+    """``pos`` lies in a clause of purpose right after an exit, no comma between ('left A to take up
+    the post of CEO at B', 'ghadara A li-tawalli mansib ... fi B'): what it names is where the
+    person goes.
+
+    >>> from talentflow.pipeline import extract
+    >>> [(e.org.name, e.destination.name) for e in extract("Sam Hale left Barclays to take up the post of chief executive at HSBC.", "en")]
+    [('Barclays', 'HSBC')]
+    """
+    cue = ctx.lex.syntax.get("dest_clause_cue")
+    return bool(cue) and hit.trig.kind == "departure" and hit.end <= pos \
+        and re.search(cue, ctx.ft.folded[hit.end:pos]) is not None and not re.search(r"[,;:\u060c\u061b]", ctx.ft.folded[hit.end:pos])
+
+
 def _tight_after(ctx: DocContext, hit: Hit, m: Mention, orgs: list[Mention]) -> bool:
     """Only the org left and a few words stand between the exit and ``m`` ('left Harwick Bank to
     join M', 'moved from Barclays to M'), no clause ('..., whom he led to the African ...')."""
@@ -282,8 +298,19 @@ def _medium_at(ctx: DocContext, org: Mention) -> bool:
     rx = _medium_rx(ctx.lang)
     if rx is not None and rx.search(left) is not None:
         return True
+    if _outlet_says(ctx, org, left):
+        return True
     right = ctx.lex.syntax.get("org_not_employer_right")  # 'Bloomberg reported that ...'
     return bool(right) and re.match(right, ctx.ft.folded[org.end:org.end + 40]) is not None
+
+
+def _outlet_says(ctx: DocContext, org: Mention, left: str) -> bool:
+    """'wa-qalat sahifat X' (an outlet noun heads the org, a reporting verb stands before it): the
+    outlet that tells the news, not anyone's employer (syntax.json ``org_outlet_head``,
+    ``org_outlet_said_left``)."""
+    head, said = ctx.lex.syntax.get("org_outlet_head"), ctx.lex.syntax.get("org_outlet_said_left")
+    return bool(head and said) and re.match(head, ctx.ft.folded[org.start:org.end + 1]) is not None \
+        and re.search(said, left) is not None
 
 
 @lru_cache(maxsize=None)

@@ -33,7 +33,7 @@ from talentflow.pipeline.groups import (
     group_post, named_defendant, same_move, successor_orgs, unnamed_group,
 )
 from talentflow.pipeline.event_orgs import (  # noqa: F401
-    _after_from, _former_of, _in_apposition, _medium, _orgs_in, choose_orgs, from_name,
+    _after_from, _former_of, _in_apposition, _medium, _orgs_in, choose_orgs, from_name, in_dest_clause,
 )
 
 
@@ -360,6 +360,8 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group:
             d.org = linked  # 'will take the presidency of the university': the post taken names the org joined
         elif linked is not None and d.kind == "arrival" and d.org is not None and linked.id != d.org.id:
             d.kind, d.destination, d.org = "departure", d.org, linked
+        elif linked is not None and d.kind == "departure" and in_dest_clause(ctx, hit, d.role_span[0]):
+            d.destination = d.destination or linked  # 'left A to become chief executive of B': B is where he goes
         elif linked is not None and (d.destination is None or linked.id != d.destination.id):
             d.org = linked
     d.date, d.started = choose_dates(ctx, hit, person)
