@@ -188,3 +188,18 @@ def test_alliance_ends_an_org_and_its_first_word_is_its_short_form():
     orgs = {e.person.name: e.org.name for e in events if e.person and e.org}
     assert orgs.get("Ruth Okeke") == "Tarrow Growers Alliance"
     assert orgs.get("Ana Pires") == "Tarrow Growers Alliance"
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Ivo Brandt joins fintech start-up Quillory as chief executive.", "Quillory"),
+    ("The chip maker Ardentis hired Lea Moss as its finance chief.", "Ardentis"),
+    ("Rival Tessaro Bank hired Amira Nassar as its head of treasury.", "Tessaro Bank"),
+    ("Lender Halden Mercantile fired its finance chief, Ivo Brandt.", "Halden Mercantile"),
+    ("Bank Muscat named Sara Lind as chief executive.", "Bank Muscat"),
+])
+def test_descriptor_before_the_name(text, org):
+    """A two-word head ('start-up', 'chip maker') introduces an org; a capitalized descriptor at
+    the start of a sentence ('Rival', 'Lender') is not part of its name, an org word that starts
+    real names ('Bank Muscat') is."""
+    ev = _one(text)
+    assert ev.org is not None and ev.org.name == org

@@ -25,7 +25,7 @@ from talentflow.pipeline.text import WORD, FoldedText
 from talentflow.pipeline.names import (  # noqa: F401 - context names live in names.py
     _article_clitics, _context_persons, _en_person_context, _extend_name, _gap, _is_name_word, _lexical)
 from talentflow.pipeline.names_cues import name_cues
-from talentflow.pipeline.names_orgs import cue_org_mentions, extend_org
+from talentflow.pipeline.names_orgs import _descriptors, cue_org_mentions, extend_org
 
 _TEXT = attrgetter("text")
 GAP_OK = re.compile(r"^[\s\-.'\u2019]{0,3}$")  # 'BYJU'S', 'Moody's': an apostrophe inside an alias
@@ -231,6 +231,8 @@ def _context_orgs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[i
                 k -= 1
             if all(words[x].text in inner for x in range(k + 1, i)):
                 k = i - 1  # 'the National Bank': a name needs a name word
+            elif k + 1 < i and words[k + 1].text in _descriptors(lex.lang):
+                k += 1  # 'Rival Tessaro Bank hired ...'
             end = _of_name_end(ft, lex, taken, i)
             if k + 1 < i or end > i + 1:
                 out.append((k + 1, end))

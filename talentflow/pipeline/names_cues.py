@@ -96,7 +96,8 @@ def name_cues(lang: str) -> NameCues:
                     titles, role_first, frozenset(), {})
     acts: dict[str, int] = {}
     for words, bit in ((cues.by_last, 1), (cues.heads, 1 | 16), (cues.subject_verbs, 2), (role_first, 2 | 4),
-                       ({"s"}, 2 | 8), (fset("org_its_keys"), 32)):
+                       ({"s"}, 2 | 8), (fset("org_its_keys"), 32),
+                       ({WORD.findall(h)[-1] for h in cues.heads if len(WORD.findall(h)) > 1}, 1)):
         for w in words:
             acts[w] = acts.get(w, 0) | bit
     nshapes = d.get("not_name_shapes")

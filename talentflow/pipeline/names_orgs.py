@@ -337,8 +337,9 @@ def _en_org_context(doc: _Doc, i: int, j: int, cues: NameCues) -> bool:
         after_role = _role_ends_at(lex, ft.folded, words[c - len(toks)].start)
         if not (kind == "role" and not after_role or kind == "weak" and after_role and toks[0] in cues.not_after_role):
             return True
-    if i > 0 and words[i - 1].text in cues.heads and _SPACES.fullmatch(_gap(ft, i)):
-        return True
+    if i > 0 and _SPACES.fullmatch(_gap(ft, i)) and (words[i - 1].text in cues.heads or i > 1 and (
+            words[i - 2].text + ft.folded[words[i - 2].end:words[i - 1].start] + words[i - 1].text) in cues.heads):
+        return True  # 'startup X', 'start-up X', 'chip maker X'
     poss = _POSS.match(after)
     if poss and any(w in cues.possessed for w in poss.group(1).split()) and not _surname_elsewhere(doc, i, j):
         return True
@@ -634,6 +635,13 @@ def _en_candidates(doc: _Doc, cues: NameCues, hits: list[int]) -> dict[int, bool
 
 
 @lru_cache(maxsize=None)
+def _descriptors(lang: str) -> frozenset[str]:
+    """names.json ``org_descriptors_not_first``: words that describe an org before its name and
+    never start one ('Rival', 'Lender' at the start of a sentence)."""
+    return frozenset(fold(w) for w in load(lang, "names").get("org_descriptors_not_first", []))
+
+
+@lru_cache(maxsize=None)
 def _never_first(lang: str) -> frozenset[str]:
     """Words that never start an unknown org name (a quick test before :func:`_org_word`)."""
     lex, cues = get_lexicon(lang), name_cues(lang)
@@ -668,6 +676,8 @@ def cue_orgs(ft: FoldedText, lex: Lexicon, ents: list, taken: set[int], doc: _Do
         if i < end or i in taken or t in never or t in person_words or not _org_word(doc, i, cues, taken, True):
             continue
         j = _org_end(doc, i, cues, taken)
+        if j - i >= 2 and cues.orgs_first and t in _descriptors(lex.lang):
+            i, t = i + 1, words[i + 1].text  # 'Rival Tessaro Bank hired ...': a capitalized descriptor, not the name
         if j - i == 1 and (t in lex.org_suffixes or t in _demonyms(lex.lang)) and cues.orgs_first:
             continue  # 'head of AI', 'its Media unit', 'the Portuguese coach': a suffix or a nationality alone names no org
         if cues.orgs_first:
