@@ -195,3 +195,17 @@ def test_succeeding_someone_in_a_relative_clause_does_not_make_an_insider():
 def test_the_post_taken_in_a_clause_of_purpose_after_an_exit_is_at_the_destination(text, lang, person, left, joined):
     """'left A to take up the post of CEO at B': the org of the post taken is where he goes, not the org left."""
     assert _move(_one(text, lang)) == ("departure", person, left, joined)
+
+
+@pytest.mark.parametrize("text, person, org, role", [
+    ("أعلن نادي الهلال تثبيت المدرب المؤقت فيصل الدوسري مدربًا دائمًا للفريق.", "Faisal Al-Dosari", "Al Hilal", "head"),
+    ("أعلنت شركة المراعي تثبيت كريم منصور مديرًا ماليًا بشكل دائم.", "Karim Mansour", "Almarai", "cfo"),
+])
+def test_arabic_confirming_an_interim_in_the_post_for_good_is_a_role_change(text, person, org, role):
+    """'tathbit X mudarriban da'iman' (made permanent after an interim spell): a post inside the org."""
+    ev = _one(text, "ar")
+    assert (ev.kind, ev.person.name, ev.org.name, ev.role) == ("role_change", person, org, role)
+
+
+def test_arabic_fixing_rates_is_no_event():
+    assert _events("أعلن البنك المركزي تثبيت أسعار الفائدة دون تغيير.", "ar") == []
