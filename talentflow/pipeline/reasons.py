@@ -314,6 +314,8 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
     by_sent = _BySentence(ctx, found)
     said = [(a, by_sent.bucket(spans)) for a, spans in sayers]
     plurals = by_sent.bucket(ctx.hits["plural"])
+    denied_in = by_sent.bucket(ctx.hits.get("denial", []))  # sentences with a denial cue
+    disclaimed_in = by_sent.bucket(ctx.hits.get("disclaimer", []))
     for k, sent in enumerate(ctx.sents):
         if _is_heading(ctx.text, sent):
             continue
@@ -332,7 +334,8 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
         elif not cand and last_owner is not None and _refers_back(ctx, sent, cont) \
                 and not _other_subject(ctx, sent):
             cand = {last_owner: []}
-        unlinked = [f for f in cues if _disclaimed(ctx, sent, f)]
+        disclaims = k in disclaimed_in  # "was cleared by ..."
+        unlinked = [f for f in cues if f.driver != "unstated" and disclaims]  # _disclaimed
         takers = list(cand) or [last_owner]
         if (cand or last_owner is not None) and len(unlinked) == len(cues) \
                 and any(ctx.events[i].reasons for i in takers) and unlinks(ctx, sent):
@@ -342,9 +345,8 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
         for f in unlinked:
             ctx.juxtaposed.append((next(iter(cand)) if len(cand) == 1 else None, f.driver))
             cues.remove(f)
-        denials = _denial_spans(ctx, sent)
+        denials = _denial_spans(ctx, sent) if k in denied_in else []
         explicit = _nearest({a: at.get(k, []) for a, at in said}, sent) if said else None
-        disclaims = bool(_in(ctx.hits.get("disclaimer", []), sent))  # "was cleared by ..."
         if denials and (not cues or cand) and not disclaims \
                 and not any(_denies(ctx, sent, denials, f) for f in cues):
             cues = cues + _implied_denials(ctx, sent, cand, claims)
