@@ -209,3 +209,15 @@ def test_arabic_confirming_an_interim_in_the_post_for_good_is_a_role_change(text
 
 def test_arabic_fixing_rates_is_no_event():
     assert _events("أعلن البنك المركزي تثبيت أسعار الفائدة دون تغيير.", "ar") == []
+
+
+@pytest.mark.parametrize("text, lang, person, left", [
+    ("Omar Haddad, chief executive of Harwick Bank, was appointed finance minister on Tuesday.", "en", "Omar Haddad", "Harwick Bank"),
+    ("Omar Haddad, chief executive of Harwick Bank, was appointed Jordan's minister of finance by royal decree on Tuesday.",
+     "en", "Omar Haddad", "Harwick Bank"),
+    ("عُيّن سامي يوسف، الرئيس التنفيذي لشركة سابك، وزيرًا للصناعة.", "ar", "Sami Youssef", "SABIC"),
+])
+def test_a_company_head_made_minister_leaves_the_company(text, lang, person, left):
+    """A public office taken by someone holding a post at a company is an exit from it, not a role change."""
+    ev = _one(text, lang)
+    assert (ev.kind, ev.person.name, ev.org.name) == ("departure", person, left)

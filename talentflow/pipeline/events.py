@@ -376,6 +376,11 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group:
         if d.kind == "departure":  # the stint that ends is at the org left, not at the one joined
             d.tenure = choose_tenure(ctx, hit, d.org)
             d.started = d.started or (started_elsewhere(ctx, person, d.org) if person is not None else None)
+    if d.kind == "arrival" and _to_public_office(ctx, d):
+        d.kind, d.destination = "departure", None  # 'X, chief executive of Acme, was appointed finance minister'
+        held = next(((c, (r0, r1)) for r0, r1, c in ctx.roles if c not in NON_EXCLUSIVE and person is not None
+                     and person.end < r0 <= person.end + 40), None)
+        d.role, d.role_span = held or (d.role, d.role_span)  # the post held at the org left (events.md)
     if d.kind == "arrival" and _insider(ctx, hit, person, d):
         d.kind = "role_change"
     if d.kind == "role_change" and ctx.main_org is not None and not (d.role_span and role_org(ctx, d.role_span)) \
@@ -535,6 +540,14 @@ def _apposition_employer(ctx: DocContext, d: Draft, same: bool = False) -> Menti
         if o is not None and (o.id == d.org.id) == same and _in_apposition(ctx, p, o):
             return o
     return None
+
+
+def _to_public_office(ctx: DocContext, d: Draft) -> bool:
+    """A public office taken (a minister: role 'other', events.md) by someone whose apposition
+    gives a post at the org the event has ('X, chief executive of Acme, was appointed finance
+    minister'): X leaves Acme for the government, it is no post inside Acme."""
+    return d.role == "other" and d.role_span is not None and d.role_span[0] >= d.hit.end \
+        and _apposition_employer(ctx, d, same=True) is not None
 
 
 def _only_in_apposition(ctx: DocContext, d: Draft) -> bool:
