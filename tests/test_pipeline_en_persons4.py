@@ -182,3 +182,24 @@ def test_pair_inside_a_sentence_needs_more() -> None:
     from talentflow.models import Document
     doc = run(Document(text="The board thanked Harlow Partners and Marcus Oyelaran, its adviser, on Monday.", lang="en"))
     assert "Harlow Partners" not in [e["name"] for e in doc._.tf_entities if e["type"] == "person"]
+
+
+# --- a predecessor's exit told in the present is news, in the past background ----------------
+
+def _leavers(text: str) -> list[str]:
+    return [e.person.name for e in extract(text, lang="en", published="2025-03-01") if e.kind == "departure"]
+
+
+def test_predecessor_who_steps_down_at_year_end_leaves() -> None:
+    assert _leavers("Harlow Bank said Priya Raman will become chief executive in May, succeeding "
+                    "Oskar Lindqvist, who retires at the end of April after six years in the job.") == ["Oskar Lindqvist"]
+
+
+def test_predecessor_who_leaves_after_the_season() -> None:
+    assert _leavers("Fjordby FK appointed Lars Eide as coach, succeeding Arne Kvalheim, who leaves after "
+                    "a difficult season.") == ["Arne Kvalheim"]
+
+
+def test_predecessor_who_resigned_earlier_is_background() -> None:
+    assert _leavers("Kestrel Labs named Anya Petrov chief executive, replacing Tom Hale, who resigned in "
+                    "March over a row with investors.") == []
