@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from talentflow.lang import load
 from talentflow.lang.normalize import fold
-from talentflow.pipeline.lexicon import Lexicon, fold_regex, get_lexicon
+from talentflow.pipeline.lexicon import Lexicon, fold_regex, get_lexicon, word_memo
 from talentflow.pipeline.names import _demonyms, _gap, _lexical, _strip_variants
 from talentflow.pipeline.names_cues import NameCues, name_cues
 from talentflow.pipeline.text import WORD, FoldedText
@@ -67,6 +67,7 @@ class _Doc:
             self.caps = _Caps(ft)
         self.prefixes = _count_prefixes(lex.lang)
         self.clitic: dict[int, int] = {}  # word index -> length of the clitic before its org name
+        self.facts: tuple[list, list, list] = ([], [], [])  # :func:`_cue_facts`
 
     @property
     def starts(self) -> list[int]:
@@ -413,11 +414,18 @@ def _ar_org_context(doc: _Doc, i: int, j: int, strong: bool) -> bool:
         return False
     art = lex.syntax.get("role_article") or "\0"
     for m in (k, k - 1, k - 2):  # the post, then up to two adjectives with the article
-        if m < 1 or _role_ends_at(lex, ft.folded, ft.words[m].start):
+        if m < 1 or _post_ends_at(doc, m - 1):
             return m >= 1
         if not ft.words[m - 1].text.startswith(art):
             return False
     return False
+
+
+def _post_ends_at(doc: _Doc, k: int) -> bool:
+    """Does a role phrase end with word k (a quick memoized test of the word first)?"""
+    from talentflow.pipeline.names import _ends_role, _role_ending_at
+
+    return k >= 0 and _ends_role(doc.ft, k, doc.lex) and _role_ending_at(doc.ft, k, doc.lex) is not None
 
 
 def _toks(doc: _Doc, i: int, j: int) -> tuple[str, ...]:
@@ -434,23 +442,49 @@ def _after_roles(doc: _Doc, out: dict[int, bool]) -> None:
     clitic = name_cues(lex.lang).role_org_clitic
     if not clitic:
         return
-    from talentflow.pipeline.names import _common_shape
-
     marks = _org_marks(lex.lang)
     words, n = ft.words, len(clitic)
-    for k, w in enumerate(words):
-        t = w.text
-        if not t.startswith(clitic) or len(t) < n + 3 or t.startswith(clitic + clitic) or k in out or k == 0:
-            continue
-        rest = t[n:]
-        if rest in lex.stopwords or rest in lex.given_names or rest in lex.not_names or rest in lex.org_noun_forms \
-                or rest in name_cues(lex.lang).not_org or (name_cues(lex.lang).shapes and name_cues(lex.lang).shapes.search(rest)) \
-                or (marks[0] and marks[0].search(ft.orig_text(w.start + n, w.end))) \
-                or (marks[1] and marks[1].search(rest)) or _common_shape(rest, lex) \
-                or not _SPACES.fullmatch(_gap(ft, k)) or not _role_ends_at(lex, ft.folded, w.start):
+    for k in doc.facts[2]:
+        w = words[k]
+        if k in out or k == 0 or (marks[0] and marks[0].search(ft.orig_text(w.start + n, w.end))) \
+                or not _SPACES.fullmatch(_gap(ft, k)) or not _post_ends_at(doc, k - 1):
             continue
         out[k] = True
         doc.clitic[k] = n
+
+
+def _for_name_shape(t: str, lex: Lexicon, clitic: str) -> bool:
+    """Is ``t`` 'for' + a word that may be an org's name ('لبارتيكو'; not 'للفريق', 'لمدة', 'لها')?"""
+    from talentflow.pipeline.names import _common_shape
+
+    n, cues, marks = len(clitic), name_cues(lex.lang), _org_marks(lex.lang)
+    if not clitic or not t.startswith(clitic) or len(t) < n + 3 or t.startswith(clitic + clitic):
+        return False
+    rest = t[n:]
+    return not (rest in lex.stopwords or rest in lex.given_names or rest in lex.not_names or rest in lex.org_noun_forms
+                or rest in cues.not_org or (cues.shapes and cues.shapes.search(rest))
+                or (marks[1] and marks[1].search(rest)) or _common_shape(rest, lex))
+
+
+def _cue_facts(doc: _Doc) -> tuple[list[tuple[int, str]], list[int], list[int]]:
+    """Per document, from facts memoized per word form: (index, cue key) of the words that start
+    a cue (a verb also after the conjunction clitic: 'وانتقل إلى X'; not a bare preposition:
+    'وإلى نهائي'), indexes of the verbs an org is the subject of, indexes of 'for' + a name shape."""
+    lex = doc.lex
+    memo = word_memo(lex, "org_cue_facts")
+    texts = [w.text for w in doc.ft.words]
+    new = set(texts).difference(memo)
+    if new:
+        by_first, verbs = name_cues(lex.lang).by_first, _subject_cues(lex.lang)
+        conj = lex.syntax.get("conjunction_prefix") or "\0"
+        clitic = name_cues(lex.lang).role_org_clitic
+        for t in new:
+            key = t if t in by_first else t[len(conj):] if t.startswith(conj) and any(
+                strong for _toks, strong in by_first.get(t[len(conj):], ())) else None
+            memo[t] = (key, t in verbs, _for_name_shape(t, lex, clitic)) if (
+                key or t in verbs or _for_name_shape(t, lex, clitic)) else None
+    hits = [(k, memo[t]) for k, t in enumerate(texts) if memo[t] is not None]
+    return ([(k, f[0]) for k, f in hits if f[0]], [k for k, f in hits if f[1]], [k for k, f in hits if f[2]])
 
 
 def _after_cues(doc: _Doc, cues: NameCues, person_end: dict[int, int]) -> dict[int, bool]:
@@ -462,7 +496,8 @@ def _after_cues(doc: _Doc, cues: NameCues, person_end: dict[int, int]) -> dict[i
     art = doc.lex.syntax.get("role_article") or "\0"
     conj = doc.lex.syntax.get("conjunction_prefix") or "\0"
     starts = {e: s for s, e in person_end.items()}
-    for k, key in _cue_keys(words, by_first, conj):
+    doc.facts = _cue_facts(doc)
+    for k, key in doc.facts[0]:
         for toks, strong in by_first[key]:
             c = k + len(toks)
             if c < len(words) and (words[c].text in never or words[c].text.startswith(art)) \
@@ -477,19 +512,6 @@ def _after_cues(doc: _Doc, cues: NameCues, person_end: dict[int, int]) -> dict[i
                 break
     _after_subject_verbs(doc, out, person_end)
     _after_roles(doc, out)
-    return out
-
-
-def _cue_keys(words: list, by_first: dict, conj: str) -> list[tuple[int, str]]:
-    """(index, cue key) of the words that start a cue, a verb also after the conjunction clitic
-    ('وانتقل إلى X'; not a bare preposition: 'وإلى نهائي')."""
-    out = []
-    for k, w in enumerate(words):
-        t = w.text
-        if t in by_first:
-            out.append((k, t))
-        elif t.startswith(conj) and any(strong for _toks, strong in by_first.get(t[len(conj):], ())):
-            out.append((k, t[len(conj):]))
     return out
 
 
@@ -523,9 +545,9 @@ def _after_subject_verbs(doc: _Doc, out: dict[int, bool], person_end: dict[int, 
     if not verbs:
         return
     ft, words = doc.ft, doc.ft.words
-    for k, w in enumerate(words):
+    for k in doc.facts[1]:
         c = k + 1
-        if w.text in verbs and c < len(words) and c not in person_end and c not in out \
+        if c < len(words) and c not in person_end and c not in out \
                 and _SPACES.fullmatch(_gap(ft, c)) and words[c].text not in doc.lex.given_names \
                 and not (marks[0] and marks[0].search(ft.orig_text(words[c].start, words[c].end))) \
                 and not (marks[1] and marks[1].search(words[c].text)) and not _common_shape(words[c].text, doc.lex) \
