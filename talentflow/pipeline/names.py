@@ -102,6 +102,8 @@ def _extend_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int], max_len:
     nf = lex.syntax.get("not_first_name") if skip_nisba else None
     while nf and i < len(ft.words) and re.match(nf, ft.words[i].text):
         i += 1  # a nisba adjective ('the Italian') before the name
+        if i < len(ft.words) and not _SPACES_ONLY.fullmatch(_gap(ft, i)):
+            return i  # 'المدرب الإسباني. وأضاف ...': no name across the sentence's end
     j = i
     while j < len(ft.words) and j - i < max_len:
         if j > i and not re.fullmatch(r"[ \-]{1,2}", _gap(ft, j)) \
@@ -169,11 +171,12 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
                 i = j
                 continue
             j = 0
-        elif lex.titles and i > 0 and lex.titles.fullmatch(words[i - 1].text) and not (lex.syntax["conjunction_prefix"] and t.startswith(lex.syntax["conjunction_prefix"])):
+        elif lex.titles and i > 0 and lex.titles.fullmatch(words[i - 1].text) \
+                and (lex.lang == "en" or _SPACES_ONLY.fullmatch(_gap(ft, i))) and not (lex.syntax["conjunction_prefix"] and t.startswith(lex.syntax["conjunction_prefix"])):
             j = _extend_name(ft, i, lex, taken, 3)
-            nf = lex.syntax.get("not_first_name")
-            while nf and i < j and re.match(nf, words[i].text):
-                i += 1
+            nf, nfw = lex.syntax.get("not_first_name"), name_cues(lex.lang).not_first_words
+            while i < j and ((nf and re.match(nf, words[i].text)) or words[i].text in nfw):
+                i += 1  # 'المدرب الوطني عوض X Y': 'instead of' starts no name
             why = "title"
         if not why and i > 0 and not (t.startswith(art) and _article_at(ft, i, art)) and (i - 1 in taken or role_ends.get(words[i - 1].text)
                                                        or (words[i - 1].text not in role_ends and _ends_role(ft, i - 1, lex))
@@ -631,7 +634,7 @@ def _not_first(ft: FoldedText, k: int, lex: Lexicon) -> bool:
     """Has word k the shape of a noun, never a first name ('مؤقتة', 'منصبه', 'الشركات'), folded or
     as written (the folded 'ه' of 'رينيه' and of 'مؤقتة' differ in the text)?"""
     cues, w = name_cues(lex.lang), ft.words[k]
-    return bool((cues.first_shapes and cues.first_shapes.search(w.text))
+    return bool((cues.first_shapes and cues.first_shapes.search(w.text)) or w.text in cues.not_first_words
                 or (cues.first_written and cues.first_written.search(ft.orig_text(w.start, w.end))))
 
 

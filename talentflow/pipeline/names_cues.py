@@ -60,6 +60,7 @@ class NameCues:
     first_written: re.Pattern | None = None  # as written, never a first name ('مؤقتة', 'منصبه'; 'رينيه' is)
     person_relative: frozenset[str] = frozenset()  # a relative pronoun only a person takes ('الذي' after 'X Y')
     not_given_written: frozenset[str] = frozenset()  # as written, a verb that folds to a given name ('روى')
+    not_first_words: frozenset[str] = frozenset()  # 'instead of' ('عوض'): a surname, never a name's first word
 
 
 def _alts(phrases: list[str]) -> str:
@@ -116,6 +117,7 @@ def name_cues(lang: str) -> NameCues:
                                first_written=re.compile(d["not_first_name_written"]) if d.get("not_first_name_written") else None,
                                person_relative=fset("person_relative_after"),
                                not_given_written=frozenset(d.get("not_given_names_written", [])),
+                               not_first_words=fset("not_first_name_words"),
                                accusative=re.compile(d["accusative_word"]) if d.get("accusative_word") else None,
                                apposition=re.compile(d["apposition_glue"]) if d.get("apposition_glue") else None,
                                word_marks=re.compile("|".join(d["native_word_marks"])) if d.get("native_word_marks") else None)

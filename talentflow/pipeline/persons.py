@@ -138,6 +138,9 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
     pick: Mention | None = None
     svo = ctx.lang == "ar" and near_before and hit.start - near_before[-1].end <= 2 \
         and not re.search(r"[,\u060c]", ctx.ft.folded[near_before[-1].end:hit.start])  # 'X, wa-verb': X ended the clause
+    vn = syn.get("verbal_noun_trigger")
+    if svo and near_after and vn and re.match(vn, ctx.ft.folded[hit.start:hit.end]):
+        svo = False  # 'قرر X إقالة المدير Y': X decided; the verbal noun's object Y is dismissed
     if svo:
         pick = near_before[-1]
     elif form in ("obj", "noun", "n", "list") or (ctx.lang == "ar" and form in ("v", "passive")):
