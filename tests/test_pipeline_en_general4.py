@@ -203,3 +203,21 @@ def test_descriptor_before_the_name(text, org):
     real names ('Bank Muscat') is."""
     ev = _one(text)
     assert ev.org is not None and ev.org.name == org
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Shares in Pellworth fell after the retailer said its chief executive, Owen Tate, would retire.", "Pellworth"),
+    ("The board of Ellison Mutual accepted the resignation of its president, Hugo Lenz.", "Ellison Mutual"),
+    ("Vela Therapeutics said Dr Nina Cho would leave the company in April.", "Vela Therapeutics"),
+    ("Jo Lam resigned from the Board of Directors of Harlow Foods.", "Harlow Foods"),
+])
+def test_sector_suffixes_and_owner_cues(text, org):
+    """Sector words end an org name ('Therapeutics', 'Foods', 'Mutual'); 'shares in X' and 'the board of X'
+    name an org ('Directors' does not)."""
+    ev = _one(text)
+    assert ev.org is not None and ev.org.name == org
+
+
+def test_suffixes_in_a_row_make_one_name():
+    events = extract("Tom Reed left Quarry Mining Holdings Ltd in February.", lang="en", published=PUB)
+    assert [e.org.mention for e in events if e.org] == ["Quarry Mining Holdings Ltd"]

@@ -227,13 +227,17 @@ def _context_orgs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[i
             k, inner = i - 1, _org_inner_words(lex.lang)
             while k >= 0 and k not in taken and i - k <= 3 and ft.folded[words[k].end:words[k + 1].start].isspace() \
                     and (_is_name_word(ft, k, lex, taken)  # 'Roe, Co' is two
-                         or words[k].text in inner and ft.original[ft.to_orig(words[k].start)].isupper()):
+                         or (words[k].text in inner or words[k].text in lex.org_suffixes)
+                         and ft.original[ft.to_orig(words[k].start)].isupper()):
                 k -= 1
-            if all(words[x].text in inner for x in range(k + 1, i)):
+            if all(words[x].text in inner or words[x].text in lex.org_suffixes for x in range(k + 1, i)):
                 k = i - 1  # 'the National Bank': a name needs a name word
             elif k + 1 < i and words[k + 1].text in _descriptors(lex.lang):
                 k += 1  # 'Rival Tessaro Bank hired ...'
             end = _of_name_end(ft, lex, taken, i)
+            if end == i + 1 and end < len(words) and end not in taken and words[end].text in lex.org_suffixes \
+                    and _SPACE_GAP.fullmatch(_gap(ft, end)) and ft.original[ft.to_orig(words[end].start)].isupper():
+                continue  # 'Halvorsen Freight Co': the last suffix closes the name
             if k + 1 < i or end > i + 1:
                 out.append((k + 1, end))
     return out
