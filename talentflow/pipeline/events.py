@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from talentflow.models import EntityRef, EventMention, Source
 from talentflow.pipeline.dates import DateMention, Duration, find_dates, find_durations
@@ -76,6 +77,8 @@ class DocContext:
 
 # --- filters ---------------------------------------------------------------------------------
 
+_rx = lru_cache(maxsize=None)(re.compile)  # a language-data pattern, compiled once (asked per trigger)
+
 
 def is_suppressed(ctx: DocContext, hit: Hit) -> str | None:
     """Why this trigger is not an event (negation, hypothetical, background, sabbatical)."""
@@ -87,7 +90,7 @@ def is_suppressed(ctx: DocContext, hit: Hit) -> str | None:
         if not (why_not and re.search(why_not, before)):  # denies the reason, the exit stands
             return "negation"
     rev = lex.syntax.get("reversal_before")
-    m = re.search(rev, before) if rev and hit.trig.kind == "departure" else None
+    m = _rx(rev).search(before) if rev and hit.trig.kind == "departure" else None
     if m is not None:  # 'reversed his decision to step down': the text rejects the exit
         earlier = lex.syntax.get("reversal_earlier")  # 'weeks after reversing ...': since overtaken
         return "reversal_past" if earlier and re.search(earlier, before[:m.start()].rstrip() + " ") else "reversed"
@@ -99,25 +102,25 @@ def is_suppressed(ctx: DocContext, hit: Hit) -> str | None:
             return "hypothetical"
     syn = lex.syntax
     cand = syn.get("candidate_after")  # 'analysts named X among the possible contenders'
-    if cand and hit.trig.kind in ("arrival", "role_change") and re.search(cand, ctx.ft.folded[hit.end:e]):
+    if cand and hit.trig.kind in ("arrival", "role_change") and _rx(cand).search(ctx.ft.folded[hit.end:e]):
         return "hypothetical"
-    if syn["perfect_particle"] and re.search(syn["perfect_particle"], before) \
+    if syn["perfect_particle"] and _rx(syn["perfect_particle"]).search(before) \
             and ctx.ft.folded[hit.start] in syn["imperfect_initials"]:
         return "hypothetical"
     if lex.cues["background_before"] and lex.cues["background_before"].search(before):
         return "background"
     plu_hist = syn.get("pluperfect_history_before")  # 'X had led Iran ..., before taking the Qatar post'
-    if plu_hist and hit.trig.kind in ("arrival", "role_change") and re.search(plu_hist, ctx.ft.folded[s:hit.start]):
+    if plu_hist and hit.trig.kind in ("arrival", "role_change") and _rx(plu_hist).search(ctx.ft.folded[s:hit.start]):
         return "background"
     pred = syn.get("predecessor_clause_before")  # 'took over from Y, who resigned over ...': the predecessor's exit is background
-    if pred and hit.trig.kind == "departure" and re.search(pred, ctx.ft.folded[s:hit.start]) \
+    if pred and hit.trig.kind == "departure" and _rx(pred).search(ctx.ft.folded[s:hit.start]) \
             and not re.match(syn.get("future_trigger", "$^"), ctx.ft.folded[hit.start:hit.end]):
         return "background"  # ('replacing Y, who will retire' is news)
     plu = syn.get("pluperfect_post")  # 'had been promoted earlier this year': a post taken before the news
-    if plu and hit.trig.kind in ("arrival", "role_change") and re.search(plu, ctx.ft.folded[hit.start:hit.end]):
+    if plu and hit.trig.kind in ("arrival", "role_change") and _rx(plu).search(ctx.ft.folded[hit.start:hit.end]):
         return "background"
     since = syn.get("state_since_before")  # 'has been without a club since leaving X': a state's start
-    if since and hit.trig.kind == "departure" and re.search(since, before):
+    if since and hit.trig.kind == "departure" and _rx(since).search(before):
         return "background"
     if hit.trig.kind in ("departure", "arrival") and lex.cues["sabbatical"] and _sabbatical(ctx, hit.sent):
         return "sabbatical"
