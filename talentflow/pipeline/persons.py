@@ -103,7 +103,8 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
         if prior:  # "..., replacing Y, who is retiring": the relative pronoun's antecedent,
             return _expand_list(ctx, prior[-1], persons), False  # with those listed with it
         return [], False  # 'people who joined for money': the antecedent is no one named
-    persons = [p for p in persons if not _oblique(ctx, p)]
+    # 'تعاقد النادي مع X': a preposition the trigger ends with governs its object, not an aside
+    persons = [p for p in persons if not _oblique(ctx, p) or (form == "obj" and 0 <= p.start - hit.end <= 2)]
     own = ctx.lex.syntax["pronoun_suffix_original"]
     announced = bool(own) and form == "n" and re.search(own, ctx.ft.orig_text(hit.start, hit.end))
     before = [p for p in persons if p.end <= hit.start and (announced or not _is_speaker(ctx, p)
