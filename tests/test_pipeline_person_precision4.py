@@ -76,3 +76,29 @@ def test_verbal_noun_object_is_the_one_appointed():
     evs = _events("قرر رئيس جامعة الرافدين حسين الجبوري تعيين الدكتورة ليلى العبيدي عميدة لكلية الطب.")
     assert ("arrival", "ليلى العبيدي") in evs
     assert not any(p == "حسين الجبوري" for _, p in evs)
+
+
+def _en_orgs(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.kind, e.person.mention if e.person else None, e.org.mention if e.org else None)
+            for e in extract(text, lang="en", published="2025-03-01")]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The board of Queen's Park Rangers sacked manager Tom Weller.",
+     ("departure", "Tom Weller", "Queen's Park Rangers")),
+    ("Peter Quill was appointed manager of Bishop's Stortford Town on Friday.",
+     ("arrival", "Peter Quill", "Bishop's Stortford Town")),
+    ("Tim Ward resigned as president of King's College Hospital.",
+     ("departure", "Tim Ward", "King's College Hospital")),
+])
+def test_possessive_inside_an_org_name(text, event):
+    # "X's Y Town/College/Rangers": the apostrophe is inside the name, not its end
+    assert event in _en_orgs(text)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Mark Hughes has been sacked as King's Lynn Town manager.", "King"),
+    ("Apple's Tim Cook said Jeff Williams will retire.", "Apple's Tim Cook"),
+])
+def test_possessive_cut_makes_no_org(text, org):
+    assert not any(o == org for _, _, o in _en_orgs(text))

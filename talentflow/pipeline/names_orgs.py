@@ -139,6 +139,9 @@ def _org_end(doc: _Doc, i: int, cues: NameCues, taken: set[int], max_len: int = 
     j = i + 1
     while j < len(words) and j - i < max_len and j not in taken:
         gap = _gap(ft, j)
+        if gap in _APOS and lex.lang == "en" and words[j].text == "s" and _poss_head(doc, j + 1, cues, taken):
+            j += 1  # "King's Lynn Town", "Queen's Park Rangers": an apostrophe inside the name
+            continue
         if not (_NAME_GAP.fullmatch(gap) or re.fullmatch(r"\s?&\s?", gap)) or (gap == "." and lex.lang != "en"):
             break  # 'Character.AI', 'AT&T'
         t = words[j].text
@@ -154,6 +157,36 @@ def _org_end(doc: _Doc, i: int, cues: NameCues, taken: set[int], max_len: int = 
             break
         j += 1
     return j
+
+
+_APOS = ("'", "\u2019")
+
+
+@lru_cache(maxsize=None)
+def _poss_heads(lang: str) -> frozenset[str]:
+    """names.json ``org_heads_after_possessive`` and the org suffixes: the last word of a name
+    with "'s" inside ('Town' in "King's Lynn Town", 'College' in "St John's College")."""
+    return frozenset(fold(w) for w in load(lang, "names").get("org_heads_after_possessive", [])) \
+        | frozenset(get_lexicon(lang).org_suffixes)
+
+
+def _poss_head(doc: _Doc, j: int, cues: NameCues, taken: set[int]) -> bool:
+    """After "X's", do one to three capitalized words, the last an org head, follow ("King's
+    Lynn Town"; not "Apple's Tim Cook", not "Norwich City's manager")?
+
+    >>> ft = FoldedText.build("King's Lynn Town", [(0, 16)])
+    >>> _poss_head(_Doc(ft, get_lexicon("en")), 2, name_cues("en"), set())
+    True
+    """
+    words, heads = doc.ft.words, _poss_heads(doc.lex.lang)
+    if j >= len(words) or _gap(doc.ft, j) != " ":
+        return False
+    for k in range(j, min(j + 3, len(words))):
+        if (k > j and _gap(doc.ft, k) != " ") or not _org_word(doc, k, cues, taken, k == j):
+            return False
+        if words[k].text in heads:
+            return True
+    return False
 
 
 def extend_org(ft: FoldedText, lex: Lexicon, taken: set[int], i1: int) -> int:
@@ -620,6 +653,9 @@ def _run_start(doc: _Doc, e: int) -> int | None:
             s -= 2  # 'Confederation of British Industry'
         elif prev not in never and s - 1 in doc.caps and _NAME_GAP.fullmatch(_gap(doc.ft, s)):
             s -= 1  # not 'The'
+        elif prev == "s" and s > 1 and s - 2 in doc.caps and _gap(doc.ft, s - 1) in _APOS and words[e].text in _poss_heads(doc.lex.lang) \
+                and _gap(doc.ft, s) == " " and words[s - 2].text not in never:
+            s -= 2  # "King's Lynn Town manager"
         else:
             break
     return s
