@@ -49,3 +49,14 @@ def test_tarak_without_a_post_or_org_is_no_departure():
 ])
 def test_org_between_taaqada_and_ma_is_the_hirer(text, expected):
     assert expected in _events(text)
+
+
+# A two-word adjective of origin ('الجنوب أفريقي' the South African, 'الجنوب سوداني') after a
+# title is no part of the name that follows it.
+@pytest.mark.parametrize("text,person", [
+    ("تعاقد نادي الفيصلي مع المدرب الجنوب أفريقي توماس ملانغا.", "توماس ملانغا"),
+    ("عين نادي الرمثا المدرب الجنوب سوداني جيمس لوال مديرا فنيا.", "جيمس لوال"),
+    ("استقال الدكتور الجنوب أفريقي ويليم فان زيل من منصبه في جامعة الخليج للعلوم.", "ويليم فان زيل"),
+])
+def test_compound_origin_is_not_in_the_name(text, person):
+    assert person in {p for _, p in _people(text)}

@@ -100,8 +100,8 @@ def _extend_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int], max_len:
                  skip_nisba: bool = True) -> int:
     """End word index of a name starting at word i (0 words if none)."""
     nf = lex.syntax.get("not_first_name") if skip_nisba else None
-    while nf and i < len(ft.words) and re.match(nf, ft.words[i].text):
-        i += 1  # a nisba adjective ('the Italian') before the name
+    while nf and i < len(ft.words) and (n := _origin_len(ft, i, lex)):
+        i += n  # a nisba adjective ('the Italian', 'the South African') before the name
         if i < len(ft.words) and not _SPACES_ONLY.fullmatch(_gap(ft, i)):
             return i  # 'المدرب الإسباني. وأضاف ...': no name across the sentence's end
     j = i
@@ -125,6 +125,19 @@ def _extend_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int], max_len:
     while j > i and ft.words[j - 1].text in lex.particles:
         j -= 1
     return j
+
+
+def _origin_len(ft: FoldedText, i: int, lex: Lexicon) -> int:
+    """Words of an adjective of origin at word i that is no first name: 1 ('الإيطالي'), 2 for a
+    compass word with its nisba ('الجنوب أفريقي' the South African), else 0."""
+    nf, pair = lex.syntax.get("not_first_name"), lex.syntax.get("origin_pair_head")
+    w = ft.words[i].text
+    if nf and re.match(nf, w):
+        return 1
+    if pair and re.match(pair, w) and i + 1 < len(ft.words) and _SPACES_ONLY.fullmatch(_gap(ft, i + 1)) \
+            and re.match(lex.syntax.get("origin_pair_tail", "$^"), ft.words[i + 1].text):
+        return 2
+    return 0
 
 
 def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[int, int, str]]:
@@ -175,8 +188,8 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
                 and (lex.lang == "en" or _SPACES_ONLY.fullmatch(_gap(ft, i))) and not (lex.syntax["conjunction_prefix"] and t.startswith(lex.syntax["conjunction_prefix"])):
             j = _extend_name(ft, i, lex, taken, 3)
             nf, nfw = lex.syntax.get("not_first_name"), name_cues(lex.lang).not_first_words
-            while i < j and ((nf and re.match(nf, words[i].text)) or words[i].text in nfw):
-                i += 1  # 'المدرب الوطني عوض X Y': 'instead of' starts no name
+            while i < j and ((n := _origin_len(ft, i, lex)) or words[i].text in nfw):
+                i += n or 1  # 'المدرب الوطني عوض X Y': 'instead of' starts no name
             why = "title"
         if not why and i > 0 and not (t.startswith(art) and _article_at(ft, i, art)) and (i - 1 in taken or role_ends.get(words[i - 1].text)
                                                        or (words[i - 1].text not in role_ends and _ends_role(ft, i - 1, lex))
