@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
-from talentflow.pipeline.lexicon import Lexicon, get_lexicon
+from talentflow.pipeline.lexicon import Lexicon, get_lexicon, word_memo
 from talentflow.pipeline.names_cues import name_cues
 from talentflow.pipeline.text import FoldedText
 
@@ -152,10 +154,9 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
     rel_after = name_cues(lex.lang).person_relative
     not_given = name_cues(lex.lang).not_given_written  # 'روى' (he told) folds to the name 'Roy'
     words = ft.words
-    i = 0
-    while i < len(words):
-        if i in taken:
-            i += 1
+    nxt = 0
+    for i in _start_candidates(ft, lex, taken):  # no other word starts a name
+        if i < nxt or i in taken:
             continue
         t = words[i].text
         head = t
@@ -164,7 +165,6 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
         j = 0
         why = ""
         if t in lex.stopwords:
-            i += 1
             continue
         if head in lex.given_names and (lex.lang == "ar" or _is_name_word(ft, i, lex, taken)) \
                 and not (not_given and ft.orig_text(words[i].start, words[i].end) in not_given):
@@ -175,13 +175,12 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             if j == i + 1 and lex.lang == "en" and _common_word_surname(ft, i + 1, lex, taken):
                 j = i + 2  # 'Nick Read will step down': a surname that is also a common word
         elif lex.lang == "en" and t in _demonyms(lex.lang) and i + 1 < len(words) and _SPACES_ONLY.fullmatch(_gap(ft, i + 1)):
-            i += 1  # 'the Norwegian Petter Solheim': the nationality describes the name, is not in it
-            continue
+            continue  # 'the Norwegian Petter Solheim': the nationality describes the name, is not in it
         elif lex.lang == "en" and _is_name_word(ft, i, lex, taken):
             j = _extend_name(ft, i, lex, taken, 4)
             if j - i >= 2 and _en_person_context(ft, i, j, lex):
                 out.append((i, j, "context"))
-                i = j
+                nxt = j
                 continue
             j = 0
         elif lex.titles and i > 0 and lex.titles.fullmatch(words[i - 1].text) \
@@ -219,7 +218,7 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             j = max(j, i + 2)
         if j > i and (j - i >= 2 or why == "title"):
             out.append((i, j, why))
-            i = j
+            nxt = j
             continue
         if rel_after and i + 2 < len(words) and (words[i + 2].text in rel_after or (i + 3 < len(words) and words[i + 3].text in rel_after)):
             n = _relative_name(ft, i, lex, taken, rel_after)
@@ -229,10 +228,48 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
                 continue
         if i + 1 in commas and _apposition_name(ft, i, lex, taken):
             out.append((i, i + 2, "apposition"))
-            i += 2
+            nxt = i + 2
             continue
-        i += 1
+        nxt = i + 1  # a title's nisba words ('the Italian') were passed over
     return out
+
+
+_SELF, _NEXT = 1, 2  # a name may start at this word / at the word after it
+
+
+def _start_candidates(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[int] | range:
+    """The words where _context_persons may find a name, ascending. English: a capitalized
+    word, a given name, the word after a title, after a role's last word or after a taken word;
+    every other word starts none of its rules (a superset: each is checked there in full).
+    Other languages: every word (their rules look further around a word).
+
+    >>> ft = FoldedText.build("Jane Roe left the bank.", [(0, 23)])
+    >>> _start_candidates(ft, get_lexicon("en"), set())
+    [0, 1]
+    """
+    words, n = ft.words, len(ft.words)
+    if lex.lang != "en" or ft.offsets is not None:
+        return range(n)
+    memo = word_memo(lex, "person_starts")
+    texts = list(map(_TEXT, words))
+    for t in set(texts).difference(memo):
+        memo[t] = _start_flags(t, lex)
+    flags = list(map(memo.__getitem__, texts))
+    out = set(compress(range(n), map(_SELF.__and__, flags)))
+    out.update(compress(range(1, n + 1), map(_NEXT.__and__, flags)))
+    out.update(k + 1 for k in taken)
+    orig = ft.original
+    out.update(compress(range(n), map(str.isupper, map(orig.__getitem__, map(_START, words)))))
+    return sorted(k for k in out if k < n)
+
+
+def _start_flags(t: str, lex: Lexicon) -> int:
+    """_SELF | _NEXT facts of one word form (see _start_candidates)."""
+    flags = _SELF if t in lex.given_names else 0
+    if (lex.titles and lex.titles.fullmatch(t)) or t in name_cues(lex.lang).person_before \
+            or _role_edge_words(lex.lang, -1).fullmatch(t):
+        flags |= _NEXT
+    return flags
 
 
 def _common_word_surname(ft: FoldedText, k: int, lex: Lexicon, taken: set[int]) -> bool:
@@ -267,8 +304,7 @@ def _demonyms(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in (load(lang, "persons").get("demonyms") or {}).get("words", []))
 
 
-def _START(w) -> int:
-    return w.start
+_START, _TEXT = attrgetter("start"), attrgetter("text")
 
 
 def _anchored_pairs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> set[int]:

@@ -1,0 +1,85 @@
+"""The fast paths of the names and entities stage give exactly what the plain ones gave (issue #3).
+
+Each fast path is checked against its plain reference on generated documents built from the
+labelled corpus sentences, on every labelled text (corpus, dev2, dev3, probes) and on fresh
+sentences of other sectors (a bank, a club, a ministry, a retailer).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from talentflow.bench.extract import generate
+from talentflow.pipeline import entities, names
+from talentflow.pipeline.entities import find_entities
+from talentflow.pipeline.text import FoldedText
+
+TESTS = Path(__file__).parent
+FRESH = {
+    "en": [
+        "Harbor Mutual Bank said its chief risk officer, Odile Ferrand, resigned on Monday.",
+        "The club's sporting director Tomasz Wielgosz left Rivervale FC after two seasons.",
+        "Minister of Finance Rania Okafor appointed Dr. Kwame Ansah-Boateng as deputy governor.",
+        "Retailer Brightmart named Ilse Varga chief executive; Varga joins from Northwind Stores.",
+        "Mr. Lorcan O'Shaughnessy, the airline's head of operations, quit. Ms. Amaru Quispe replaces him.",
+        "Intel's finance chief Kamran Zahedi left the chipmaker in March.",
+    ],
+    "ar": [  # a bank, a club, a ministry, a retailer; names after a known org, a trigger, a comma
+        "غادر الرئيس التنفيذي لشركة إنتل كامران زاهدي منصبه.",
+        "استقال دوران كيفلي من البنك الأهلي. وقال كيفلي إنه سيغادر.",
+        "غادر دوران كيفلي النادي بعد موسمين، وأكد كيفلي ذلك.",
+        "قال دوران كيفلي، رئيس قسم المبيعات في المتجر، إنه سيغادر.",
+        "وأعلن مورغان تسفاي، المدير المالي للبنك، استقالته.",
+        "قال وزير المالية الدكتور ناصر العتيبي إن وكيل الوزارة غادر. وأكد العتيبي ذلك.",
+    ],
+}
+
+
+def _labelled(lang: str) -> list[str]:
+    out = []
+    for name in ("corpus", "dev2", "dev3", "probes"):
+        for f in sorted((TESTS / name).rglob("*.json")) if (TESTS / name).exists() else []:
+            d = json.loads(f.read_text(encoding="utf-8"))
+            if d.get("lang") == lang and d.get("text"):
+                out.append(d["text"])
+    return out
+
+
+def _texts(lang: str) -> list[str]:
+    gen = [d.text for d in generate(300, seed=29) if d.lang == lang]
+    return gen + _labelled(lang) + FRESH[lang]
+
+
+def _ents(text: str, lang: str) -> list[tuple]:
+    ft = FoldedText.build(text, [(0, len(text))])
+    return [(m.start, m.end, m.w0, m.w1, m.type, m.id, m.source) for m in find_entities(ft, lang)]
+
+
+def _every_word(ft, lex, taken):
+    """The plain scan: every word is tried."""
+    return range(len(ft.words))
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_context_persons_try_only_candidate_words(lang, monkeypatch):
+    texts = _texts(lang)
+    fast = [_ents(t, lang) for t in texts]
+    monkeypatch.setattr(names, "_start_candidates", _every_word)
+    plain = [_ents(t, lang) for t in texts]
+    for t, a, b in zip(texts, fast, plain):
+        assert a == b, t[:160]
+    assert sum(1 for got in fast for m in got if m[6] == "context") > 200
+
+
+def test_candidates_cover_the_rules_fresh_sentences():
+    ft = FoldedText.build(FRESH["en"][0], [(0, len(FRESH["en"][0]))])
+    lex = entities.get_lexicon("en")
+    got = names._start_candidates(ft, lex, set())
+    # every capitalized word and the words after a role's words ('chief', 'officer') are tried;
+    # lowercase words with no cue before them are not
+    texts = [ft.words[i].text for i in got]
+    assert {"harbor", "mutual", "bank", "odile", "ferrand", "monday"} <= set(texts)
+    assert not {"said", "its", "resigned", "on"} & set(texts)
