@@ -37,12 +37,18 @@ def _meta(doc: Doc) -> dict:
     return doc._.tf_meta
 
 
+_SENT_CHARS = "tf_sent_chars"  # doc.user_data key: the sentencizer's sentence starts (characters)
+
+
 def _sent_spans(doc: Doc, n_chars: int) -> list[tuple[int, int]]:
-    """Sentence character spans from the SENT_START array (faster than ``doc.sents``)."""
+    """Sentence character spans from the SENT_START array (faster than ``doc.sents``), or
+    from the start offsets the sentencizer just left in ``doc.user_data``."""
     if not len(doc):
         return [(0, n_chars)]
-    arr = doc.to_array([SENT_START, IDX])
-    starts = arr[arr[:, 0] == 1][:, 1].tolist() or [0]
+    starts = doc.user_data.pop(_SENT_CHARS, None)
+    if starts is None:
+        arr = doc.to_array([SENT_START, IDX])
+        starts = arr[arr[:, 0] == 1][:, 1].tolist() or [0]
     if starts[0] != 0:
         starts.insert(0, 0)
     ends = starts[1:] + [n_chars]
@@ -78,6 +84,8 @@ def make_sentencizer(nlp: Language, name: str, punct_chars: list[str]):
         if doc.has_annotation("SENT_START"):  # keep what was set before
             given = doc.to_array(SENT_START).astype(numpy.int64)  # -1 is stored as 2**64 - 1
             sent = numpy.where(given == 0, sent, given)
+        else:  # the normalizer reads these character offsets instead of the token array
+            doc.user_data[_SENT_CHARS] = [doc[j].idx for j in starts]
         doc.from_array([SENT_START], sent.astype(numpy.uint64).reshape(-1, 1))
         return doc
     return sentencizer

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from itertools import compress
+from itertools import compress, islice
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass
 from typing import Iterator
@@ -335,7 +335,7 @@ def finditer_words(rx: re.Pattern, text: str, pos: int = 0, endpos: int = _END) 
         starts = [m.start() for m in _starter_for(plan, text).finditer(text, pos, endpos)]
     end = pos
     match = rx.match
-    for p in starts:
+    for p in islice(starts, bisect_left(starts, pos) if pos > 0 else 0, None):  # a sentence's words
         if p < end:
             continue
         if p >= endpos:

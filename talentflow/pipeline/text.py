@@ -82,6 +82,9 @@ class FoldedText:
         return max(0, bisect_left(starts, pos + 1) - 1)
 
 
+_BREAK = re.compile(r"\n+|(?<=[\d\u0621-\u0652]\.)[ \t]+(?=[^\W\d])")
+
+
 def split_sentences(text: str, spacy_sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Refine spaCy's sentences: a line break always ends a sentence (headlines, lists).
 
@@ -95,9 +98,18 @@ def split_sentences(text: str, spacy_sents: list[tuple[int, int]]) -> list[tuple
         else:
             merged.append((s, e))
     out: list[tuple[int, int]] = []
+    # a sentence splits only where a break matches in the whole text too: the others are kept whole
+    breaks = [m.span() for m in _BREAK.finditer(text)]
+    k = 0
     for s, e in merged:
+        while k < len(breaks) and breaks[k][1] <= s:
+            k += 1
+        if k == len(breaks) or breaks[k][0] >= e:  # no break overlaps [s, e)
+            if text[s:e].strip():
+                out.append((s, e))
+            continue
         pos = s
-        for m in re.finditer(r"\n+|(?<=[\d\u0621-\u0652]\.)[ \t]+(?=[^\W\d])", text[s:e]):  # 'since 2009. Next':
+        for m in _BREAK.finditer(text[s:e]):  # 'since 2009. Next':
             # spaCy's Arabic tokenizer keeps '2009.' (and a word ending in a tanween, 'mu'aqqatan.')
             # as one token, so its sentencizer does not split there
             a, b = s + m.start(), s + m.end()
