@@ -67,6 +67,12 @@ _LATIN_ACCENTS = {c: unicodedata.normalize("NFKD", c)[0]
                   if unicodedata.normalize("NFKD", c)[0].isascii() and len(c) == 1}
 _FOLD_MAP.update({ord(k): v for k, v in _LATIN_ACCENTS.items()})
 _FOLD_TABLE = {**_FOLD_MAP, **_FOLD_DELETE}
+# The same table as a list indexed by code point (a character past its end is kept, as one
+# missing from the dict): str.translate looks a list up without raising KeyError for every
+# character it keeps, about twice as fast on Arabic text.
+_FOLD_LIST: list[int | str | None] = list(range(max(_FOLD_TABLE) + 1))
+for _k, _v in _FOLD_TABLE.items():
+    _FOLD_LIST[_k] = _v
 
 
 def fold(text: str) -> str:
@@ -75,7 +81,7 @@ def fold(text: str) -> str:
     >>> fold("Jos\u00e9 \u0627\u0633\u062a\u0642\u0627\u0644\u0629") == "jose \u0627\u0633\u062a\u0642\u0627\u0644\u0647"
     True
     """
-    return text.translate(_FOLD_TABLE).lower()
+    return text.translate(_FOLD_LIST).lower()
 
 
 _DELETED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD_DELETE)) + "]")

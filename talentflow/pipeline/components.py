@@ -32,9 +32,11 @@ _FOLDED: set[int] = set()  # lexemes whose norm_ already holds the folded form
 
 
 def _meta(doc: Doc) -> dict:
-    if doc._.tf_meta is None:
-        doc._.tf_meta = {"doc_id": None, "lang": doc.lang_, "published": None, "url": None}
-    return doc._.tf_meta
+    ext = doc._
+    meta = ext.tf_meta
+    if meta is None:
+        meta = ext.tf_meta = {"doc_id": None, "lang": doc.lang_, "published": None, "url": None}
+    return meta
 
 
 _SENT_CHARS = "tf_sent_chars"  # doc.user_data key: the sentencizer's sentence starts (characters)
@@ -96,16 +98,18 @@ def make_normalizer(nlp: Language, name: str):
     """Folded forms into ``token.norm_``; a line break always starts a new sentence."""
     def normalizer(doc: Doc) -> Doc:
         vocab = doc.vocab
-        for orth in set(doc.to_array(ORTH).tolist()) - _FOLDED:
-            if orth not in _FOLDED:
-                lexeme = vocab[orth]
-                if not lexeme.is_ascii:
-                    lexeme.norm_ = fold(lexeme.orth_)
-                _FOLDED.add(orth)
-        given = (doc._.tf_meta or {}).get("text")
+        ext = doc._  # one Underscore object per component, not one per attribute
+        given = (ext.tf_meta or {}).get("text")
+        if given is None or not given.isascii():  # an ASCII text has only ASCII lexemes: their
+            for orth in set(doc.to_array(ORTH).tolist()) - _FOLDED:  # norms stay as they are
+                if orth not in _FOLDED:
+                    lexeme = vocab[orth]
+                    if not lexeme.is_ascii:
+                        lexeme.norm_ = fold(lexeme.orth_)
+                    _FOLDED.add(orth)
         text = given if given is not None else doc.text  # Doc.text joins every token
         sents = split_sentences(text, _sent_spans(doc, len(text)))
-        doc._.tf_folded = FoldedText.build(text, sents)
+        ext.tf_folded = FoldedText.build(text, sents)
         return doc
     return normalizer
 
@@ -114,11 +118,12 @@ def make_normalizer(nlp: Language, name: str):
 def make_entities(nlp: Language, name: str):
     """KB gazetteer, context names and surname coreference → ``doc._.tf_entities``."""
     def entities(doc: Doc) -> Doc:
-        ft = doc._.tf_folded
+        ext = doc._
+        ft = ext.tf_folded
         lang = _meta(doc)["lang"] or doc.lang_
         ents = find_entities(ft, lang)
-        doc._.tf_context = {"mentions": ents}
-        doc._.tf_entities = [m.as_dict(ft) for m in ents]
+        ext.tf_context = {"mentions": ents}
+        ext.tf_entities = [m.as_dict(ft) for m in ents]
         return doc
     return entities
 
@@ -128,11 +133,13 @@ def make_dates(nlp: Language, name: str):
     """Dates, durations and roles, resolved against the publication date."""
     def dates(doc: Doc) -> Doc:
         meta = _meta(doc)
-        ft = doc._.tf_folded
+        ext = doc._
+        ft = ext.tf_folded
         title_end = ft.sents[0][1] if ft.sents else 0
-        ctx = build_context(ft, meta["lang"] or doc.lang_, doc._.tf_context["mentions"],
+        context = ext.tf_context
+        ctx = build_context(ft, meta["lang"] or doc.lang_, context["mentions"],
                             meta.get("published"), title_end)
-        doc._.tf_context["ctx"] = ctx
+        context["ctx"] = ctx
         return doc
     return dates
 
@@ -142,11 +149,12 @@ def make_events(nlp: Language, name: str):
     """Triggers → events.md EventMentions on ``doc._.tf_events`` with ``doc._.tf_anchors``."""
     def events(doc: Doc) -> Doc:
         meta = _meta(doc)
-        ctx = doc._.tf_context["ctx"]
+        ext = doc._
+        ctx = ext.tf_context["ctx"]
         drafts = apply_counting_rules(draft_events(ctx))
         evs, anchors = to_mentions(ctx, drafts, meta.get("doc_id") or "", meta.get("url"))
-        doc._.tf_events = evs
-        doc._.tf_anchors = anchors
+        ext.tf_events = evs
+        ext.tf_anchors = anchors
         return doc
     return events
 
@@ -155,9 +163,11 @@ def make_events(nlp: Language, name: str):
 def make_finish(nlp: Language, name: str):
     """Drop the working state so Docs stay small (and picklable for process pools)."""
     def finish(doc: Doc) -> Doc:
-        doc._.tf_context = None
-        doc._.tf_folded = None
-        if doc._.tf_meta:
-            doc._.tf_meta.pop("text", None)
+        ext = doc._
+        ext.tf_context = None
+        ext.tf_folded = None
+        meta = ext.tf_meta
+        if meta:
+            meta.pop("text", None)
         return doc
     return finish

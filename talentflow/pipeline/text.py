@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import accumulate
 from operator import attrgetter
 
 from talentflow.lang.normalize import fold_with_map
 from talentflow.pipeline.prefilter import remember_words
 
 WORD = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
 _START = attrgetter("start")
 
 
@@ -42,7 +44,9 @@ class FoldedText:
     @classmethod
     def build(cls, text: str, sents_orig: list[tuple[int, int]]) -> FoldedText:
         folded, offsets = fold_with_map(text)
-        words = [Word(m.start(), m.end(), m.group()) for m in WORD.finditer(folded)]
+        parts = _WORD_SPLIT.split(folded)  # gap, word, gap, ..., gap: no match object per word
+        ends = list(accumulate(map(len, parts)))
+        words = list(map(Word, ends[0:-1:2], ends[1::2], parts[1::2]))
         remember_words(folded, words)  # word-start scans of this text use these words
         ft = cls(text, folded, offsets, words, [])
         ft.sents = [(ft.to_folded(s), ft.to_folded(e)) for s, e in sents_orig]

@@ -1,4 +1,5 @@
-"""The fast sentence spans give exactly what the plain versions gave (issue #3).
+"""The fast text paths (sentence spans, folding, words) give exactly what the plain versions gave
+(issue #3).
 
 The normalizer reads the sentence starts the sentencizer leaves in ``doc.user_data`` instead of
 the SENT_START array, and split_sentences runs its break regex per sentence only where the
@@ -17,7 +18,8 @@ from spacy.attrs import IDX, SENT_START
 
 from talentflow.bench.extract import generate
 from talentflow.pipeline import components, get_nlp
-from talentflow.pipeline.text import split_sentences
+from talentflow.lang import normalize
+from talentflow.pipeline.text import FoldedText, split_sentences
 
 TESTS = Path(__file__).parent
 ODD = ["", " ", "a. b", "...", 'Hi!! "Yes." Then\n\nmore. ', ". . x", "U.S. rules. Next one.",
@@ -91,3 +93,31 @@ def test_split_sentences_breaks_fresh_texts():
     spans = [(0, 46), (46, 68), (68, 72)]
     got = [text[s:e] for s, e in split_sentences(text, spans)]
     assert got == ["Harbor Bank hired her in 2009.", "Then she left.", "Rivervale FC said so. ", "Fine"]
+
+
+def test_fold_list_table_identical_to_dict_table():
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)  # no surrogates
+    assert normalize.fold(every) == every.translate(normalize._FOLD_TABLE).lower()
+    assert normalize.fold("\u0623\u062d\u0645\u062f \u0640\u0639\u064e\u0644\u0650\u064a\u0651 \u00c9mile\u2013X") \
+        == "\u0627\u062d\u0645\u062f \u0639\u0644\u064a emile-x"
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_words_identical_to_match_objects(lang):
+    n = 0
+    for text in _texts(lang):
+        ft = FoldedText.build(text, [(0, len(text))])
+        assert [(w.start, w.end, w.text) for w in ft.words] == \
+            [(m.start(), m.end(), m.group()) for m in re.finditer(r"\w+", ft.folded)], text[:120]
+        n += len(ft.words)
+    assert n > 20_000
+
+
+def test_norms_of_non_ascii_lexemes_are_folded():
+    from talentflow import extract
+
+    nlp = get_nlp("ar")
+    text = "\u0623\u0639\u0644\u0646 \u0627\u0644\u0628\u0646\u0643 \u0627\u0633\u062a\u0642\u0627\u0644\u0629 \u0645\u062f\u064a\u0631\u0647."
+    extract(text, lang="ar")
+    doc = nlp.make_doc(text)
+    assert doc[0].norm_ == "\u0627\u0639\u0644\u0646" and doc[2].norm_ == "\u0627\u0633\u062a\u0642\u0627\u0644\u0647"
