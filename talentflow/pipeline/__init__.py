@@ -11,6 +11,7 @@ sentencizer, then our components (see :mod:`talentflow.pipeline.components`) and
 
 from __future__ import annotations
 
+import gc
 import re
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -75,11 +76,18 @@ def _make_doc(nlp: Language, doc: Document, lang: str):
     return sdoc
 
 
+_WARM: set[str] = set()  # languages this process has extracted a document in
+
+
 def run(doc: Document):
     """The processed spaCy Doc for ``doc`` (extensions set; working state dropped)."""
     lang = _doc_lang(doc)
     nlp = get_nlp(lang)
-    return nlp(_make_doc(nlp, doc, lang))
+    out = nlp(_make_doc(nlp, doc, lang))
+    if lang not in _WARM:  # the pipeline, KB and lexicons the first document loaded live as long
+        _WARM.add(lang)  # as the process: the collector need not scan them again
+        gc.freeze()
+    return out
 
 
 def extract_document(doc: Document) -> list[EventMention]:
