@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, count
 from operator import attrgetter
 
 from talentflow.lang.normalize import fold
@@ -164,7 +165,7 @@ def _alias_starts(ft: FoldedText, lex: Lexicon, index: dict) -> list[int]:
     texts = list(map(_TEXT, ft.words))
     for t in set(texts).difference(memo):
         memo[t] = t in index or any(v in index for v, _ in _strip_variants(t, lex))
-    return [i for i, t in enumerate(texts) if memo[t]]
+    return list(compress(count(), map(memo.__getitem__, texts)))
 
 
 def _kb_mentions(ft: FoldedText, lex: Lexicon) -> list[Mention]:
@@ -510,7 +511,7 @@ def _surname_mentions(ft: FoldedText, lex: Lexicon, ents: list[Mention], taken: 
     forms.update(p + s for p in lex.prefixes for s in surnames)
     out = []
     words = ft.words
-    for i in [i for i, t in enumerate(map(_TEXT, words)) if t in forms]:
+    for i in list(compress(count(), map(forms.__contains__, map(_TEXT, words)))):
         w = words[i]
         if i in taken:
             continue

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import compress, count
+from operator import attrgetter, ne
 
 from talentflow.lang import load
 from talentflow.lang.normalize import fold
@@ -22,6 +24,7 @@ from talentflow.pipeline.names_cues import NameCues, name_cues
 from talentflow.pipeline.text import WORD, FoldedText
 
 
+_START, _END, _TEXT = attrgetter("start"), attrgetter("end"), attrgetter("text")
 CAPITAL = re.compile(r"[A-Z\u00C0-\u00D6\u00D8-\u00DE]+")
 
 
@@ -61,8 +64,9 @@ class _Doc:
         self._starts: list[int] | None = None
         self._found: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         if ft.offsets is None and name_cues(lex.lang).orgs_first:  # folded is the text in lower case
-            orig = ft.original
-            self.caps: _Caps | set[int] = {k for k, w in enumerate(ft.words) if orig[w.start:w.end] != w.text}
+            words, orig = ft.words, ft.original  # the words whose text differs from the folded one
+            spans = map(slice, map(_START, words), map(_END, words))
+            self.caps: _Caps | set[int] = set(compress(count(), map(ne, map(orig.__getitem__, spans), map(_TEXT, words))))
         else:
             self.caps = _Caps(ft)
         self.prefixes = _count_prefixes(lex.lang)
@@ -719,7 +723,7 @@ def cue_orgs(ft: FoldedText, lex: Lexicon, ents: list, taken: set[int], doc: _Do
     cues = name_cues(lex.lang)
     doc = doc or _Doc(ft, lex)
     keys = cues.keys
-    hits = [k for k, w in enumerate(ft.words) if w.text in keys] if cues.orgs_first else []
+    hits = list(compress(count(), map(keys.__contains__, map(_TEXT, ft.words)))) if cues.orgs_first else []
     person_words = _person_words(doc, ents, cues, hits)
     if cues.orgs_first:
         cands = _en_candidates(doc, cues, hits)
