@@ -102,3 +102,19 @@ def test_possessive_inside_an_org_name(text, event):
 ])
 def test_possessive_cut_makes_no_org(text, org):
     assert not any(o == org for _, _, o in _en_orgs(text))
+
+
+def _ar_orgs(text: str) -> list[str]:
+    ft = FoldedText.build(text, [(0, len(text))])
+    return [ft.orig_text(m.start, m.end) for m in find_entities(ft, "ar") if m.type == "org"]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("ينتظر الطلاب تعيين رئيس جامعة جديد بعد تقاعد الرئيس السابق.", None),
+    ("أعلن المصرف البحث عن رئيس تنفيذي لشركة جديدة تابعة له.", None),
+    ("يبحث مجلس الإدارة عن مدرب لنادي جديد في الدرجة الأولى.", None),
+    ("غادر كريم العلي منصبه في بنك الخليج لحين صدور قرار المحكمة.", "بنك الخليج"),
+])
+def test_new_or_until_is_no_part_of_an_org_name(text, org):
+    # 'جامعة جديد' (a new university) names no org; 'لحين' (until) ends the org's name
+    assert _ar_orgs(text) == ([org] if org else [])

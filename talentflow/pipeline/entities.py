@@ -252,14 +252,16 @@ def _name_breaker(lex: Lexicon, t: str) -> bool:
     False
     """
     words = _name_breakers(lex.lang)
+    if t in _name_breakers(lex.lang, "org_name_breakers_bare"):
+        return True  # 'جامعة جديد' (a new university), not 'الحكومة الجديدة'
     return bool(words) and (t in words or any(rest in words for rest, _ in _strip_variants(t, lex)))
 
 
 @lru_cache(maxsize=None)
-def _name_breakers(lang: str) -> frozenset[str]:
+def _name_breakers(lang: str, key: str = "org_name_breakers") -> frozenset[str]:
     from talentflow.lang import load
 
-    return frozenset(fold(w) for w in load(lang, "names").get("org_name_breakers", []))
+    return frozenset(fold(w) for w in load(lang, "names").get(key, []))
 
 
 @lru_cache(maxsize=None)
