@@ -60,3 +60,15 @@ def test_org_between_taaqada_and_ma_is_the_hirer(text, expected):
 ])
 def test_compound_origin_is_not_in_the_name(text, person):
     assert person in {p for _, p in _people(text)}
+
+
+# A feminine post in the accusative ('مديرةً', 'رئيسةً', 'مستشارةً': the tanween shows only as
+# written) is a post given to the name before it, as 'مديرًا' is; 'اختارت' reads it as an appointment.
+@pytest.mark.parametrize("text,person", [
+    ("اختارت وزارة السياحة ماريكا يانسون مستشارةً لشؤون الأسواق الأوروبية.", "ماريكا يانسون"),
+    ("عين نادي الوداد كاتيا برونو رئيسةً لقسم الكرة النسائية.", "كاتيا برونو"),
+    ("اختارت سلسلة متاجر الفجر إنغريد هولم مديرةً تنفيذية.", "إنغريد هولم"),
+    ("اختارت جامعة الزيتونة الدكتورة لمى الخوري رئيسةً لها.", "لمى الخوري"),
+])
+def test_feminine_accusative_post_is_given(text, person):
+    assert ("arrival", person) in _people(text)

@@ -689,8 +689,16 @@ def _not_first(ft: FoldedText, k: int, lex: Lexicon) -> bool:
 
 def _accusative(ft: FoldedText, pos: int, lex: Lexicon) -> bool:
     """The word at ``pos`` is in the accusative ('رئيسًا', not 'مديرها'): a post given, not held."""
-    rx = name_cues(lex.lang).accusative
-    return rx is not None and rx.match(ft.folded, pos) is not None
+    cues = name_cues(lex.lang)
+    if cues.accusative is not None and cues.accusative.match(ft.folded, pos) is not None:
+        return True
+    if cues.accusative_written is None:  # 'مديرةً', 'مستشارةً': folding drops the feminine tanween
+        return False
+    m = _WORD_AT.match(ft.folded, pos)
+    return bool(m) and cues.accusative_written.search(ft.orig_text(pos, m.end())) is not None
+
+
+_WORD_AT = re.compile(r"\w+")
 
 
 def _words_before_comma(ft: FoldedText) -> set[int]:

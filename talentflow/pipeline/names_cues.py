@@ -55,6 +55,7 @@ class NameCues:
     nisba: re.Pattern | None = None  # an adjective of origin between a role and a name ('الهولندي')
     vowel_letters: str = ""  # a name after the clitic letter has one next ('ليوبولد', not 'لشؤون')
     accusative: re.Pattern | None = None  # a post in the accusative ('رئيسًا'): given, not held
+    accusative_written: re.Pattern | None = None  # the same, seen only as written ('مديرةً': its tanween)
     apposition: re.Pattern | None = None  # what joins a name to its apposition ('، وهو')
     not_origin: frozenset[str] = frozenset()  # nisba-shaped words that introduce no person ('الثاني')
     first_written: re.Pattern | None = None  # as written, never a first name ('مؤقتة', 'منصبه'; 'رينيه' is)
@@ -119,6 +120,7 @@ def name_cues(lang: str) -> NameCues:
                                not_given_written=frozenset(d.get("not_given_names_written", [])),
                                not_first_words=fset("not_first_name_words"),
                                accusative=re.compile(d["accusative_word"]) if d.get("accusative_word") else None,
+                               accusative_written=re.compile(d["accusative_written"]) if d.get("accusative_written") else None,
                                apposition=re.compile(d["apposition_glue"]) if d.get("apposition_glue") else None,
                                word_marks=re.compile("|".join(d["native_word_marks"])) if d.get("native_word_marks") else None)
 
