@@ -118,3 +118,15 @@ def _ar_orgs(text: str) -> list[str]:
 def test_new_or_until_is_no_part_of_an_org_name(text, org):
     # 'جامعة جديد' (a new university) names no org; 'لحين' (until) ends the org's name
     assert _ar_orgs(text) == ([org] if org else [])
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("(Reuters) - Mark Otieno has resigned, the bank said on Monday.", "en"),
+    ("DUBAI (Reuters) - Sara Malik stepped down on Sunday after a dispute with the board.", "en"),
+    ("(Bloomberg) -- Tom Reyes, the club's manager, was sacked after five defeats.", "en"),
+    ("دبي (رويترز) - استقال سامي الحربي من منصبه مديرا عاما أمس.", "ar"),
+])
+def test_dateline_agency_is_no_employer(text, lang):
+    # '(Reuters) -' opens a dateline: the agency that reports, not the org anyone left
+    evs = extract(text, lang=lang, published="2025-03-01")
+    assert evs and all(e.org is None or e.org.name not in ("Reuters", "Bloomberg") for e in evs)
