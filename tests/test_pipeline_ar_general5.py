@@ -72,3 +72,21 @@ def test_compound_origin_is_not_in_the_name(text, person):
 ])
 def test_feminine_accusative_post_is_given(text, person):
     assert ("arrival", person) in _people(text)
+
+
+# Verb, the subject's own title with a complement of several words and its org, then the name:
+# the name is the one who leaves ('استقال مدير إدارة المخاطر في بنك Y X').
+@pytest.mark.parametrize("text,expected", [
+    ("استقال مدير إدارة المخاطر في بنك الساحل رامز الدباغ من منصبه.", ("departure", "رامز الدباغ")),
+    ("أعلن نادي الشعلة رحيل مدير الأكاديمية في النادي فراس الطويل.", ("departure", "فراس الطويل")),
+    ("غادر رئيس قسم المشتريات في متاجر الندى ماهر السقا الشركة بعد عشر سنوات.", ("departure", "ماهر السقا")),
+    ("أقالت وزارة الزراعة مدير إدارة الجودة في الوزارة كمال الزين.", ("departure", "كمال الزين")),
+])
+def test_name_after_a_long_title_is_the_subject(text, expected):
+    assert expected in _people(text)
+
+
+def test_a_second_person_after_the_title_blocks_the_reach():
+    # the object of the verb is the titled person right after it, not a name further on
+    got = _people("استقال مدير المخاطر في بنك الساحل بعد خلاف مع رامز الدباغ.")
+    assert ("departure", "رامز الدباغ") not in got

@@ -129,6 +129,8 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
                   and _gap_ok(ctx, hit.end, p.start)]
     if not near_after and ctx.lang == "ar" and form == "obj":
         near_after = [p for p in after[:1] if _org_and_post_between(ctx, hit.end, p.start)]
+    if not near_after and ctx.lang == "ar" and form in ("v", "passive", "obj", "n", "noun"):  # 'استقال مدير إدارة المخاطر في بنك Y X'
+        near_after = [p for p in after[:1] if _own_title_between(ctx, hit.end, p.start, form == "obj")]
     if near_after and ctx.lang == "ar" and form == "obj":
         nxt = [p for p in after if p.start >= near_after[0].end]
         if nxt and _agent_then_object(ctx, hit, near_after[0], nxt[0]):
@@ -293,6 +295,26 @@ def _gap_ok_text(ctx: DocContext, text: str) -> bool:
     fillers = ctx.lex.syntax.get("gap_fillers", [])
     words = [w for w in words if w not in fillers]
     return not any(w in ctx.lex.stopwords and not w.endswith(ctx.lex.syntax["company_noun"]) for w in words)
+
+
+def _own_title_between(ctx: DocContext, a: int, b: int, obj: bool = False) -> bool:
+    """Arabic verb, then the subject's own title with its complement and org, then the name:
+    'استقال مدير إدارة المخاطر في بنك Y X' - a post right after the verb, and between it and the
+    name only the post's words, orgs and a link to the org ('في', 'لدى')."""
+    posts = [(r0, r1) for r0, r1, _ in ctx.roles if a <= r0 and r1 <= b]
+    spans = [(m.start, m.end) for m in ctx.ents if a <= m.start and m.end <= b]
+    first = min([s for s, _ in posts + spans], default=b)  # (after an object verb, the acting org)
+    if not posts or first - a > 2 or (posts[0][0] - a > 2 and not obj) or b - a > 90 or _between_has_break(ctx, a, b):
+        return False
+    if any(m.type == "person" for m in ctx.ents if a <= m.start and m.end <= b):
+        return False
+    text = list(ctx.ft.folded[a:b])
+    for s, e in spans + posts:
+        text[s - a:e - a] = " " * (e - s)
+    from talentflow.pipeline.names_cues import name_cues
+    links = name_cues(ctx.lang).role_org_links
+    words = [w for w in re.findall(r"\w+", "".join(text)) if w not in links]
+    return len(words) <= 3 and _gap_ok_text(ctx, " ".join(words))
 
 
 def _org_and_post_between(ctx: DocContext, a: int, b: int) -> bool:
