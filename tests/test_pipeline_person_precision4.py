@@ -130,3 +130,16 @@ def test_dateline_agency_is_no_employer(text, lang):
     # '(Reuters) -' opens a dateline: the agency that reports, not the org anyone left
     evs = extract(text, lang=lang, published="2025-03-01")
     assert evs and all(e.org is None or e.org.name not in ("Reuters", "Bloomberg") for e in evs)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Lena Park was named vice president for Student Affairs at Harlow University on Monday.",
+     ("arrival", "Lena Park", "Harlow University")),
+    ("Aaron Bell, the vice president for Academic Affairs at Corwin College, resigned on Friday.",
+     ("departure", "Aaron Bell", "Corwin College")),
+    ("Sam Ode was appointed director of Clinical Services at Fenwick Hospital.",
+     ("arrival", "Sam Ode", "Fenwick Hospital")),
+])
+def test_a_portfolio_after_the_post_is_no_employer(text, event):
+    # 'vice president for Student Affairs at X': the capitalized portfolio is a department
+    assert event in _en_orgs(text)
