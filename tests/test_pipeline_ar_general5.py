@@ -90,3 +90,22 @@ def test_a_second_person_after_the_title_blocks_the_reach():
     # the object of the verb is the titled person right after it, not a name further on
     got = _people("استقال مدير المخاطر في بنك الساحل بعد خلاف مع رامز الدباغ.")
     assert ("departure", "رامز الدباغ") not in got
+
+
+# 'both' / 'the pair' ('كلاهما', 'الاثنان', 'الثنائي') next to the trigger: every person of the
+# list named last before it, in this sentence or the one before.
+@pytest.mark.parametrize("text,people", [
+    ("عمل خالد زيدان ومحمد بركات في مصرف التضامن لسنوات، وقد غادر كلاهما المصرف هذا الشهر.",
+     {"خالد زيدان", "محمد بركات"}),
+    ("أسس يوسف الخطيب وسامي حداد شركة رواق للتقنية عام 2015. واستقال الاثنان من مجلس إدارتها أمس.",
+     {"يوسف الخطيب", "سامي حداد"}),
+    ("تعاقد نادي الرمثا مع أحمد الشريف وعمر الزعبي قبل عامين، ثم رحل الثنائي عن النادي هذا الصيف.",
+     {"أحمد الشريف", "عمر الزعبي"}),
+])
+def test_the_pair_refers_to_the_listed_people(text, people):
+    assert {("departure", p) for p in people} <= _people(text)
+
+
+def test_one_person_before_the_pair_word_is_no_pair():
+    got = _people("عمل خالد زيدان في مصرف التضامن لسنوات، وقد غادر كلاهما المصرف هذا الشهر.")
+    assert len(got) <= 1

@@ -105,6 +105,9 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
         return [], False  # 'people who joined for money': the antecedent is no one named
     # 'تعاقد النادي مع X': a preposition the trigger ends with governs its object, not an aside
     persons = [p for p in persons if not _oblique(ctx, p) or (form == "obj" and 0 <= p.start - hit.end <= 2)]
+    pair = _pair_antecedent(ctx, hit)
+    if pair:  # 'X وY ...، وقد غادر كلاهما', 'وكان الثنائي قد غادر': both people named before
+        return pair, True
     own = ctx.lex.syntax["pronoun_suffix_original"]
     announced = bool(own) and form == "n" and re.search(own, ctx.ft.orig_text(hit.start, hit.end))
     before = [p for p in persons if p.end <= hit.start and (announced or not _is_speaker(ctx, p)
@@ -295,6 +298,22 @@ def _gap_ok_text(ctx: DocContext, text: str) -> bool:
     fillers = ctx.lex.syntax.get("gap_fillers", [])
     words = [w for w in words if w not in fillers]
     return not any(w in ctx.lex.stopwords and not w.endswith(ctx.lex.syntax["company_noun"]) for w in words)
+
+
+def _pair_antecedent(ctx: DocContext, hit: Hit) -> list[Mention]:
+    """The two (or more) people listed last before a word for 'both' / 'the pair' ('كلاهما',
+    'الثنائي') next to the trigger; [] if there is no such word or no list of names."""
+    rx = ctx.lex.syntax.get("pair_subject_near")
+    s = ctx.ft.sents[hit.sent][0]
+    if not rx or not (re.search(rx + r"(?:\s+\w+){0,2}\s*$", ctx.ft.folded[max(s, hit.start - 30):hit.start])
+                      or re.match(r"\s*(?:\w+\s+)?" + rx, ctx.ft.folded[hit.end:hit.end + 25])):
+        return []
+    lo = _sent_start(ctx, hit.sent - 1)
+    prior = [m for m in ctx.ents if m.type == "person" and lo <= m.start and m.end <= hit.start]
+    if not prior:
+        return []
+    group = _expand_list(ctx, prior[-1], prior)
+    return group if len(group) >= 2 else []
 
 
 def _own_title_between(ctx: DocContext, a: int, b: int, obj: bool = False) -> bool:
