@@ -109,3 +109,17 @@ def test_the_pair_refers_to_the_listed_people(text, people):
 def test_one_person_before_the_pair_word_is_no_pair():
     got = _people("عمل خالد زيدان في مصرف التضامن لسنوات، وقد غادر كلاهما المصرف هذا الشهر.")
     assert len(got) <= 1
+
+
+# The dual 'they (two) handed in their resignations' ('قدما استقالتيهما', 'قدمتا استقالتهما'):
+# both people named before it leave.
+@pytest.mark.parametrize("text,people", [
+    ("أعلن بنك الوفاق أن خالد قطب، مدير الخزينة، ومحمد سليم، مدير الائتمان، قدما استقالتيهما.",
+     {"خالد قطب", "محمد سليم"}),
+    ("قال نادي الفتوة إن المدرب أحمد الشريف ومساعده عمر الزعبي، قدما استقالتهما بعد الخسارة.",
+     {"أحمد الشريف", "عمر الزعبي"}),
+    ("أكدت جامعة البلقاء أن العميدة سارة خليل ونائبتها مريم داود، قدمتا استقالتيهما.",
+     {"سارة خليل", "مريم داود"}),
+])
+def test_dual_resignation_is_both(text, people):
+    assert {("departure", p) for p in people} <= _people(text)
