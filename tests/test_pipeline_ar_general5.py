@@ -123,3 +123,14 @@ def test_one_person_before_the_pair_word_is_no_pair():
 ])
 def test_dual_resignation_is_both(text, people):
     assert {("departure", p) for p in people} <= _people(text)
+
+
+# Common Arabic given names the name rules did not know ('بلال', 'منذر', 'قصي', 'جمانة'):
+# with a family name after them they are a person, whatever the sector.
+@pytest.mark.parametrize("text,expected", [
+    ("غادر بلال عيسى شركة نبراس للاستثمار.", ("departure", "بلال عيسى")),
+    ("عين مصرف الرافدين منذر الخطيب مديرا للفروع.", ("arrival", "منذر الخطيب")),
+    ("أعلنت وزارة الثقافة استقالة الوكيلة جمانة السعدي.", ("departure", "جمانة السعدي")),
+])
+def test_common_given_names(text, expected):
+    assert expected in _people(text)
