@@ -1,9 +1,9 @@
 """Evaluation gate: extraction quality on tests/corpus must not drop below the floors kept in
-tests/eval_baseline.json (with the corpus hash), nor on the later development sets tests/dev2 and
-tests/dev3 (tests/eval_baseline_dev2.json, _dev3.json), which keep what was learnt on text
+tests/eval_baseline.json (with the corpus hash), nor on the later development sets tests/dev2, tests/dev3 and tests/probes
+(tests/eval_baseline_dev2.json, _dev3.json, _probes.json), which keep what was learnt on text
 written by other hands.
-Raise floors with `talentflow eval tests/corpus --update-baseline` (dev2, dev3: add
-`--baseline tests/eval_baseline_dev2.json` or `_dev3.json`); lowering needs --allow-lower."""
+Raise floors with `talentflow eval tests/corpus --update-baseline` (dev2, dev3, probes: add
+`--baseline tests/eval_baseline_dev2.json`, `_dev3.json` or `_probes.json`); lowering needs --allow-lower."""
 
 import json
 from pathlib import Path
@@ -14,7 +14,8 @@ from talentflow.eval import evaluate, load_corpus
 from talentflow.eval.baseline import BaselineError, check, floors_from, update
 
 ROOT = Path(__file__).parent
-GATES = [("corpus", "eval_baseline.json"), ("dev2", "eval_baseline_dev2.json"), ("dev3", "eval_baseline_dev3.json")]
+GATES = [("corpus", "eval_baseline.json"), ("dev2", "eval_baseline_dev2.json"), ("dev3", "eval_baseline_dev3.json"),
+         ("probes", "eval_baseline_probes.json")]
 
 
 @pytest.mark.slow
