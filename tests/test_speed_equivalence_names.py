@@ -58,7 +58,7 @@ def _ents(text: str, lang: str) -> list[tuple]:
     return [(m.start, m.end, m.w0, m.w1, m.type, m.id, m.source) for m in find_entities(ft, lang)]
 
 
-def _every_word(ft, lex, taken):
+def _every_word(ft, lex, taken, also=()):
     """The plain scan: every word is tried."""
     return range(len(ft.words))
 

@@ -155,7 +155,8 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
     not_given = name_cues(lex.lang).not_given_written  # 'روى' (he told) folds to the name 'Roy'
     words = ft.words
     nxt = 0
-    for i in _start_candidates(ft, lex, taken):  # no other word starts a name
+    also = anchored.union([k - 1 for k in commas]) if lex.lang != "en" else ()
+    for i in _start_candidates(ft, lex, taken, also):  # no other word starts a name
         if i < nxt or i in taken:
             continue
         t = words[i].text
@@ -237,18 +238,21 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
 _SELF, _NEXT = 1, 2  # a name may start at this word / at the word after it
 
 
-def _start_candidates(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[int] | range:
+def _start_candidates(ft: FoldedText, lex: Lexicon, taken: set[int], also=()) -> list[int] | range:
     """The words where _context_persons may find a name, ascending. English: a capitalized
     word, a given name, the word after a title, after a role's last word or after a taken word;
     every other word starts none of its rules (a superset: each is checked there in full).
-    Other languages: every word (their rules look further around a word).
+    Other languages: see _start_candidates_context; ``also`` are the words its caller
+    found (the first words of anchored pairs, the words two before a comma).
 
     >>> ft = FoldedText.build("Jane Roe left the bank.", [(0, 23)])
     >>> _start_candidates(ft, get_lexicon("en"), set())
     [0, 1]
     """
     words, n = ft.words, len(ft.words)
-    if lex.lang != "en" or ft.offsets is not None:
+    if lex.lang != "en":
+        return _start_candidates_context(ft, lex, taken, also)
+    if ft.offsets is not None:
         return range(n)
     memo = word_memo(lex, "person_starts")
     texts = list(map(_TEXT, words))
@@ -261,6 +265,59 @@ def _start_candidates(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[int
     orig = ft.original
     out.update(compress(range(n), map(str.isupper, map(orig.__getitem__, map(_START, words)))))
     return sorted(k for k in out if k < n)
+
+
+_NEXT23, _BACK2, _BACK3 = 4, 8, 16  # a name may start 2 or 3 words after / 2 or 3 words before
+
+
+def _start_candidates_context(ft: FoldedText, lex: Lexicon, taken: set[int], also=()) -> list[int]:
+    """_start_candidates for a language whose rules read the words around a name (Arabic): a
+    given name (a one-letter clitic allowed), the word after a title, a role's last word or an
+    adjective of origin, two or three words after a role's last word (its definite complement
+    between), two words before a word that can start a post (an accusative post after the
+    name), two or three before a relative pronoun, the word after a taken word, a word a comma
+    follows two words later and the first word of an anchored pair (``also``, from the
+    caller, which needs them itself). A superset of the words
+    where _context_persons' rules can start a name, each checked there in full.
+
+    >>> ft = FoldedText.build("قال المدير المالي للبنك سامر الحلبي إنه سيغادر", [(0, 46)])
+    >>> _start_candidates(ft, get_lexicon("ar"), set())  # not 'said', 'the director', 'will leave'
+    [2, 3, 4, 5, 6]
+    """
+    words, n = ft.words, len(ft.words)
+    memo = word_memo(lex, "person_starts_context")
+    texts = list(map(_TEXT, words))
+    for t in set(texts).difference(memo):
+        memo[t] = _start_flags_context(t, lex)
+    flags = list(map(memo.__getitem__, texts))
+    out = set(compress(range(n), map(_SELF.__and__, flags)))
+    out.update(compress(range(1, n + 1), map(_NEXT.__and__, flags)))
+    if any(flags) and n > 1:
+        far = list(compress(range(n), map(_NEXT23.__and__, flags)))
+        out.update(k + 2 for k in far)
+        out.update(k + 3 for k in far)
+        out.update(k - 2 for k in compress(range(n), map(_BACK2.__and__, flags)))
+        out.update(k - 3 for k in compress(range(n), map(_BACK3.__and__, flags)))
+    out.update(k + 1 for k in taken)
+    out.update(also)
+    return sorted(k for k in out if 0 <= k < n)
+
+
+def _start_flags_context(t: str, lex: Lexicon) -> int:
+    """_SELF | _NEXT | _NEXT23 | _BACK2 | _BACK3 facts of one word form (see
+    _start_candidates_context)."""
+    one_letter = t[0] in lex.prefixes if len(t) >= 5 else False
+    flags = _SELF if t in lex.given_names or (one_letter and t[1:] in lex.given_names) else 0
+    if lex.titles and lex.titles.fullmatch(t) or _is_nisba(t, lex):
+        flags |= _NEXT
+    if t in name_cues(lex.lang).person_before or _role_edge_words(lex.lang, -1).fullmatch(t):
+        flags |= _NEXT | _NEXT23
+    rel = name_cues(lex.lang).person_relative
+    if _maybe_role(t, lex) or (rel and t in rel):
+        flags |= _BACK2
+    if rel and t in rel:
+        flags |= _BACK3
+    return flags
 
 
 def _start_flags(t: str, lex: Lexicon) -> int:
