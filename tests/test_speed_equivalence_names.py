@@ -34,6 +34,7 @@ FRESH = {
         "قال دوران كيفلي، رئيس قسم المبيعات في المتجر، إنه سيغادر.",
         "وأعلن مورغان تسفاي، المدير المالي للبنك، استقالته.",
         "قال وزير المالية الدكتور ناصر العتيبي إن وكيل الوزارة غادر. وأكد العتيبي ذلك.",
+        "وانضم أيضا كوراتو ميلفاني دراغوش، الذي ترك البنك الوطني العام الماضي.",  # 3 words, then 'who'
     ],
 }
 
@@ -83,3 +84,29 @@ def test_candidates_cover_the_rules_fresh_sentences():
     texts = [ft.words[i].text for i in got]
     assert {"harbor", "mutual", "bank", "odile", "ferrand", "monday"} <= set(texts)
     assert not {"said", "its", "resigned", "on"} & set(texts)
+
+
+def _ar_drop(monkeypatch, source: str):
+    """Remove one candidate source of the Arabic scan (a flag bit, or the caller's words)."""
+    lex = entities.get_lexicon("ar")
+    lex.__dict__.setdefault("_memos", {}).pop("person_starts_context", None)
+    if source == "also":
+        plain = names._start_candidates_context
+        monkeypatch.setattr(names, "_start_candidates_context", lambda ft, lx, tk, also=(): plain(ft, lx, tk))
+        return
+    bit = getattr(names, source)
+    flags = names._start_flags_context
+    monkeypatch.setattr(names, "_start_flags_context", lambda t, lx: flags(t, lx) & ~bit)
+
+
+@pytest.mark.parametrize("source", ["_SELF", "_NEXT", "_NEXT23", "_BACK2", "_BACK3", "also"])
+def test_each_arabic_candidate_source_is_needed(source, monkeypatch):
+    """Without any one source of candidate words, some name is lost: the set is no wider than
+    the rules need in these respects, and this test fails if a source is dropped."""
+    texts = _texts("ar")
+    full = [_ents(t, "ar") for t in texts]
+    _ar_drop(monkeypatch, source)
+    try:
+        assert any(_ents(t, "ar") != f for t, f in zip(texts, full))
+    finally:
+        entities.get_lexicon("ar").__dict__["_memos"].pop("person_starts_context", None)
