@@ -282,7 +282,7 @@ def _start_candidates_context(ft: FoldedText, lex: Lexicon, taken: set[int], als
 
     >>> ft = FoldedText.build("قال المدير المالي للبنك سامر الحلبي إنه سيغادر", [(0, 46)])
     >>> _start_candidates(ft, get_lexicon("ar"), set())  # not 'said', 'the director', 'will leave'
-    [2, 3, 4, 5, 6]
+    [2, 3, 4, 6]
     """
     words, n = ft.words, len(ft.words)
     memo = word_memo(lex, "person_starts_context")
@@ -293,9 +293,12 @@ def _start_candidates_context(ft: FoldedText, lex: Lexicon, taken: set[int], als
     out = set(compress(range(n), map(_SELF.__and__, flags)))
     out.update(compress(range(1, n + 1), map(_NEXT.__and__, flags)))
     if any(flags) and n > 1:
-        far = list(compress(range(n), map(_NEXT23.__and__, flags)))
-        out.update(k + 2 for k in far)
-        out.update(k + 3 for k in far)
+        art, nn, orgs = lex.syntax.get("role_article") or "\0", lex.not_names, lex.org_noun_forms
+        for k in compress(range(n - 2), map(_NEXT23.__and__, flags)):  # a role word, its definite
+            if not _article_at(ft, k, art) and _article_at(ft, k + 1, art) and words[k + 1].text not in orgs:
+                out.add(k + 2)  # complement ('وزير المالية X'), maybe 'الأسبق' after it
+                if k + 3 < n and words[k + 2].text in nn and _article_at(ft, k + 2, art):
+                    out.add(k + 3)
         out.update(k - 2 for k in compress(range(n), map(_BACK2.__and__, flags)))
         out.update(k - 3 for k in compress(range(n), map(_BACK3.__and__, flags)))
     out.update(k + 1 for k in taken)
