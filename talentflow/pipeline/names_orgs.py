@@ -19,7 +19,7 @@ from operator import attrgetter, ne
 from talentflow.lang import load
 from talentflow.lang.normalize import fold
 from talentflow.pipeline.lexicon import Lexicon, fold_regex, get_lexicon, word_memo
-from talentflow.pipeline.names import _demonyms, _gap, _lexical, _strip_variants
+from talentflow.pipeline.names import _demonyms, _gap, _lexical, _strip_variants, role_at
 from talentflow.pipeline.names_cues import NameCues, name_cues
 from talentflow.pipeline.text import WORD, FoldedText
 
@@ -131,7 +131,7 @@ def _org_word(doc: _Doc, i: int, cues: NameCues, taken: set[int], first: bool) -
         return False  # 'وحاول': a conjunction and a verb
     if any(rest in lex.stopwords for rest, _ in _strip_variants(t, lex)):
         return False
-    return not (t in lex.org_noun_forms or lex.role_one.match(t))
+    return not (t in lex.org_noun_forms or role_at(t, 0, lex))
 
 
 def _org_end(doc: _Doc, i: int, cues: NameCues, taken: set[int], max_len: int = 5) -> int:
@@ -389,7 +389,7 @@ def _en_org_context(doc: _Doc, i: int, j: int, cues: NameCues) -> bool:
         return True  # (or '... said on Monday that its')
     if j < len(words) and _SPACES.fullmatch(_gap(ft, j)) and j not in doc.caps:
         for k in (j, j + 1):
-            r = lex.role_one.match(ft.folded, words[k].start) if k < len(words) else None
+            r = role_at(ft.folded, words[k].start, lex) if k < len(words) else None
             name = doc.index_at(r.end() + 1) if r and ft.folded[r.end():r.end() + 1] == " " else None
             if name is not None and name in doc.caps:
                 return True  # 'HSBC chief executive Noel Quinn'
@@ -442,7 +442,7 @@ def _ar_org_context(doc: _Doc, i: int, j: int, strong: bool) -> bool:
     ft, lex = doc.ft, doc.lex
     after = ft.folded[ft.words[j - 1].end:ft.words[j - 1].end + 40]
     m = re.match(r"\s*[,\u060c]\s*", after)
-    if m and lex.role_one.match(after, m.end()):
+    if m and role_at(after, m.end(), lex):
         return False  # 'غادر X Y، رئيس ...': a person in apposition with a role
     if strong or len(doc.find(_toks(doc, i, j))) >= 2:
         return True
