@@ -110,3 +110,18 @@ def test_each_arabic_candidate_source_is_needed(source, monkeypatch):
         assert any(_ents(t, "ar") != f for t, f in zip(texts, full))
     finally:
         entities.get_lexicon("ar").__dict__["_memos"].pop("person_starts_context", None)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_role_at_is_role_one_match(lang):
+    """role_at gives the span of the whole role alternation at every word start (and at the
+    start of the text), on generated, labelled and fresh texts."""
+    lex = entities.get_lexicon(lang)
+    found = 0
+    for text in _texts(lang):
+        ft = FoldedText.build(text, [(0, len(text))])
+        for pos in [0] + [w.start for w in ft.words]:
+            a, b = names.role_at(ft.folded, pos, lex), lex.role_one.match(ft.folded, pos)
+            assert (a and a.span()) == (b and b.span()), (text[:120], pos)
+            found += bool(a)
+    assert found > 300
