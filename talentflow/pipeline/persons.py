@@ -66,7 +66,29 @@ def _complementizer_rx(lang: str) -> re.Pattern | None:
 def _is_speaker(ctx: DocContext, m: Mention) -> bool:
     before = ctx.ft.folded[max(0, m.start - 25):m.start]
     sp = ctx.lex.speech
-    return bool(sp and re.search(r"(?:" + sp.pattern + r")\s*$", before)) and not _reported_subject(ctx, m, before)
+    return bool(sp and _at_end(sp.pattern).search(before)) and not _reported_subject(ctx, m, before)
+
+
+@lru_cache(maxsize=64)
+def _at_end(pattern: str) -> re.Pattern:
+    """``pattern`` right before the end of a text (spaces allowed), compiled once.
+
+    >>> _at_end("said").search("as he said ") is not None
+    True
+    """
+    return re.compile(r"(?:" + pattern + r")\s*$")
+
+
+@lru_cache(maxsize=64)
+def _words_before_end(words: tuple[str, ...], most: int) -> re.Pattern | None:
+    """One of ``words`` followed by at most ``most`` words before the end of a text (None if no
+    words), compiled once.
+
+    >>> _words_before_end(("he", "she"), 3).search("said that he is ") is not None
+    True
+    """
+    alts = "|".join(words)
+    return re.compile(rf"\b(?:{alts})\s+(?:\w+\s+){{0,{most}}}$") if alts else None
 
 
 def _reported_subject(ctx: DocContext, m: Mention, before: str) -> bool:
@@ -280,8 +302,8 @@ def _possessor(ctx: DocContext, p: Mention) -> bool:
 def _pronoun_subject(ctx: DocContext, hit: Hit) -> bool:
     """'... said that he is leaving': a subject pronoun right before the trigger."""
     before = ctx.ft.folded[max(0, hit.start - 30):hit.start]
-    pron = "|".join(ctx.lex.pronouns.get("subject", []))
-    return bool(pron and re.search(rf"\b(?:{pron})\s+(?:\w+\s+){{0,3}}$", before))
+    rx = _words_before_end(tuple(ctx.lex.pronouns.get("subject", [])), 3)
+    return bool(rx and rx.search(before))
 
 
 def _gap_ok(ctx: DocContext, a: int, b: int) -> bool:
@@ -424,9 +446,9 @@ def _antecedent(ctx: DocContext, hit: Hit, force: bool = False) -> Mention | Non
     if force:  # object pronoun: the person right before the verb is its agent, not the antecedent
         prev = [m for m in ctx.ents if m.type == "person" and m.end <= hit.start and not _oblique(ctx, m)
                 and m.start >= _sent_start(ctx, hit.sent - 2) and hit.start - m.end > 3]
-        subj = "|".join(lex.pronouns.get("subject", []))
+        subj = _words_before_end(tuple(lex.pronouns.get("subject", [])), 2)
         if ctx.lang == "en" and subj and len(prev) >= 2 and \
-                re.search(rf"\b(?:{subj})\s+(?:\w+\s+){{0,2}}$", ctx.ft.folded[max(0, hit.start - 30):hit.start]):
+                subj.search(ctx.ft.folded[max(0, hit.start - 30):hit.start]):
             # 'he would nominate him': the subject pronoun is the last person named, the object another
             others = [m for m in prev if m.id != prev[-1].id]
             return others[-1] if others else None
