@@ -1,5 +1,5 @@
 """The reasons walk reads each sentence's cues and candidates off one pass per text
-(reasons._BySentence): the same as filtering every cue and every event per sentence."""
+(reasons_walk._BySentence): the same as filtering every cue and every event per sentence."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import talentflow.pipeline.reasons as R
+import talentflow.pipeline.reasons_walk as W
 from talentflow.pipeline import extract
 
 ROOT = Path(__file__).resolve().parent
@@ -17,10 +18,10 @@ def test_sentence_buckets_match_the_plain_filters(monkeypatch) -> None:
     walk = R._walk
 
     def checked(ctx, found, claims):
-        by = R._BySentence(ctx, found)
+        by = W._BySentence(ctx, found)
         for k, sent in enumerate(ctx.sents):
             plain_cues = [f for f in found if R._inside(f.span, sent)]
-            plain_cand = R._candidates(ctx, sent)
+            plain_cand = W._candidates(ctx, sent)
             assert by.cues.get(k, []) == plain_cues
             got = by.candidates(k)
             assert got == plain_cand and list(got) == list(plain_cand)
