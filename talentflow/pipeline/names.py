@@ -254,17 +254,25 @@ def _start_candidates(ft: FoldedText, lex: Lexicon, taken: set[int], also=()) ->
         return _start_candidates_context(ft, lex, taken, also)
     if ft.offsets is not None:
         return range(n)
-    memo = word_memo(lex, "person_starts")
-    texts = list(map(_TEXT, words))
-    for t in set(texts).difference(memo):
-        memo[t] = _start_flags(t, lex)
-    flags = list(map(memo.__getitem__, texts))
-    out = set(compress(range(n), map(_SELF.__and__, flags)))
-    out.update(compress(range(1, n + 1), map(_NEXT.__and__, flags)))
+    _, out = _flagged_starts(ft, lex, "person_starts", _start_flags)
     out.update(k + 1 for k in taken)
     orig = ft.original
     out.update(compress(range(n), map(str.isupper, map(orig.__getitem__, map(_START, words)))))
     return sorted(k for k in out if k < n)
+
+
+def _flagged_starts(ft: FoldedText, lex: Lexicon, key: str, flags_of) -> tuple[list[int], set[int]]:
+    """Each word's start flags (``flags_of(word, lex)``, memoized per word form under ``key``)
+    and the word indexes they mark: the word itself (_SELF) or the word after it (_NEXT)."""
+    memo = word_memo(lex, key)
+    texts = list(map(_TEXT, ft.words))
+    for t in set(texts).difference(memo):
+        memo[t] = flags_of(t, lex)
+    flags = list(map(memo.__getitem__, texts))
+    n = len(texts)
+    out = set(compress(range(n), map(_SELF.__and__, flags)))
+    out.update(compress(range(1, n + 1), map(_NEXT.__and__, flags)))
+    return flags, out
 
 
 _NEXT23, _BACK2, _BACK3 = 4, 8, 16  # a name may start 2 or 3 words after / 2 or 3 words before
@@ -285,13 +293,7 @@ def _start_candidates_context(ft: FoldedText, lex: Lexicon, taken: set[int], als
     [2, 3, 4, 6]
     """
     words, n = ft.words, len(ft.words)
-    memo = word_memo(lex, "person_starts_context")
-    texts = list(map(_TEXT, words))
-    for t in set(texts).difference(memo):
-        memo[t] = _start_flags_context(t, lex)
-    flags = list(map(memo.__getitem__, texts))
-    out = set(compress(range(n), map(_SELF.__and__, flags)))
-    out.update(compress(range(1, n + 1), map(_NEXT.__and__, flags)))
+    flags, out = _flagged_starts(ft, lex, "person_starts_context", _start_flags_context)
     if any(flags) and n > 1:
         art, nn, orgs = lex.syntax.get("role_article") or "\0", lex.not_names, lex.org_noun_forms
         for k in compress(range(n - 2), map(_NEXT23.__and__, flags)):  # a role word, its definite
