@@ -1,0 +1,200 @@
+"""Event kinds: whether an appointment is an arrival, a departure or a role change.
+
+A drafted event starts with its trigger's kind; these rules (asked by ``events._fill``) decide
+what it really is: an appointment of someone already at the org is a ``role_change``
+(:func:`_insider`); "joined B from A", an appointee whose apposition holds a post at another
+org, or a public office taken is a ``departure`` from the org left (:func:`_arrival_from`,
+:func:`_to_public_office`). This module owns those kind decisions and the apposition readings
+they rest on; :mod:`talentflow.pipeline.events` owns drafting and assembling the events.
+
+>>> from talentflow.pipeline import extract
+>>> [e.kind for e in extract("Acme Corp named its finance chief Jane Roe as interim chief executive.", "en")]
+['role_change']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from talentflow.pipeline.entities import Mention
+from talentflow.pipeline.event_orgs import _after_from, _in_apposition, _orgs_in, from_name
+from talentflow.pipeline.roles import role_org
+
+if TYPE_CHECKING:
+    from talentflow.pipeline.events import DocContext, Draft, Hit
+
+
+def _kb_affiliated(person_id: str, org_id: str, published: str | None = None) -> bool:
+    """The knowledge base already places the person at the org (a stint without an end that
+    began before the month of the text: a stint starting then is the appointment reported)."""
+    from talentflow.pipeline.entities import _kb
+
+    ent = _kb().get(person_id)
+    month = (published or "")[:7]
+    return bool(ent and any(a.org_id == org_id and not a.end and not (month and a.start and a.start[:7] >= month)
+                            for a in ent.affiliations))
+
+
+def _other_role_elsewhere(ctx: DocContext, person: Mention, new_role: str, hit: Hit, d: Draft) -> bool:
+    """Another sentence gives the person a different current role (not a 'former' one)."""
+    former = ctx.lex.cues.get("former")
+    outsider = ctx.lex.syntax.get("outsider_apposition")  # ('Anna Lowe, a lawyer,': a profession, not a post)
+    for m in ctx.ents:
+        if m.id != person.id or ctx.ft.sent_of(m.start) == hit.sent:
+            continue
+        for r0, r1, code in ctx.roles:
+            near = 0 <= m.start - r1 <= 3 or (0 <= r0 - m.end <= 30 and re.match(r"^\s*[,\u060c]", ctx.ft.folded[m.end:r0])
+                                               and not (outsider and re.match(outsider, ctx.ft.folded[m.end:r0])))
+            if near and code != new_role and code not in ("executive", "employee", "other") \
+                    and not _post_elsewhere(ctx, (r0, r1), d):  # (a post at another org: 'chief executive of the World Bank')
+                window = ctx.ft.folded[max(0, r0 - 25):r1 + 15]
+                if former is None or not former.search(window):
+                    return True
+    return False
+
+
+def _insider(ctx: DocContext, hit: Hit, person: Mention | None, d: Draft) -> bool:
+    """An appointment of someone already at the org is a role change (interim, promoted,
+    or the person holds another role in the text)."""
+    trig = ctx.ft.folded[hit.start:hit.end]
+    if re.search(ctx.lex.syntax["join_trigger"], trig):
+        return False
+    s, e = ctx.ft.sents[hit.sent]
+    if person is not None and _former_elsewhere(ctx, person, d):
+        return False
+    cue = ctx.lex.cues.get("insider")
+    if cue is not None and cue.search(ctx.ft.folded[s:e]):
+        return True
+    if person is None:
+        return False
+    if d.org is not None and _kb_affiliated(person.id, d.org.id, ctx.published):
+        return True
+    if d.role is None:
+        return False
+    if _other_role_elsewhere(ctx, person, d.role, hit, d):
+        return True
+    owned = ctx.lex.syntax.get("owned_post_before")  # 'its chief financial officer, Anna Lowe, takes over'
+    for r0, r1, code in ctx.roles:
+        if (code != d.role or owned and re.search(owned, ctx.ft.folded[max(s, r0 - 20):r0])) \
+                and s <= r1 <= person.start and person.start - r1 <= 3 and not _honorific(ctx, r0, r1):
+            return True
+        gap = ctx.ft.folded[person.end:r0]
+        outsider = ctx.lex.syntax.get("outsider_apposition")
+        if code != d.role and person.end <= r0 <= person.end + 40 and re.match(r"^\s*[,\u060c]", gap) \
+                and not (outsider and re.match(outsider, gap)) and not _post_elsewhere(ctx, (r0, r1), d):
+            return True
+    return False
+
+
+def _former_elsewhere(ctx: DocContext, person: Mention, d: Draft) -> bool:
+    """'Jane Roe, the former chief executive of Globex, was named interim CEO': a past post at
+    another org, told in the person's apposition, says she comes from outside."""
+    former = ctx.lex.cues.get("former")
+    m = re.match(r"\s*[,\u060c]([^,.;:\u060c]{0,100})", ctx.ft.folded[person.end:person.end + 110])
+    if former is None or d.org is None or m is None or not former.search(m.group(1)):
+        return False
+    if any(0 <= person.start - r1 <= 3 for _, r1, _ in ctx.roles):  # 'board chair Jane Roe, a former ...'
+        return False
+    return any(o.id != d.org.id for o in _orgs_in(ctx, person.end, person.end + m.end()))
+
+
+def _honorific(ctx: DocContext, r0: int, r1: int) -> bool:
+    """A title used as a form of address ('Eng.', 'Dr.' before a name) is not a post held."""
+    return bool(ctx.lex.titles and ctx.lex.titles.fullmatch(ctx.ft.folded[r0:r1]))
+
+
+def _post_elsewhere(ctx: DocContext, span: tuple[int, int], d: Draft) -> bool:
+    """'Jane Roe, co-founder of Globex': a post at another org says she comes from outside."""
+    o = role_org(ctx, span)
+    return o is not None and d.org is not None and o.id != d.org.id
+
+
+def _arrival_from(ctx: DocContext, d: Draft) -> None:
+    """'joined B from A' is a departure from A with destination B; 'joins as head coach from
+    Chelsea' (the org joined unnamed, or only the one left was found) a departure from A."""
+    s, e = ctx.ft.sents[d.hit.sent]
+    joined = d.org
+    for o in _orgs_in(ctx, d.hit.end, e):
+        if _after_from(ctx, o, s) and not _predecessor_from(ctx, d.hit, o):
+            d.kind, d.org = "departure", o
+            d.destination = joined if joined is not None and joined.id != o.id else None
+            return
+    named = from_name(ctx, d.hit.end, e)  # 'hired Tom Barrow from Kestrel Mining': named once
+    if named is not None and not _predecessor_from(ctx, d.hit, named):
+        d.kind, d.destination, d.org = "departure", joined, named
+        return
+    if joined is None:
+        return
+    current = _apposition_employer(ctx, d)
+    if current is not None:  # 'Acme named Jane Roe, chief executive of Globex, as its CEO'
+        d.kind, d.destination, d.org = "departure", d.org, current
+    elif _only_in_apposition(ctx, d):
+        d.kind, d.destination = "departure", None
+
+
+def _predecessor_from(ctx: DocContext, hit: Hit, named: Mention) -> bool:
+    """'took over from Manfred Knof': 'from' right after a trigger that is not a join names
+    the predecessor, not the employer left ('joins from Kestrel Mining' does)."""
+    return len(ctx.ft.folded[hit.end:named.start].split()) <= 2 \
+        and not re.search(ctx.lex.syntax["join_trigger"], ctx.ft.folded[hit.start:hit.end])
+
+
+NON_EXCLUSIVE = ("cofounder", "board_member", "advisor", "chair", "other")
+
+
+def _apposition_employer(ctx: DocContext, d: Draft, same: bool = False) -> Mention | None:
+    """The other org whose post the appointee holds, told in their apposition (``same``: the
+    org the event has, told only there)."""
+    p = d.person
+    if p is None or d.org is None:
+        return None
+    appos = ctx.lex.syntax.get("apposition_head") or r"\s*[,\u060c]\s*"
+    for r0, r1, code in ctx.roles:
+        if code in NON_EXCLUSIVE or not (p.end < r0 <= p.end + 40):
+            continue
+        gap = ctx.ft.folded[p.end:r0]
+        o = (role_org(ctx, (r0, r1)) or _org_after_duty(ctx, r1)) if re.fullmatch(appos, gap) \
+            else _possessor_org(ctx, p.end, r0, appos)
+        if o is not None and (o.id == d.org.id) == same and _in_apposition(ctx, p, o):
+            return o
+    return None
+
+
+def _to_public_office(ctx: DocContext, d: Draft) -> bool:
+    """A public office taken (a minister: role 'other', events.md) by someone whose apposition
+    gives a post at the org the event has ('X, chief executive of Acme, was appointed finance
+    minister'): X leaves Acme for the government, it is no post inside Acme."""
+    return d.role == "other" and d.role_span is not None and d.role_span[0] >= d.hit.end \
+        and _apposition_employer(ctx, d, same=True) is not None
+
+
+def _only_in_apposition(ctx: DocContext, d: Draft) -> bool:
+    """'selected Tom Reed, head of the Eastvale Institute, as governor': the only org named is
+    where the appointee holds a post now, told in their apposition after the trigger; the org
+    that appoints goes unnamed, so this is the org left."""
+    p = d.person
+    if p is None or d.org is None or d.hit.trig.form != "obj" or p.start < d.hit.end \
+            or _apposition_employer(ctx, d, same=True) is None:  # (not 'will take over X, its CPO, ...': verb first)
+        return False
+    former = ctx.lex.cues.get("former")
+    if former is not None and former.search(ctx.ft.folded, p.end, min(p.end + 40, d.org.start)):
+        return False
+    s, e = ctx.ft.sents[d.hit.sent]
+    return all(_in_apposition(ctx, p, o) for o in _orgs_in(ctx, s, e) if o.id == d.org.id)
+
+
+def _org_after_duty(ctx: DocContext, r1: int) -> Mention | None:
+    """'X, who was leading the AI business at Salesforce': the org after the duty the post names."""
+    link = ctx.lex.syntax.get("duty_org_link")
+    return next((m for m in ctx.ents if link and m.type == "org" and r1 <= m.start <= r1 + 60
+                 and re.fullmatch(link, ctx.ft.folded[r1:m.start])), None)
+
+
+def _possessor_org(ctx: DocContext, s: int, r0: int, appos: str) -> Mention | None:
+    """'Jane Roe, Acme's chief scientist': the org owning the role in the apposition."""
+    own = ctx.lex.syntax.get("possessive_org_after")
+    for m in _orgs_in(ctx, s, r0):
+        if own and re.fullmatch(appos, ctx.ft.folded[s:m.start]) and re.fullmatch(own, ctx.ft.folded[m.end:r0]):
+            return m
+    return None
