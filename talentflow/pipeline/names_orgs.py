@@ -19,7 +19,9 @@ from operator import attrgetter, ne
 from talentflow.lang import load
 from talentflow.lang.normalize import fold
 from talentflow.pipeline.lexicon import Lexicon, fold_regex, get_lexicon, word_memo
-from talentflow.pipeline.names import _demonyms, _gap, _lexical, _strip_variants, role_at
+from talentflow.pipeline.names import _demonyms
+from talentflow.pipeline.names_roles import role_at
+from talentflow.pipeline.names_words import _gap, _lexical, _strip_variants
 from talentflow.pipeline.names_cues import NameCues, name_cues
 from talentflow.pipeline.text import WORD, FoldedText
 
@@ -460,7 +462,7 @@ def _ar_org_context(doc: _Doc, i: int, j: int, strong: bool) -> bool:
 
 def _post_ends_at(doc: _Doc, k: int) -> bool:
     """Does a role phrase end with word k (a quick memoized test of the word first)?"""
-    from talentflow.pipeline.names import _ends_role, _role_ending_at
+    from talentflow.pipeline.names_roles import _ends_role, _role_ending_at
 
     return k >= 0 and _ends_role(doc.ft, k, doc.lex) and _role_ending_at(doc.ft, k, doc.lex) is not None
 
@@ -492,7 +494,7 @@ def _after_roles(doc: _Doc, out: dict[int, bool]) -> None:
 
 def _for_name_shape(t: str, lex: Lexicon, clitic: str) -> bool:
     """Is ``t`` 'for' + a word that may be an org's name ('لبارتيكو'; not 'للفريق', 'لمدة', 'لها')?"""
-    from talentflow.pipeline.names import _common_shape
+    from talentflow.pipeline.names_words import _common_shape
 
     n, cues, marks = len(clitic), name_cues(lex.lang), _org_marks(lex.lang)
     if not clitic or not t.startswith(clitic) or len(t) < n + 3 or t.startswith(clitic + clitic):
@@ -576,7 +578,7 @@ def _after_subject_verbs(doc: _Doc, out: dict[int, bool], person_end: dict[int, 
     """'أعلنت فالكورا تعيين ...', 'أقالت دوراكس رئيسها': an unknown word right after a verb an
     org announces or decides with is the org (not a person named there, and only a word with no
     marks of a native noun or verb: 'قالت مصادر' names no org)."""
-    from talentflow.pipeline.names import _common_shape
+    from talentflow.pipeline.names_words import _common_shape
 
     verbs, marks = _subject_cues(doc.lex.lang), _org_marks(doc.lex.lang)
     if not verbs:
