@@ -1,6 +1,8 @@
 """Organizations the KB does not know, read from the words around them (both languages):
 objects of movement verbs, possessives, org + role + name, head nouns, names a story repeats
 after a preposition, spelled Latin letters; then every other mention of the same name.
+The per-document word view these rules share is orgs_doc.py; the English context tests are
+orgs_en.py; this module keeps the Arabic cue rules and puts the candidates together.
 
 >>> from talentflow.pipeline.lexicon import get_lexicon
 >>> ft = FoldedText.build("Tomas Berg quit Norvane. Norvane said little.", [(0, 45)])
@@ -11,188 +13,19 @@ after a preposition, spelled Latin letters; then every other mention of the same
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 from itertools import compress, count
-from operator import attrgetter, ne
 
 from talentflow.lang import load
 from talentflow.lang.normalize import fold
 from talentflow.pipeline.lexicon import Lexicon, fold_regex, get_lexicon, word_memo
 from talentflow.pipeline.names import _demonyms
 from talentflow.pipeline.names_roles import role_at
-from talentflow.pipeline.names_words import _gap, _lexical, _strip_variants
+from talentflow.pipeline.names_words import _gap, _lexical
 from talentflow.pipeline.names_cues import NameCues, name_cues
-from talentflow.pipeline.text import WORD, FoldedText
-
-
-_START, _END, _TEXT = attrgetter("start"), attrgetter("end"), attrgetter("text")
-CAPITAL = re.compile(r"[A-Z\u00C0-\u00D6\u00D8-\u00DE]+")
-
-
-@lru_cache(maxsize=None)
-def _count_prefixes(lang: str) -> frozenset[str]:
-    """Clitics a recurring name may carry; not one that ends in the article ('القرار' is no 'قرار')."""
-    lex = get_lexicon(lang)
-    art = lex.syntax.get("role_article") or "\0"
-    return frozenset(p for p in lex.prefixes if not p.endswith(art))
-
-
-class _Caps:
-    """``k in caps``: does word k carry a capital letter in the text ('Meta', 'xAI')? Read per
-    word on demand."""
-
-    def __init__(self, ft: FoldedText):
-        self.ft, self.memo = ft, {}
-
-    def __contains__(self, k: int) -> bool:
-        v = self.memo.get(k)
-        if v is None:
-            ft = self.ft
-            v = False
-            if 0 <= k < len(ft.words):
-                w = ft.words[k]
-                text = ft.original[w.start:w.end] if ft.offsets is None else ft.orig_text(w.start, w.end)
-                v = text != text.lower()
-            self.memo[k] = v
-        return v
-
-
-class _Doc:
-    """Per-document lookups for the org rules: word starts, capitalized words, recurrences."""
-
-    def __init__(self, ft: FoldedText, lex: Lexicon):
-        self.ft, self.lex = ft, lex
-        self._starts: list[int] | None = None
-        self._found: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-        if ft.offsets is None and name_cues(lex.lang).orgs_first:  # folded is the text in lower case
-            words, orig = ft.words, ft.original  # the words whose text differs from the folded one
-            spans = map(slice, map(_START, words), map(_END, words))
-            self.caps: _Caps | set[int] = set(compress(count(), map(ne, map(orig.__getitem__, spans), map(_TEXT, words))))
-        else:
-            self.caps = _Caps(ft)
-        self.prefixes = _count_prefixes(lex.lang)
-        self.clitic: dict[int, int] = {}  # word index -> length of the clitic before its org name
-        self.facts: tuple[list, list, list] = ([], [], [])  # :func:`_cue_facts`
-
-    @property
-    def starts(self) -> list[int]:
-        """Folded start offset of every word (built on first use)."""
-        if self._starts is None:
-            self._starts = [w.start for w in self.ft.words]
-        return self._starts
-
-    def index_at(self, pos: int) -> int | None:
-        """Index of the word starting at folded offset ``pos``."""
-        k = bisect_left(self.starts, pos)
-        return k if k < len(self.starts) and self.starts[k] == pos else None
-
-    def find(self, toks: tuple[str, ...]) -> list[tuple[int, int]]:
-        """(word index, clitic length) of every occurrence of the words ``toks``; a clitic that
-        ends in the article does not count ('القرار' is no second 'قرار')."""
-        if toks not in self._found:
-            ft, words, tok = self.ft, self.ft.words, toks[0]
-            out = []
-            pos = ft.folded.find(tok)
-            while pos >= 0:
-                end = pos + len(tok)
-                if end >= len(ft.folded) or not WORD.match(ft.folded, end):
-                    k = bisect_left(self.starts, pos + 1) - 1
-                    plen = pos - words[k].start if k >= 0 else -1
-                    if k >= 0 and words[k].end == end and (plen == 0 or ft.folded[words[k].start:pos] in self.prefixes) \
-                            and k + len(toks) <= len(words) \
-                            and all(words[k + n].text == toks[n] for n in range(1, len(toks))):
-                        out.append((k, plen))
-                pos = ft.folded.find(tok, end)
-            self._found[toks] = out
-        return self._found[toks]
-
-
-def _org_word(doc: _Doc, i: int, cues: NameCues, taken: set[int], first: bool) -> bool:
-    """Can word i be part of an unknown org name?"""
-    ft, lex = doc.ft, doc.lex
-    if i >= len(ft.words) or i in taken:
-        return False
-    t = ft.words[i].text
-    if t.isdigit() or t in lex.stopwords or t in cues.not_org or t in lex.months:
-        return False
-    if lex.lang == "en" or t.isascii():
-        if i not in doc.caps:
-            return False
-        return not (first and ((t in lex.not_names and t not in lex.org_suffixes) or t in lex.given_names
-                               or bool(lex.titles and lex.titles.fullmatch(t))))
-    art = lex.syntax.get("role_article") or ""
-    if len(t) < 2 or (art and t.startswith(art)) or t in lex.org_generic or t in lex.numbers:
-        return False
-    if t in lex.not_names or _lexical(lex.lang, t) or (first and t in lex.given_names):
-        return False
-    if t not in cues.letters and cues.shapes and cues.shapes.search(t):
-        return False
-    conj = lex.syntax.get("conjunction_prefix")
-    if first and conj and t.startswith(conj):
-        return False  # 'وحاول': a conjunction and a verb
-    if any(rest in lex.stopwords for rest, _ in _strip_variants(t, lex)):
-        return False
-    return not (t in lex.org_noun_forms or role_at(t, 0, lex))
-
-
-def _org_end(doc: _Doc, i: int, cues: NameCues, taken: set[int], max_len: int = 5) -> int:
-    """End word index of an org name starting at word i. English: capitalized words (with 'of',
-    '&' inside); Arabic: spelled Latin letters always, another word only when the longer name
-    recurs in the document (a name keeps its boundaries, the word after it changes)."""
-    ft, lex = doc.ft, doc.lex
-    words = ft.words
-    j = i + 1
-    while j < len(words) and j - i < max_len and j not in taken:
-        gap = _gap(ft, j)
-        if gap in _APOS and lex.lang == "en" and words[j].text == "s" and _poss_head(doc, j + 1, cues, taken):
-            j += 1  # "King's Lynn Town", "Queen's Park Rangers": an apostrophe inside the name
-            continue
-        if not (_NAME_GAP.fullmatch(gap) or re.fullmatch(r"\s?&\s?", gap)) or (gap == "." and lex.lang != "en"):
-            break  # 'Character.AI', 'AT&T'
-        t = words[j].text
-        if lex.lang == "en":
-            if t in cues.joiners and t != "the" and _org_word(doc, j + 1, cues, taken, False):
-                j += 2
-                continue
-            if not _org_word(doc, j, cues, taken, False):
-                break
-        elif t in cues.letters:
-            pass
-        elif not (_org_word(doc, j, cues, taken, False) and len(doc.find(_toks(doc, i, j + 1))) >= 2):
-            break
-        j += 1
-    return j
-
-
-_APOS = ("'", "\u2019")
-
-
-@lru_cache(maxsize=None)
-def _poss_heads(lang: str) -> frozenset[str]:
-    """names.json ``org_heads_after_possessive`` and the org suffixes: the last word of a name
-    with "'s" inside ('Town' in "King's Lynn Town", 'College' in "St John's College")."""
-    return frozenset(fold(w) for w in load(lang, "names").get("org_heads_after_possessive", [])) \
-        | frozenset(get_lexicon(lang).org_suffixes)
-
-
-def _poss_head(doc: _Doc, j: int, cues: NameCues, taken: set[int]) -> bool:
-    """After "X's", do one to three capitalized words, the last an org head, follow ("King's
-    Lynn Town"; not "Apple's Tim Cook", not "Norwich City's manager")?
-
-    >>> ft = FoldedText.build("King's Lynn Town", [(0, 16)])
-    >>> _poss_head(_Doc(ft, get_lexicon("en")), 2, name_cues("en"), set())
-    True
-    """
-    words, heads = doc.ft.words, _poss_heads(doc.lex.lang)
-    if j >= len(words) or _gap(doc.ft, j) != " ":
-        return False
-    for k in range(j, min(j + 3, len(words))):
-        if (k > j and _gap(doc.ft, k) != " ") or not _org_word(doc, k, cues, taken, k == j):
-            return False
-        if words[k].text in heads:
-            return True
-    return False
+from talentflow.pipeline.orgs_doc import _SPACES, _TEXT, _Doc, _never_first, _org_end, _org_word, _toks
+from talentflow.pipeline.orgs_en import _en_candidates, _en_org_context
+from talentflow.pipeline.text import FoldedText
 
 
 def extend_org(ft: FoldedText, lex: Lexicon, taken: set[int], i1: int) -> int:
@@ -207,236 +40,6 @@ def extend_org(ft: FoldedText, lex: Lexicon, taken: set[int], i1: int) -> int:
             and re.fullmatch(r" {1,2}", _gap(ft, i1)):
         i1 += 1
     return i1
-
-
-def _cues_ending_at(doc: _Doc, i: int, cues: NameCues) -> list[tuple[tuple[str, ...], str]]:
-    """The cue phrases (words, kind) that end right before word i."""
-    words, folded = doc.ft.words, doc.ft.folded
-    if i == 0 or not folded[words[i - 1].end:words[i].start].isspace():
-        return []
-    out = []
-    for toks, kind in cues.by_last.get(words[i - 1].text, ()):
-        k = i - len(toks)
-        if k >= 0 and all(words[k + x].text == toks[x] and folded[words[k + x].end:words[k + x + 1].start].isspace()
-                          for x in range(len(toks) - 1)):
-            out.append((toks, kind))
-    return out
-
-
-def _role_ends_at(lex: Lexicon, text: str, pos: int) -> bool:
-    """Does a role phrase end right before ``pos`` in ``text``?"""
-    return any(r.end() >= pos - 1 for r in lex.role_any.finditer(text, max(0, pos - 40), pos))
-
-
-@lru_cache(maxsize=None)
-def _post_cue(lang: str) -> tuple[frozenset[str], ...]:
-    """(role codes and phrases that are a public office, department words, filler words, words
-    linking a post to its department, first words of cues that take no 'the' before the name)
-    of names.json ``org_after_post``: 'minister of Finance' and 'head of Sales' name no employer."""
-    d = load(lang, "names").get("org_after_post") or {}
-    return tuple(frozenset(fold(w) for w in d.get(k, []))
-                 for k in ("public_posts", "departments", "department_fillers", "post_links", "no_article_cues"))
-
-
-def _employer_post_before(doc: _Doc, c: int, toks: tuple[str, ...], i: int, j: int) -> bool:
-    """'chief executive of Borlington Freight', 'managing director at Ostrander': a post in a
-    company ends right before the cue, and the capitalized words after it are no department
-    ('head of Global Sales') and no public office's domain ('minister of Finance')."""
-    lex, words = doc.lex, doc.ft.words
-    public, departments, fillers, links = _post_cue(lex.lang)[:4]
-    k = c - len(toks) - 1
-    while k > c - len(toks) - 5 and k > 0 and words[k].text not in links \
-            and (words[k].text in departments or words[k].text in fillers):
-        k -= 1  # 'head of Global Sales at Velmora': the department's post
-    if k < c - len(toks) - 1 and words[k].text in links:
-        pos, end = words[k].start, words[k].end  # the post ends before 'of' or with it ('head of')
-    else:  # right before the cue: 'head of Optimus' may be a product's or a unit's head
-        pos = end = words[c - len(toks)].start
-    post = None
-    for r in lex.role_one.finditer(doc.ft.folded, max(0, pos - 40), end):
-        if r.end() >= pos - 1:
-            post = r
-    if post is None or lex.role_codes.get(post.lastgroup) in public or post.group() in public:
-        return False
-    if doc.ft.folded.startswith("'", words[j - 1].end):
-        return False  # "co-founder of Jane Roe's company": an owner, the org comes later
-    names = [w.text for w in words[i:j]]
-    return not all(w in departments or w in fillers for w in names)
-
-
-@lru_cache(maxsize=None)
-def _join_from(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
-    """names.json ``org_from_after_post``: (a join or hire verb, a succession verb)."""
-    d = load(lang, "names").get("org_from_after_post") or {}
-    return tuple(re.compile(d[k]) if d.get(k) else None for k in ("join", "succession"))  # type: ignore[return-value]
-
-
-def _joins_as_post_from(doc: _Doc, k: int) -> bool:
-    """Word k is 'from' right after a post, in a clause that tells a join or hire ('joins X as
-    CFO from Y', 'hired Z as coach from Y'): Y is the org left, not a predecessor ('took over as
-    CEO from Y') nor a constituency ('senator from Y')."""
-    join, succession = _join_from(doc.lex.lang)
-    ft = doc.ft
-    pos = ft.words[k].start
-    if join is None or not _role_ends_at(doc.lex, ft.folded, pos):
-        return False
-    left = ft.folded[max(0, pos - 100):pos]
-    left = left[max(left.rfind(". "), left.rfind("; ")) + 1:]
-    return join.search(left) is not None and not (succession and succession.search(left))
-
-
-def _recurs(doc: _Doc, i: int, j: int) -> bool:
-    """Is the capitalized name [i, j) written at least twice in the document, or its first word
-    alone as a short form ('from Brighton & Hove Albion' ... 'at Brighton')?"""
-    words = doc.ft.words
-    if sum(k in doc.caps for k, _ in doc.find(tuple(w.text for w in words[i:j]))) >= 2:
-        return True
-    return j - i > 1 and words[i].text not in doc.lex.not_names \
-        and sum(k in doc.caps and (k + 1 >= len(words) or k + 1 not in doc.caps) for k, _ in doc.find((words[i].text,))) >= 1
-
-
-_WHO = re.compile(r"\s*,\s*(?:who|whose)\b")
-_POSS = re.compile(r"'s?\s+((?:[\w\-]+\s+){0,2}[\w\-]+)")
-_AUX = frozenset(("has", "have", "had"))
-_NEXT = re.compile(r"\s+(?:(?:has|have|had)\s+)?([\w\-]+)")
-_SPACES = re.compile(r" {1,2}")
-_NAME_GAP = re.compile(r"[ \-]{1,2}|\.")  # 'Character.AI'
-_APPOS = re.compile(r"\s*,\s*(?:the|a|an|its)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)\s*(?:[,.;(]|$)")
-
-
-@lru_cache(maxsize=None)
-def _adverbial(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
-    """(a time adverbial ending right before a verb, the verb after a name and that adverbial):
-    names.json ``org_subject_adverbial`` ('on Wednesday', 'yesterday')."""
-    adv = load(lang, "names").get("org_subject_adverbial")
-    if not adv:
-        return None, None
-    return re.compile(r"(?:" + adv + r")\s+$"), re.compile(r"\s+(?:" + adv + r")\s+([\w\-]+)")
-
-
-@lru_cache(maxsize=None)
-def _says_its(lang: str) -> tuple[re.Pattern, re.Pattern]:
-    """(speech verb, adverbial, 'that' ending right before 'its'; the same after a name):
-    names.json ``org_says_its``. A person says 'his' or 'her', an org 'its'."""
-    d = load(lang, "names")
-    says, adv = d.get("org_says_its") or "(?!)", d.get("org_subject_adverbial") or "(?!)"
-    tail = r"(?:" + says + r")(?:\s+(?:" + adv + r"))?(?:\s+that)?\s+"
-    return re.compile(tail + r"$"), re.compile(r"(?:\s+(?:" + adv + r"))?\s+" + tail + r"its\b")
-
-
-def _says_its_subject(doc: _Doc, k: int) -> int | None:
-    """Start of the capitalized name that says something about 'its' people (word k is 'its')."""
-    ft = doc.ft
-    m = _says_its(doc.lex.lang)[0].search(ft.folded, max(0, ft.words[k].start - 50), ft.words[k].start)
-    if m is None:
-        return None
-    e = bisect_left(doc.starts, m.start()) - 1
-    if e < 0 or ft.words[e].end > m.start():
-        return None
-    adv = _before_adverbial(doc, e + 1) if e not in doc.caps or ft.words[e].text in doc.lex.months \
-        or ft.words[e].text in doc.lex.not_names else None
-    return adv if adv is not None else _run_start(doc, e)
-
-
-def _next_rx(lang: str) -> re.Pattern:
-    return _adverbial(lang)[1] or re.compile(r"(?!)")
-
-
-def _before_adverbial(doc: _Doc, k: int) -> int | None:
-    """Start of the capitalized name before the time adverbial that ends right before word k."""
-    rx = _adverbial(doc.lex.lang)[0]
-    ft = doc.ft
-    m = rx.search(ft.folded, max(0, ft.words[k].start - 30), ft.words[k].start) if rx else None
-    if m is None:
-        return None
-    e = bisect_left(doc.starts, m.start()) - 1
-    return _run_start(doc, e) if e >= 0 and ft.words[e].end <= m.start() else None
-
-
-def _en_org_context(doc: _Doc, i: int, j: int, cues: NameCues) -> bool:
-    """Does the context of capitalized words [i, j) say they name an org?"""
-    ft, lex = doc.ft, doc.lex
-    words = ft.words
-    if words[i].text in lex.given_names or (i > 0 and words[i - 1].text in lex.given_names
-                                            and _SPACES.fullmatch(_gap(ft, i)) and i - 1 in doc.caps):
-        return False
-    if i > 0 and lex.titles and lex.titles.fullmatch(words[i - 1].text):
-        return False  # 'Sheikh Nawaf', 'Dr Roe': a title before a person
-    after = ft.folded[words[j - 1].end:words[j - 1].end + 60]
-    if _WHO.match(after):
-        return False
-    c = i - 1 if i > 1 and words[i - 1].text == "the" and not _cues_ending_at(doc, i, cues) else i
-    for toks, kind in _cues_ending_at(doc, c, cues):  # 'coach of the San Antonio Spurs': 'the' between
-        if kind == "strong" and (c == i or toks[0] not in _post_cue(lex.lang)[4]) \
-                or kind == "role" and _employer_post_before(doc, c, toks, i, j):
-            return True  # ('who runs the Nespresso coffee business': a unit, not the employer)
-        if kind == "weak" and toks[0] in cues.not_after_role and _joins_as_post_from(doc, c - len(toks)):
-            return True  # 'joins Penbrook as finance director from Halvorsen Shipping': the org left
-        if not _recurs(doc, i, j):
-            continue  # 'at X', 'chief executive of X': only a name the story comes back to
-        after_role = _role_ends_at(lex, ft.folded, words[c - len(toks)].start)
-        if not (kind == "role" and not after_role or kind == "weak" and after_role and toks[0] in cues.not_after_role):
-            return True
-    if i > 0 and _SPACES.fullmatch(_gap(ft, i)) and (words[i - 1].text in cues.heads or i > 1 and (
-            words[i - 2].text + ft.folded[words[i - 2].end:words[i - 1].start] + words[i - 1].text) in cues.heads):
-        return True  # 'startup X', 'start-up X', 'chip maker X'
-    poss = _POSS.match(after)
-    if poss and any(w in cues.possessed for w in poss.group(1).split()) and not _surname_elsewhere(doc, i, j):
-        return True
-    nxt = _NEXT.match(after)
-    if nxt and nxt.group(1) in cues.subject_verbs:
-        return True
-    nxt = _next_rx(lex.lang).match(after)  # 'NHS England on Wednesday named'
-    if nxt and nxt.group(1) in cues.subject_verbs or _says_its(lex.lang)[1].match(after):
-        return True  # (or '... said on Monday that its')
-    if j < len(words) and _SPACES.fullmatch(_gap(ft, j)) and j not in doc.caps:
-        for k in (j, j + 1):
-            r = role_at(ft.folded, words[k].start, lex) if k < len(words) else None
-            name = doc.index_at(r.end() + 1) if r and ft.folded[r.end():r.end() + 1] == " " else None
-            if name is not None and name in doc.caps:
-                return True  # 'HSBC chief executive Noel Quinn'
-            if r and lex.speech and lex.speech.match(ft.folded, r.end() + 1):
-                return True  # 'a Thinking Machines spokesperson said'
-    app = _APPOS.match(after)
-    return bool(app and app.group(1).split()[-1] in cues.heads) \
-        or _appos_head_says(after, lex, cues)  # ', the self-driving car company,'
-
-
-def _surname_elsewhere(doc: _Doc, i: int, j: int) -> bool:
-    """Is the name [i, j) written elsewhere right after one other capitalized word ('Rosalind
-    Brewer' ... "Brewer's own statement"): a person's surname, so "'s" proves no org."""
-    ft, words = doc.ft, doc.ft.words
-    for k, _ in doc.find(tuple(w.text for w in words[i:j])):
-        if 0 < k != i and k - 1 in doc.caps and _SPACES.fullmatch(_gap(ft, k)) \
-                and words[k - 1].text not in doc.lex.stopwords \
-                and not (k > 1 and k - 2 in doc.caps and _SPACES.fullmatch(_gap(ft, k - 1))):
-            return True
-    return False
-
-
-_WORD_SP = re.compile(r"([\w\-]+)\s+")
-
-
-def _rel_after(lex: Lexicon) -> str:
-    return lex.syntax.get("apposition_relative") or r"(?!)"
-
-
-def _appos_head_says(after: str, lex: Lexicon, cues: NameCues) -> bool:
-    """', the data software company said' / ', the start-up that builds ...': an apposition whose
-    head noun speaks or opens a relative clause."""
-    opener = lex.syntax.get("apposition_open")  # ', the ...'
-    m = re.match(opener, after) if opener else None
-    if not (m and lex.speech):
-        return False
-    pos = m.end()
-    for _ in range(4):
-        w = _WORD_SP.match(after, pos)
-        if not w:
-            return False
-        pos = w.end()
-        if w.group(1) in cues.heads and (lex.speech.match(after, pos) or re.match(_rel_after(lex), after[pos:])):
-            return True  # ', the payments company said', ', the start-up that builds
-    return False
 
 
 def _ar_org_context(doc: _Doc, i: int, j: int, strong: bool) -> bool:
@@ -465,13 +68,6 @@ def _post_ends_at(doc: _Doc, k: int) -> bool:
     from talentflow.pipeline.names_roles import _ends_role, _role_ending_at
 
     return k >= 0 and _ends_role(doc.ft, k, doc.lex) and _role_ending_at(doc.ft, k, doc.lex) is not None
-
-
-def _toks(doc: _Doc, i: int, j: int) -> tuple[str, ...]:
-    """The words [i, j), the first without the clitic that precedes an org name ('لكارفور')."""
-    words = doc.ft.words
-    first = words[i].text[doc.clitic.get(i, 0):]
-    return (first,) + tuple(w.text for w in words[i + 1:j])
 
 
 def _after_roles(doc: _Doc, out: dict[int, bool]) -> None:
@@ -648,69 +244,11 @@ def _person_words(doc: _Doc, ents: list, cues: NameCues, hits: list[int]) -> set
     return out
 
 
-def _run_start(doc: _Doc, e: int) -> int | None:
-    """First word of the capitalized words ending at word e ('Thinking Machines Lab')."""
-    if e < 0 or e not in doc.caps:
-        return None
-    s, words, joiners, never = e, doc.ft.words, name_cues(doc.lex.lang).joiners, _never_first(doc.lex.lang)
-    while s > 0 and e - s < 4:
-        prev = words[s - 1].text
-        if prev in joiners and prev != "the" and s > 1 and s - 2 in doc.caps and words[s - 2].text not in never:
-            s -= 2  # 'Confederation of British Industry'
-        elif prev not in never and s - 1 in doc.caps and _NAME_GAP.fullmatch(_gap(doc.ft, s)):
-            s -= 1  # not 'The'
-        elif prev == "s" and s > 1 and s - 2 in doc.caps and _gap(doc.ft, s - 1) in _APOS and words[e].text in _poss_heads(doc.lex.lang) \
-                and _gap(doc.ft, s) == " " and words[s - 2].text not in never:
-            s -= 2  # "King's Lynn Town manager"
-        else:
-            break
-    return s
-
-
-def _en_candidates(doc: _Doc, cues: NameCues, hits: list[int]) -> dict[int, bool]:
-    """First words of the capitalized names next to a cue word: after 'left'/'startup', before
-    "'s", a role word or 'sacked', or before ', the ... company'."""
-    ft, words, caps, acts = doc.ft, doc.ft.words, doc.caps, cues.actions
-    out: set[int | None] = set()
-    for k in hits:
-        a = acts.get(words[k].text, 0)
-        if a & 1 and k + 1 in caps:
-            out.add(k + 1)
-        elif a & 1 and k + 2 in caps and words[k + 1].text == "the" and not a & 16:
-            out.add(k + 2)  # 'left the Federal Reserve', 'coach of the San Antonio Spurs'
-        adv = _before_adverbial(doc, k) if a & 2 and not a & 12 and k > 2 else None
-        if adv is not None:
-            out.add(adv)  # 'NHS England on Wednesday named'
-        elif a & 2 and k - 1 in caps and (a & 8 == 0 or "'" in _gap(ft, k).replace("\u2019", "'")):
-            out.add(_run_start(doc, k - 1))
-        elif a & 4 and k - 2 in caps and k - 1 not in caps:
-            out.add(_run_start(doc, k - 2))  # 'OpenAI safety co-head Jan Leike'
-        elif a & 2 and not a & 12 and k > 1 and words[k - 1].text in _AUX and k - 2 in caps:
-            out.add(_run_start(doc, k - 2))  # 'Tesla has sued', 'Barcelona have sacked'
-        if a & 32:
-            out.add(_says_its_subject(doc, k))  # 'Corvell Retail said on Monday that its ...'
-        if a & 16 and k > 2 and "," in ft.folded[words[max(0, k - 6)].end:words[k].start]:
-            for m in range(k - 1, max(0, k - 6), -1):
-                if "," in _gap(ft, m):
-                    out.add(_run_start(doc, m - 1))  # 'Cruise, the self-driving car company'
-                    break
-    out.discard(None)
-    return dict.fromkeys(out, False)
-
-
 @lru_cache(maxsize=None)
 def _descriptors(lang: str) -> frozenset[str]:
     """names.json ``org_descriptors_not_first``: words that describe an org before its name and
     never start one ('Rival', 'Lender' at the start of a sentence)."""
     return frozenset(fold(w) for w in load(lang, "names").get("org_descriptors_not_first", []))
-
-
-@lru_cache(maxsize=None)
-def _never_first(lang: str) -> frozenset[str]:
-    """Words that never start an unknown org name (a quick test before :func:`_org_word`)."""
-    lex, cues = get_lexicon(lang), name_cues(lang)
-    out = set(lex.stopwords) | cues.not_org | set(lex.months) | set(lex.given_names) | cues.titles
-    return frozenset(out | (set(lex.not_names) - set(lex.org_suffixes)))
 
 
 def cue_orgs(ft: FoldedText, lex: Lexicon, ents: list, taken: set[int], doc: _Doc | None = None
