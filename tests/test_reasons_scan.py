@@ -10,9 +10,9 @@ from pathlib import Path
 from talentflow.lang import load
 from talentflow.pipeline.reasons_cues import (
     _FIRST_WORDS, TextScan, _compile, _cue_body, _finditer, _kb_org_index, _kb_orgs, _norm_char,
-    _prefix,
-    _regex_first_words, cue_data, cue_regex, first_words, normalized, quote_spans, split_sentences,
+    _prefix, cue_data, cue_regex, first_words, normalized, quote_spans, split_sentences,
 )
+from talentflow.pipeline.reasons_route import _regex_first_words
 
 CORPUS = Path(__file__).parent / "corpus"
 DEV2 = Path(__file__).parent / "dev2"
