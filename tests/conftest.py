@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,14 @@ from talentflow.store import Store
 TESTS_DIR = Path(__file__).parent
 DATA_DIR = TESTS_DIR / "data"
 SHARED_DIR = TESTS_DIR.parents[0].parent / "shared"
+
+
+def labelled_docs(*sets: str) -> list[dict]:
+    """The documents of the labelled sets named (tests/corpus, dev2, ...), in file-name order per
+    set; a set that is not there gives none. Tests import it: ``from conftest import labelled_docs``."""
+    return [json.loads(f.read_text(encoding="utf-8"))
+            for name in sets if (TESTS_DIR / name).exists()
+            for f in sorted((TESTS_DIR / name).rglob("*.json"))]
 
 
 @pytest.fixture

@@ -3,9 +3,9 @@ lists grouped by first char, the consumed-boundary search, normalization fast pa
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
+
+from conftest import labelled_docs
 
 from talentflow.lang import load
 from talentflow.pipeline.reasons_cues import (
@@ -13,9 +13,6 @@ from talentflow.pipeline.reasons_cues import (
     _prefix, cue_data, cue_regex, first_words, normalized, quote_spans, split_sentences,
 )
 from talentflow.pipeline.reasons_route import _regex_first_words
-
-CORPUS = Path(__file__).parent / "corpus"
-DEV2 = Path(__file__).parent / "dev2"
 
 
 def _plain_normalized(text: str) -> tuple[str, list[int]]:
@@ -38,8 +35,7 @@ def _flat(cues: list[str], clitics: tuple[str, ...]) -> re.Pattern:
 
 
 def _texts() -> list[tuple[str, str]]:
-    return [(d["lang"], d["text"]) for f in sorted(CORPUS.rglob("*.json"))
-            for d in [json.loads(f.read_text(encoding="utf-8"))] if d.get("lang") in ("ar", "en")]
+    return [(d["lang"], d["text"]) for d in labelled_docs("corpus") if d.get("lang") in ("ar", "en")]
 
 
 def test_normalized_matches_char_by_char_on_corpus_and_diacritics():
@@ -87,7 +83,7 @@ def _all_patterns(lang: str) -> list[re.Pattern]:
 
 
 def test_text_scan_finds_what_finditer_finds_for_every_cue_list_on_corpus():
-    docs = [json.loads(f.read_text(encoding="utf-8")) for f in sorted(CORPUS.rglob("*.json"))]
+    docs = labelled_docs("corpus")
     checked = 0
     for lang in ("ar", "en"):
         data = cue_data(lang)
@@ -205,7 +201,7 @@ def test_lookarounds_in_raw_cues_consume_nothing():
 # off its word and clitic + word, ASCII normalized by lower()), on the second labelled set ---
 
 def _dev2_docs() -> list[dict]:
-    return [json.loads(f.read_text(encoding="utf-8")) for f in sorted(DEV2.rglob("*.json"))]
+    return labelled_docs("dev2")
 
 
 def test_ascii_text_normalizes_like_char_by_char():

@@ -7,17 +7,14 @@ sentences of other sectors (a bank, a club, a ministry, a retailer).
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from conftest import labelled_docs
 
 from talentflow.bench.extract import generate
 from talentflow.pipeline import entities, names
 from talentflow.pipeline.entities import find_entities
 from talentflow.pipeline.text import FoldedText
 
-TESTS = Path(__file__).parent
 FRESH = {
     "en": [
         "Harbor Mutual Bank said its chief risk officer, Odile Ferrand, resigned on Monday.",
@@ -40,13 +37,8 @@ FRESH = {
 
 
 def _labelled(lang: str) -> list[str]:
-    out = []
-    for name in ("corpus", "dev2", "dev3", "probes"):
-        for f in sorted((TESTS / name).rglob("*.json")) if (TESTS / name).exists() else []:
-            d = json.loads(f.read_text(encoding="utf-8"))
-            if d.get("lang") == lang and d.get("text"):
-                out.append(d["text"])
-    return out
+    return [d["text"] for d in labelled_docs("corpus", "dev2", "dev3", "probes")
+            if d.get("lang") == lang and d.get("text")]
 
 
 def _texts(lang: str) -> list[str]:

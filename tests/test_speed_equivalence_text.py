@@ -9,11 +9,10 @@ every labelled text, and odd texts (line breaks, '2009. Next', spaces after a fu
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
+from conftest import labelled_docs
 from spacy.attrs import IDX, SENT_START
 
 from talentflow.bench.extract import generate
@@ -21,7 +20,6 @@ from talentflow.pipeline import components, get_nlp
 from talentflow.lang import normalize
 from talentflow.pipeline.text import FoldedText, split_sentences
 
-TESTS = Path(__file__).parent
 ODD = ["", " ", "a. b", "...", 'Hi!! "Yes." Then\n\nmore. ', ". . x", "U.S. rules. Next one.",
        "end.)\n(Next", "\n\nA.\n", "x \u061f y\u06d4 z\u2026 w", "2009. Next year", "Wait . . . now",
        "Sold in 2009.  Next year\t\tshe left.\n", "Line one\nline two.\n\n  \nLast 7. Item",
@@ -31,13 +29,9 @@ ODD = ["", " ", "a. b", "...", 'Hi!! "Yes." Then\n\nmore. ', ". . x", "U.S. rule
 
 
 def _texts(lang: str) -> list[str]:
-    out = [d.text for d in generate(200, seed=31) if d.lang == lang] + ODD
-    for name in ("corpus", "dev2", "dev3", "probes"):
-        for f in sorted((TESTS / name).rglob("*.json")) if (TESTS / name).exists() else []:
-            d = json.loads(f.read_text(encoding="utf-8"))
-            if d.get("lang") == lang and d.get("text"):
-                out.append(d["text"])
-    return out
+    return [d.text for d in generate(200, seed=31) if d.lang == lang] + ODD + [
+        d["text"] for d in labelled_docs("corpus", "dev2", "dev3", "probes")
+        if d.get("lang") == lang and d.get("text")]
 
 
 def plain_split(text: str, spacy_sents: list[tuple[int, int]]) -> list[tuple[int, int]]:

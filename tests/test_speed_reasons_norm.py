@@ -4,23 +4,15 @@ reasons_cues.normalized, or None (then normalized runs)."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from conftest import labelled_docs
 
 from talentflow.lang.normalize import fold_with_map
 from talentflow.pipeline.reasons_cues import normalized, normalized_from_fold
 
-ROOT = Path(__file__).resolve().parent
-
 
 def _texts() -> list[str]:
-    out = []
-    for name in ("corpus", "dev2", "dev3"):
-        for f in sorted((ROOT / name).rglob("*.json")):
-            out.append(json.loads(f.read_text(encoding="utf-8"))["text"])
-    return out
+    return [d["text"] for d in labelled_docs("corpus", "dev2", "dev3")]
 
 
 def _check(text: str) -> bool:

@@ -3,14 +3,11 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from conftest import labelled_docs
 
 import talentflow.pipeline.reasons as R
 import talentflow.pipeline.reasons_walk as W
 from talentflow.pipeline import extract
-
-ROOT = Path(__file__).resolve().parent
 
 
 def test_sentence_buckets_match_the_plain_filters(monkeypatch) -> None:
@@ -34,8 +31,7 @@ def test_sentence_buckets_match_the_plain_filters(monkeypatch) -> None:
         return walk(ctx, found, claims)
 
     monkeypatch.setattr(R, "_walk", checked)
-    for f in sorted((ROOT / "corpus").rglob("*.json"))[::3]:
-        d = json.loads(f.read_text(encoding="utf-8"))
+    for d in labelled_docs("corpus")[::3]:
         extract(d["text"], lang=d["lang"], published=d.get("published"))
     extract("Jane Roe resigned as chief executive of Acme Corp. She cited burnout. "
             "Her deputy, John Poe, left the bank to join Globex, citing a clash with the board.", "en")
