@@ -38,7 +38,7 @@ def _most_specific(ctx: DocContext, role: tuple[int, int, str]) -> tuple[int, in
         if b[0] - a[1] > 8:
             continue  # too far apart to be joined (the gap text would be longer than 8)
         gap = ctx.ft.folded[a[1]:b[0]]
-        if len(gap) <= 8 and re.fullmatch(ctx.lex.syntax["role_joiner"], gap) is not None \
+        if re.fullmatch(ctx.lex.syntax["role_joiner"], gap) is not None \
                 and not re.search(r"[.;!?\n\u061b\u061f]", gap) \
                 and SPECIFICITY.index(r[2]) < SPECIFICITY.index(best[2]) \
                 and not (r[0] > role[0] and _titles_a_name(ctx, r)):
