@@ -276,12 +276,11 @@ def tenure_elsewhere(ctx: DocContext, person: Mention, org: Mention | None) -> i
 def _in_own_relative(ctx: DocContext, person: Mention, s: int, pos: int) -> bool:
     """``pos`` is in a relative clause opened right after the person ('Y succeeds X, who led the
     ministry for ten years'): what it tells is X's, though the sentence names Y too."""
-    rel = ctx.lex.syntax.get("relative_clause_open")
     named = [m for m in ctx.ents if m.type == "person" and s <= m.start and m.end <= pos]
-    if not rel or not named or max(named, key=lambda m: m.start).id != person.id:
+    last = max(named, key=lambda m: m.start, default=None)
+    if last is None or last.id != person.id:
         return False
-    last = max(named, key=lambda m: m.start)
-    opened = relative_opens_after(ctx, last.end, pos)
+    opened = relative_opens_after(ctx, last.end, pos)  # (None without a relative_clause_open cue)
     return opened is not None and not re.search(r"[,.;]", ctx.ft.folded[opened:pos])
 
 
@@ -329,9 +328,7 @@ def after_start_cue(ctx: DocContext, a: int, pos: int) -> bool:
 
 def _start_cue_at(ctx: DocContext, a: int, pos: int) -> int | None:
     """Where the start cue that ends at ``pos`` begins (see ``after_start_cue``), else None."""
-    memo = ctx.memo.get("start_cue")
-    if memo is None:
-        memo = ctx.memo["start_cue"] = {}
+    memo = ctx.memo.setdefault("start_cue", {})
     key = (a, pos)  # every trigger of a sentence asks about each date in it
     if key not in memo:
         memo[key] = _find_start_cue(ctx, a, pos)
