@@ -57,7 +57,6 @@ class NameCues:
     accusative: re.Pattern | None = None  # a post in the accusative ('رئيسًا'): given, not held
     accusative_written: re.Pattern | None = None  # the same, seen only as written ('مديرةً': its tanween)
     apposition: re.Pattern | None = None  # what joins a name to its apposition ('، وهو')
-    not_origin: frozenset[str] = frozenset()  # nisba-shaped words that introduce no person ('الثاني')
     first_written: re.Pattern | None = None  # as written, never a first name ('مؤقتة', 'منصبه'; 'رينيه' is)
     person_relative: frozenset[str] = frozenset()  # a relative pronoun only a person takes ('الذي' after 'X Y')
     not_given_written: frozenset[str] = frozenset()  # as written, a verb that folds to a given name ('روى')
@@ -114,7 +113,7 @@ def name_cues(lang: str) -> NameCues:
                                plural_roles=_shapes(d.get("plural_role_shapes")),
                                role_definite=_shapes(d.get("definite_role_shapes")),
                                rare_article_clitics=fset("rare_article_clitics"),
-                               nisba=_shapes(d.get("nisba_shapes")), not_origin=fset("not_origin_words"),
+                               nisba=_shapes(d.get("nisba_shapes")),
                                first_written=re.compile(d["not_first_name_written"]) if d.get("not_first_name_written") else None,
                                person_relative=fset("person_relative_after"),
                                not_given_written=frozenset(d.get("not_given_names_written", [])),

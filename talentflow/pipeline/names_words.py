@@ -100,7 +100,7 @@ def _is_nisba(t: str, lex: Lexicon) -> bool:
     v = memo.get(t)
     if v is None:
         rx = name_cues(lex.lang).nisba
-        v = bool(rx and rx.match(t)) and t not in name_cues(lex.lang).not_origin
+        v = bool(rx and rx.match(t))
         if len(memo) < 200_000:
             memo[t] = v
     return v
