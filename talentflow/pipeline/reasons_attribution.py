@@ -236,8 +236,6 @@ def _outlet_context(ctx: _Ctx, cue: Span, target: Span, kinds: tuple[str, ...] =
     if cue[1] > target[0]:
         return False
     starts = [m.end() for m in _COMMA.finditer(ctx.text, cue[1], target[0])]
-    if not starts:
-        return False
     return any(0 <= c[0] - st <= 2 for st in starts for k in kinds for c in ctx.hits.get(k, []))
 
 
