@@ -216,12 +216,12 @@ def _agent_then_object(ctx: DocContext, hit: Hit, a: Mention, b: Mention) -> boo
     if not (titled or told):
         return False  # the verb's subject: titled, or someone the story named before ('وعيّنت تراس ...')
     from talentflow.pipeline.names import _accusative
-    if any(_accusative(ctx.ft, r[0], ctx.lex) for r in ctx.roles if a.end <= r[0] and r[1] <= b.start):
+    posts = [r for r in ctx.roles if a.end <= r[0] and r[1] <= b.start]
+    if any(_accusative(ctx.ft, r[0], ctx.lex) for r in posts):
         return False  # 'تعيين X مدربًا ... خلفًا لـY': the post given to X
     gap = ctx.ft.folded[a.end:b.start]
     if re.search(r"[,\u060c.;\u061b]", gap):
         return False
-    posts = [r for r in ctx.roles if a.end <= r[0] and r[1] <= b.start]
     conj = ctx.lex.syntax.get("conjunction_prefix") or "\0"
     starts = {r[0] for r in posts}
     if any(w.group().startswith(conj) and a.end + w.start() not in starts for w in re.finditer(r"\w+", gap)) \
@@ -331,7 +331,7 @@ def _pair_antecedent(ctx: DocContext, hit: Hit) -> list[Mention]:
                       or re.match(r"\s*(?:\w+\s+)?" + rx, ctx.ft.folded[hit.end:hit.end + 25])):
         return []
     lo = _sent_start(ctx, hit.sent - 1)
-    prior = [m for m in ctx.ents if m.type == "person" and lo <= m.start and m.end <= hit.start]
+    prior = _persons_in(ctx, lo, hit.start)
     if not prior:
         return []
     group = _expand_list(ctx, prior[-1], prior)
@@ -347,7 +347,7 @@ def _own_title_between(ctx: DocContext, a: int, b: int, obj: bool = False) -> bo
     first = min([s for s, _ in posts + spans], default=b)  # (after an object verb, the acting org)
     if not posts or first - a > 2 or (posts[0][0] - a > 2 and not obj) or b - a > 90 or _between_has_break(ctx, a, b):
         return False
-    if any(m.type == "person" for m in ctx.ents if a <= m.start and m.end <= b):
+    if _persons_in(ctx, a, b):
         return False
     text = list(ctx.ft.folded[a:b])
     for s, e in spans + posts:
