@@ -15,14 +15,13 @@ import re._constants as _C
 import re._parser as _sre
 from bisect import bisect_left
 from functools import lru_cache
-from itertools import accumulate
 from typing import Any, Iterator
 
 from talentflow.pipeline.reasons_norm import Span, _finditer, _norm_char, cue_regex, normalized  # noqa: F401
+from talentflow.pipeline.text import word_runs
 
 # -- scanning by first word ---------------------------------------------------------------
 _WORD = re.compile(r"\w+")
-_SPLIT = re.compile(r"(\w+)")
 FirstWords = tuple[frozenset[str], frozenset[str]]  # (exact first words, first-word prefixes)
 _FIRST_WORDS: dict[re.Pattern, FirstWords | None] = {}  # compiled cue list -> its first words
 
@@ -245,9 +244,8 @@ class TextScan:
                 add(w.text, []).append(w.start)
         if raw is None:
             raw = self._raw_starts = {}
-            parts = _SPLIT.split(self.norm)  # non-word, word, non-word, ..., non-word
-            offsets = list(accumulate(map(len, parts)))  # offsets[2k] is word k's start
-            for w, at in zip(parts[1::2], offsets[0::2]):
+            starts, _ends, words = word_runs(self.norm)
+            for w, at in zip(words, starts):
                 raw.setdefault(w, []).append(at)
         return raw
 

@@ -44,9 +44,7 @@ class FoldedText:
     @classmethod
     def build(cls, text: str, sents_orig: list[tuple[int, int]]) -> FoldedText:
         folded, offsets = fold_with_map(text)
-        parts = _WORD_SPLIT.split(folded)  # gap, word, gap, ..., gap: no match object per word
-        ends = list(accumulate(map(len, parts)))
-        words = list(map(Word, ends[0:-1:2], ends[1::2], parts[1::2]))
+        words = list(map(Word, *word_runs(folded)))
         remember_words(folded, words)  # word-start scans of this text use these words
         ft = cls(text, folded, offsets, words, [])
         ft.sents = [(ft.to_folded(s), ft.to_folded(e)) for s, e in sents_orig]
@@ -84,6 +82,18 @@ class FoldedText:
             starts = self._sent_starts = [s for s, _ in sents]
             self._sents_seen = sents
         return max(0, bisect_left(starts, pos + 1) - 1)
+
+
+def word_runs(s: str) -> tuple[list[int], list[int], list[str]]:
+    """Starts, ends and texts of the ``\\w+`` runs of ``s``, from one split (no match object
+    per word).
+
+    >>> word_runs("ab, c")
+    ([0, 4], [2, 5], ['ab', 'c'])
+    """
+    parts = _WORD_SPLIT.split(s)  # gap, word, gap, ..., gap
+    ends = list(accumulate(map(len, parts)))  # ends[2k] is word k's start
+    return ends[0:-1:2], ends[1::2], parts[1::2]
 
 
 _BREAK = re.compile(r"\n+|(?<=[\d\u0621-\u0652]\.)[ \t]+(?=[^\W\d])")
