@@ -283,9 +283,7 @@ def _in_apposition(ctx: DocContext, person: Mention | None, org: Mention) -> boo
 def _medium(ctx: DocContext, org: Mention) -> bool:
     """An org named as a channel or outlet ('via LinkedIn', 'told Reuters') or as a former
     employer ('a former Walmart executive'), not the employer the event is about."""
-    memo = ctx.memo.get("medium")
-    if memo is None:
-        memo = ctx.memo["medium"] = {}
+    memo = ctx.memo.setdefault("medium", {})
     key = (org.start, org.end)  # asked for every trigger of the sentence: the words around stay
     got = memo.get(key)
     if got is None:

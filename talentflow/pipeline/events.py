@@ -135,9 +135,7 @@ def is_suppressed(ctx: DocContext, hit: Hit) -> str | None:
 
 def _sabbatical(ctx: DocContext, i: int) -> bool:
     """Sentence ``i`` tells of a sabbatical or leave (asked once per sentence, not per trigger)."""
-    memo = ctx.memo.get("sabbatical")
-    if memo is None:
-        memo = ctx.memo["sabbatical"] = {}
+    memo = ctx.memo.setdefault("sabbatical", {})
     got = memo.get(i)
     if got is None:
         s, e = ctx.ft.sents[i]
