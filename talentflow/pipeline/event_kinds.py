@@ -75,12 +75,12 @@ def _insider(ctx: DocContext, hit: Hit, person: Mention | None, d: Draft) -> boo
     if _other_role_elsewhere(ctx, person, d.role, hit, d):
         return True
     owned = ctx.lex.syntax.get("owned_post_before")  # 'its chief financial officer, Anna Lowe, takes over'
+    outsider = ctx.lex.syntax.get("outsider_apposition")
     for r0, r1, code in ctx.roles:
         if (code != d.role or owned and re.search(owned, ctx.ft.folded[max(s, r0 - 20):r0])) \
                 and s <= r1 <= person.start and person.start - r1 <= 3 and not _honorific(ctx, r0, r1):
             return True
         gap = ctx.ft.folded[person.end:r0]
-        outsider = ctx.lex.syntax.get("outsider_apposition")
         if code != d.role and person.end <= r0 <= person.end + 40 and re.match(r"^\s*[,\u060c]", gap) \
                 and not (outsider and re.match(outsider, gap)) and not _post_elsewhere(ctx, (r0, r1), d):
             return True
