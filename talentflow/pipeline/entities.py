@@ -251,17 +251,11 @@ def _name_breaker(lex: Lexicon, t: str) -> bool:
     >>> _name_breaker(get_lexicon("en"), "for")
     False
     """
-    words = _name_breakers(lex.lang)
-    if t in _name_breakers(lex.lang, "org_name_breakers_bare"):
+    cues = name_cues(lex.lang)
+    words = cues.name_breakers
+    if t in cues.name_breakers_bare:
         return True  # 'جامعة جديد' (a new university), not 'الحكومة الجديدة'
     return bool(words) and (t in words or any(rest in words for rest, _ in _strip_variants(t, lex)))
-
-
-@lru_cache(maxsize=None)
-def _name_breakers(lang: str, key: str = "org_name_breakers") -> frozenset[str]:
-    from talentflow.lang import load
-
-    return frozenset(fold(w) for w in load(lang, "names").get(key, []))
 
 
 @lru_cache(maxsize=None)
@@ -311,16 +305,8 @@ def _descriptor(ft: FoldedText, lex: Lexicon, k: int) -> bool:
     >>> _descriptor(FoldedText.build("صحيفة رياضية", [(0, 12)]), get_lexicon("ar"), 1)
     True
     """
-    rx = _descriptor_rx(lex.lang)
+    rx = name_cues(lex.lang).descriptor_written
     return bool(rx and rx.search(ft.orig_text(ft.words[k].start, ft.words[k].end)))
-
-
-@lru_cache(maxsize=None)
-def _descriptor_rx(lang: str) -> re.Pattern | None:
-    from talentflow.lang import load
-
-    shapes = load(lang, "names").get("org_descriptor_shapes")
-    return re.compile("|".join(shapes)) if shapes else None
 
 
 def _name_after_generic(ft: FoldedText, lex: Lexicon, taken: set[int], k: int) -> tuple[int, int] | None:

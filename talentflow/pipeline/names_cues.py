@@ -61,6 +61,9 @@ class NameCues:
     person_relative: frozenset[str] = frozenset()  # a relative pronoun only a person takes ('الذي' after 'X Y')
     not_given_written: frozenset[str] = frozenset()  # as written, a verb that folds to a given name ('روى')
     not_first_words: frozenset[str] = frozenset()  # 'instead of' ('عوض'): a surname, never a name's first word
+    name_breakers: frozenset[str] = frozenset()  # time or amount ('مدة'), bare or after a clitic: ends an org's name
+    name_breakers_bare: frozenset[str] = frozenset()  # the same, bare only ('جديد')
+    descriptor_written: re.Pattern | None = None  # as written, an indefinite adjective after an org noun ('رياضية')
 
 
 def _alts(phrases: list[str]) -> str:
@@ -118,6 +121,9 @@ def name_cues(lang: str) -> NameCues:
                                person_relative=fset("person_relative_after"),
                                not_given_written=frozenset(d.get("not_given_names_written", [])),
                                not_first_words=fset("not_first_name_words"),
+                               name_breakers=fset("org_name_breakers"), name_breakers_bare=fset("org_name_breakers_bare"),
+                               descriptor_written=re.compile("|".join(d["org_descriptor_shapes"]))
+                               if d.get("org_descriptor_shapes") else None,
                                accusative=re.compile(d["accusative_word"]) if d.get("accusative_word") else None,
                                accusative_written=re.compile(d["accusative_written"]) if d.get("accusative_written") else None,
                                apposition=re.compile(d["apposition_glue"]) if d.get("apposition_glue") else None,
