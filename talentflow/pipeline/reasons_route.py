@@ -342,25 +342,22 @@ class TextScan:
             if words is None:
                 return _finditer(pat, self.norm, self.index)
             cands = self.candidates(words)
-        out: list[Span] = []
-        pos, index, norm = 0, self.index, self.norm
-        for c in cands:
-            if c < pos:
-                continue
-            m = pat.match(norm, c)  # the leftmost match from ``pos``: no match starts elsewhere
-            if m is not None:
-                out.append((index[c], index[m.end()]))
-                pos = m.end()
-        return out
+        index = self.index
+        return [(index[m.start()], index[m.end()]) for m in self._leftmost(pat, cands)]
 
     def matches(self, pat: re.Pattern, words: FirstWords) -> Iterator[re.Match]:
         """``pat.finditer`` over the normalized text, tried only at ``words``' starts (the
         regex must start each match with one of them, after an optional clitic)."""
-        pos = 0
-        for c in self.candidates(words):
+        return self._leftmost(pat, self.candidates(words))
+
+    def _leftmost(self, pat: re.Pattern, cands: list[int]) -> Iterator[re.Match]:
+        """``pat`` matched at the candidate offsets in order, each from where the last match
+        ended: the leftmost match from there, as no match starts elsewhere."""
+        pos, norm, match = 0, self.norm, pat.match
+        for c in cands:
             if c < pos:
                 continue
-            m = pat.match(self.norm, c)
+            m = match(norm, c)
             if m is not None:
                 yield m
                 pos = m.end()
