@@ -116,8 +116,8 @@ def _cue_facts(doc: _Doc) -> tuple[list[tuple[int, str]], list[int], list[int]]:
         for t in new:
             key = t if t in by_first else t[len(conj):] if t.startswith(conj) and any(
                 strong for _toks, strong in by_first.get(t[len(conj):], ())) else None
-            memo[t] = (key, t in verbs, _for_name_shape(t, lex, clitic)) if (
-                key or t in verbs or _for_name_shape(t, lex, clitic)) else None
+            fact = (key, t in verbs, _for_name_shape(t, lex, clitic))
+            memo[t] = fact if any(fact) else None
     hits = [(k, memo[t]) for k, t in enumerate(texts) if memo[t] is not None]
     return ([(k, f[0]) for k, f in hits if f[0]], [k for k, f in hits if f[1]], [k for k, f in hits if f[2]])
 
