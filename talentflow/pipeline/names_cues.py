@@ -83,7 +83,6 @@ def name_cues(lang: str) -> NameCues:
     """
     d = load(lang, "names")
     fset = lambda k: frozenset(fold(w) for w in d.get(k, []))  # noqa: E731
-    shapes = d.get("not_org_shapes")
     titles = frozenset(fold(t) for t in load(lang, "persons").get("titles", []))
     role_first = frozenset(fold(p).split()[0] for code, ps in load(lang, "roles").items()
                            if not code.startswith("_") for p in ps if fold(p).split())
@@ -92,7 +91,7 @@ def name_cues(lang: str) -> NameCues:
                     _cue_rx(d.get("org_cues_weak", []), ""), _cue_rx(d.get("org_cues_after_role", []), "$"),
                     fset("org_heads"), fset("org_possessed"), fset("org_subject_verbs"), fset("not_org_words"),
                     fset("org_name_joiners"), fset("letter_names"),
-                    re.compile("|".join(fold_regex(r) for r in shapes)) if shapes else None,
+                    _shapes(d.get("not_org_shapes")),
                     bool(d.get("orgs_before_persons")), fset("org_cues_not_after_role"),
                     _by_first(d.get("org_cues_before", []), d.get("org_cues_weak", [])),
                     _by_last({"strong": d.get("org_cues_before", []), "weak": d.get("org_cues_weak", []),
@@ -104,10 +103,9 @@ def name_cues(lang: str) -> NameCues:
                        ({WORD.findall(h)[-1] for h in cues.heads if len(WORD.findall(h)) > 1}, 1)):
         for w in words:
             acts[w] = acts.get(w, 0) | bit
-    nshapes = d.get("not_name_shapes")
     return dataclasses.replace(cues, keys=frozenset(acts) | titles | get_lexicon(lang).given_names, actions=acts,
                                not_name=fset("not_name_words"),
-                               name_shapes=re.compile("|".join(fold_regex(r) for r in nshapes)) if nshapes else None,
+                               name_shapes=_shapes(d.get("not_name_shapes")),
                                person_before=fset("person_cues_before"), role_org_links=fset("role_org_links"),
                                role_org_clitic=fold(d.get("role_org_clitic", "")),
                                first_shapes=_shapes(d.get("not_first_name_shapes")),
