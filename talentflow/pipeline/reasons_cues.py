@@ -21,7 +21,8 @@ from typing import Any
 
 from talentflow.lang import available_languages, load
 from talentflow.pipeline.reasons_norm import (  # noqa: F401 - reasons*.py and tests import these from here
-    GAP, Span, _cue_body, _finditer, _norm_char, _prefix, _token, cue_regex, normalized, normalized_from_fold)
+    GAP, Span, _alt_body, _cue_body, _finditer, _norm_char, _norm_word, _prefix, _token, cue_regex, normalized,
+    normalized_from_fold)
 from talentflow.pipeline.reasons_route import _FIRST_WORDS, _ROUTER, _WORD, FirstWords, TextScan, first_words
 
 
@@ -53,8 +54,7 @@ def _by_first_char(cues: list[str]) -> str | None:
             return None
         rest = "".join(GAP % 4 if t == "..." else r"\s+" + _token(t) for t in toks[1:])
         for alt in toks[0].split("|"):
-            star = alt.endswith("*")
-            body = "".join(_norm_char(c) for c in (alt[:-1] if star else alt))
+            body, star = _alt_body(alt)
             if not body:
                 return None
             groups.setdefault(body[0], []).append(
@@ -105,7 +105,7 @@ def cue_data(lang: str) -> CueData:
     ['analyst', 'company', 'media', 'self', 'sources']
     """
     rs, at, st = load(lang, "reasons"), load(lang, "attribution"), load(lang, "stance")
-    cl = tuple("".join(_norm_char(ch) for ch in c) for c in rs.get("clitics", []))
+    cl = tuple(map(_norm_word, rs.get("clitics", [])))
 
     def comp(cues: list[str] | None) -> re.Pattern | None:
         return _compile(list(cues or []), cl)
@@ -218,13 +218,13 @@ def _kb_org_index() -> tuple[re.Pattern | None, dict[str, tuple[str, str]], Firs
     kb = load_kb()
     by_norm: dict[str, tuple[str, str]] = {}
     for alias, eid, _type, _lang in kb.aliases("org"):
-        n = "".join(_norm_char(c) for c in alias).strip()
+        n = _norm_word(alias).strip()
         if len(n) >= 3:
             by_norm.setdefault(n, (eid, kb.get(eid).name))
     if not by_norm:
         return None, {}, None, ()
     alts = "|".join(re.escape(a) for a in sorted(by_norm, key=len, reverse=True))
-    clitics = sorted({"".join(_norm_char(ch) for ch in c) for lang in available_languages()
+    clitics = sorted({_norm_word(c) for lang in available_languages()
                       for c in load(lang, "reasons").get("clitics", [])}, key=len, reverse=True)
     pre = "(?:" + "|".join(re.escape(c) for c in clitics) + ")?" if clitics else ""
     # an alias's leading word run is a whole word of the text (a non-word char or the

@@ -107,11 +107,21 @@ def normalized_from_fold(text: str, folded: str, offsets: list[int] | None
 
 
 # -- cue data ------------------------------------------------------------------------------
+def _norm_word(s: str) -> str:
+    """``s`` normalized char by char (a cue word, a clitic, a KB alias)."""
+    return "".join(_norm_char(c) for c in s)
+
+
+def _alt_body(alt: str) -> tuple[str, bool]:
+    """One alternative of a cue's word: its normalized body and whether it ends in ``*``."""
+    star = alt.endswith("*")
+    return _norm_word(alt[:-1] if star else alt), star
+
+
 def _token(tok: str) -> str:
     alts = []
     for alt in tok.split("|"):
-        star = alt.endswith("*")
-        body = "".join(_norm_char(c) for c in (alt[:-1] if star else alt))
+        body, star = _alt_body(alt)
         alts.append(re.escape(body) + (r"\w*" if star else ""))
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 

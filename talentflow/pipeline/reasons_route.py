@@ -17,7 +17,8 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Any, Iterator
 
-from talentflow.pipeline.reasons_norm import Span, _finditer, _norm_char, cue_regex, normalized  # noqa: F401
+from talentflow.pipeline.reasons_norm import (  # noqa: F401
+    Span, _alt_body, _finditer, _norm_word, cue_regex, normalized)
 from talentflow.pipeline.text import word_runs
 
 # -- scanning by first word ---------------------------------------------------------------
@@ -141,8 +142,7 @@ def first_words(cues: list[str], clitics: tuple[str, ...] = ()) -> FirstWords | 
         if not toks or toks[0] == "...":
             return None
         for alt in toks[0].split("|"):
-            star = alt.endswith("*")
-            body = "".join(_norm_char(c) for c in (alt[:-1] if star else alt))
+            body, star = _alt_body(alt)
             run = _WORD.match(body)
             if run is None:
                 return None
@@ -412,7 +412,7 @@ def _phrase_parts(phrase: str, clitics: tuple[str, ...]
     """A phrase's first words, its normalized words, and the clitics in the order the
     regex tries them (then none); first words None when only the regex will do."""
     cue = re.sub(r"[|*]", " ", phrase)
-    toks = tuple("".join(_norm_char(c) for c in t) for t in cue.split())
+    toks = tuple(map(_norm_word, cue.split()))
     words = first_words([cue], clitics) if toks and "..." not in toks else None
     return words, toks, (*sorted(clitics, key=len, reverse=True), "")
 
