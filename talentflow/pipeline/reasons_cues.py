@@ -87,14 +87,14 @@ class CueData:
     abbreviations: frozenset[str] = field(default_factory=frozenset)
     clitics: tuple[str, ...] = ()
     refusal: re.Pattern | None = None  # "declined to comment": the subject withholds reasons
-    outlet_reported: frozenset[str] = frozenset()
-    context: re.Pattern | None = None
-    relative: re.Pattern | None = None
-    temporal: re.Pattern | None = None
-    possessive: re.Pattern | None = None
-    participles: re.Pattern | None = None
+    outlet_reported: frozenset[str] = frozenset()  # drivers the outlet reports unless refused
+    context: re.Pattern | None = None  # ", following the uproar": the outlet's own context
+    relative: re.Pattern | None = None  # ", who was fired in April,": a background clause
+    temporal: re.Pattern | None = None  # ", weeks after ...": the outlet's timeline
+    possessive: re.Pattern | None = None  # "his departure" as one word: refers back
+    participles: re.Pattern | None = None  # "..., saying": the clause's subject speaks
     anaphora: re.Pattern | None = None  # "the", "that": a cue told again refers back
-    generic: re.Pattern | None = None  # "deals of this kind": the industry in general  # "..., saying": the clause's subject speaks  # "his departure" as one word: refers back  # ", weeks after ...": the outlet's timeline  # ", who was fired in April,": a background clause  # ", following the uproar": the outlet's own context  # drivers the outlet reports unless refused
+    generic: re.Pattern | None = None  # "deals of this kind": the industry in general
 
 
 @lru_cache(maxsize=None)
