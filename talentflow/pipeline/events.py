@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from talentflow.models import EntityRef, EventMention, Source
 from talentflow.pipeline.dates import DateMention, Duration, find_dates, find_durations
@@ -29,7 +28,7 @@ from talentflow.pipeline.persons import (
 from talentflow.pipeline.text import FoldedText
 from talentflow.pipeline.scan import KIND_PRIORITY, Hit, find_roles, find_triggers, has_trigger, lex_variants  # noqa: F401
 from talentflow.pipeline.counting import apply_counting_rules  # noqa: F401  (re-exported for components)
-from talentflow.pipeline.stints import choose_dates, choose_tenure, started_elsewhere, tenure_elsewhere
+from talentflow.pipeline.stints import _rx, choose_dates, choose_tenure, started_elsewhere, tenure_elsewhere
 from talentflow.pipeline.news_day import news_day
 from talentflow.pipeline.roles import choose_role, role_org, succeeded_roles
 from talentflow.pipeline.groups import (
@@ -79,8 +78,6 @@ class DocContext:
 
 
 # --- filters ---------------------------------------------------------------------------------
-
-_rx = lru_cache(maxsize=None)(re.compile)  # a language-data pattern, compiled once (asked per trigger)
 
 
 def is_suppressed(ctx: DocContext, hit: Hit) -> str | None:

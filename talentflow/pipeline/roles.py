@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from talentflow.pipeline.groups import company_antecedent
 from talentflow.pipeline.persons import _persons_in
+from talentflow.pipeline.stints import _rx
 
 if TYPE_CHECKING:
     from talentflow.pipeline.entities import Mention
@@ -23,9 +24,6 @@ if TYPE_CHECKING:
 SPECIFICITY = ("ceo", "cfo", "cto", "coo", "cpo", "cmo", "general_counsel", "chief_scientist", "president",
                "chair", "vp", "head", "director", "lawyer", "engineer", "researcher", "advisor", "cofounder",
                "board_member", "executive", "employee", "other")
-
-
-_rx = lru_cache(maxsize=None)(re.compile)  # a language-data pattern, compiled once (asked per role)
 
 
 def _most_specific(ctx: DocContext, role: tuple[int, int, str]) -> tuple[int, int, str]:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from talentflow.pipeline.events import DocContext, Draft, Hit
 
 
-_rx = lru_cache(maxsize=None)(re.compile)  # a language-data pattern, compiled once (asked per date)
+_rx = lru_cache(maxsize=None)(re.compile)  # a language-data pattern, compiled once (asked per date, role, trigger)
 _HEAD_WORD = re.compile(r"\S+\s+")
 
 
