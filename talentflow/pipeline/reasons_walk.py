@@ -17,7 +17,6 @@ walk and its per-sentence helpers; :mod:`talentflow.pipeline.reasons` sets up th
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from talentflow.models import EventMention, Reason
@@ -353,9 +352,7 @@ def _is_heading(text: str, sent: Span) -> bool:
         return False  # the line would have to be this sentence: too long, or it closes
     line_start = text.rfind("\n", 0, sent[0]) + 1
     line_end = text.find("\n", sent[1])
-    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
-    return line == text[sent[0]:sent[1]].strip() and len(line) < 110 \
-        and not re.search(r"[.!?\u061f:\"”»]$", line)
+    return text[line_start:len(text) if line_end < 0 else line_end].strip() == own
 
 
 def _listed_with(ctx: _Ctx, owner: int, cand: dict[int, list[Span]], cue: _Found) -> list[int]:
