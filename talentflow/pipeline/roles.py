@@ -163,20 +163,21 @@ def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mentio
 
 def _stays_as(ctx: DocContext, r: tuple[int, int, str]) -> bool:
     """The role follows a verb of staying on ('will remain as adviser', roles.json '_stays_as')."""
-    rx = _cue_rx(ctx.lang, "_stays_as")
+    rx = _cue_rx(ctx.lang, "_stays_as", r"(?:\s+\S+)?\s+$")
     return rx is not None and rx.search(ctx.ft.folded, max(0, r[0] - 25), r[0]) is not None
 
 
 @lru_cache(maxsize=None)
-def _cue_rx(lang: str, key: str) -> re.Pattern | None:
-    """roles.json cue list ``key`` as one regex ending right before a role (a word may follow it)."""
+def _cue_rx(lang: str, key: str, tail: str) -> re.Pattern | None:
+    """roles.json cue list ``key`` as one regex, any cue as a whole word, then ``tail``: what may
+    stand between it and the role (a word for '_stays_as', only spaces for '_held_post')."""
     from talentflow.lang import load
     from talentflow.lang.normalize import fold
 
     cues = load(lang, "roles").get(key)
     if not cues:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(c)) for c in cues) + r")(?:\s+\S+)?\s+$")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(c)) for c in cues) + r")" + tail)
 
 
 def succeeded_roles(ctx: DocContext, drafts: list) -> None:
@@ -332,24 +333,13 @@ def _owner_rx(lang: str, link: str) -> re.Pattern | None:
 def _held_post(ctx: DocContext, hit: Hit, cands: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
     """'left Meta, where she held the post of vice president': the post held at the org left,
     told after a departure trigger with a past verb of holding."""
-    rx = _held_rx(ctx.lang)
+    rx = _cue_rx(ctx.lang, "_held_post", r"\s*$")
     if rx is None or hit.trig.kind != "departure":
         return None
     for r in cands:
         if hit.end <= r[0] <= hit.end + 120 and rx.search(ctx.ft.folded, max(hit.end, r[0] - 40), r[0]):
             return r
     return None
-
-
-@lru_cache(maxsize=None)
-def _held_rx(lang: str) -> re.Pattern | None:
-    from talentflow.lang import load
-    from talentflow.lang.normalize import fold
-
-    cues = load(lang, "roles").get("_held_post")
-    if not cues:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(c)) for c in cues) + r")\s*$")
 
 
 def role_org(ctx: DocContext, role_span: tuple[int, int]) -> Mention | None:
