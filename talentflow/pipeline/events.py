@@ -201,7 +201,7 @@ def _relative_owner(ctx: DocContext, hit: Hit, persons: list[Mention]) -> list[M
         return persons
     s = ctx.ft.sents[hit.sent][0]
     last = None
-    for last in re.compile(rel).finditer(ctx.ft.folded, s, hit.start):
+    for last in _rx(rel).finditer(ctx.ft.folded, s, hit.start):
         pass
     if last is None or persons[0].end > last.start() \
             or re.search(r"[,;\u060c\u061b]", ctx.ft.folded[last.end():hit.start]):

@@ -114,7 +114,6 @@ _WHO = re.compile(r"\s*,\s*(?:who|whose)\b")
 _POSS = re.compile(r"'s?\s+((?:[\w\-]+\s+){0,2}[\w\-]+)")
 _AUX = frozenset(("has", "have", "had"))
 _NEXT = re.compile(r"\s+(?:(?:has|have|had)\s+)?([\w\-]+)")
-_APPOS = re.compile(r"\s*,\s*(?:the|a|an|its)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)\s*(?:[,.;(]|$)")
 
 
 @lru_cache(maxsize=None)
@@ -210,9 +209,16 @@ def _en_org_context(doc: _Doc, i: int, j: int, cues: NameCues) -> bool:
                 return True  # 'HSBC chief executive Noel Quinn'
             if r and lex.speech and lex.speech.match(ft.folded, r.end() + 1):
                 return True  # 'a Thinking Machines spokesperson said'
-    app = _APPOS.match(after)
+    app = _appos_rx(lex.syntax.get("apposition_open") or r"(?!)").match(after)
     return bool(app and app.group(1).split()[-1] in cues.heads) \
         or _appos_head_says(after, lex, cues)  # ', the self-driving car company,'
+
+
+@lru_cache(maxsize=None)
+def _appos_rx(opener: str) -> re.Pattern:
+    """', the <up to four words>,': the language's apposition opener (syntax.json
+    apposition_open, the one _appos_head_says reads) and the head noun phrase after it."""
+    return re.compile(opener + r"((?:[\w\-]+\s+){0,3}[\w\-]+)\s*(?:[,.;(]|$)")
 
 
 def _surname_elsewhere(doc: _Doc, i: int, j: int) -> bool:

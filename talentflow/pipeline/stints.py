@@ -387,7 +387,7 @@ def _said_before(ctx: DocContext, s: int, pos: int) -> bool:
     """The date right after a pluperfect verb of saying ('had said in February', 'had told staff
     on Monday') dates a statement made before the news, not the move it speaks of."""
     cue = ctx.lex.data["dates"].get("said_before")
-    return bool(cue) and re.search(rf"(?<!\w)(?:{cue})(?:\s+\S+){{0,3}}?\s+$", ctx.ft.folded[max(s, pos - 40):pos]) is not None
+    return bool(cue) and _rx(rf"(?<!\w)(?:{cue})(?:\s+\S+){{0,3}}?\s+$").search(ctx.ft.folded[max(s, pos - 40):pos]) is not None
 
 
 def _reported_earlier(ctx: DocContext, a: int, hit: Hit) -> bool:
