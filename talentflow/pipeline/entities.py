@@ -225,7 +225,7 @@ def _context_orgs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[i
                 out.append(span)
         elif lex.lang == "en" and t in lex.org_suffixes and (i - 1) not in taken \
                 and not ft.folded.startswith("-", words[i].end):  # 'co-founder' is no 'Co'
-            k, inner = i - 1, _org_inner_words(lex.lang)
+            k, inner = i - 1, name_cues(lex.lang).org_inner
             while k >= 0 and k not in taken and i - k <= 3 and ft.folded[words[k].end:words[k + 1].start].isspace() \
                     and (_is_name_word(ft, k, lex, taken)  # 'Roe, Co' is two
                          or (words[k].text in inner or words[k].text in lex.org_suffixes)
@@ -258,15 +258,6 @@ def _name_breaker(lex: Lexicon, t: str) -> bool:
     return bool(words) and (t in words or any(rest in words for rest, _ in _strip_variants(t, lex)))
 
 
-@lru_cache(maxsize=None)
-def _org_inner_words(lang: str) -> frozenset[str]:
-    """Capitalized words that are no name alone but go inside an org's ('Arab African
-    International Bank', 'International Monetary Fund'): persons.json ``org_inner_words``."""
-    from talentflow.lang import load
-
-    return frozenset(fold(w) for w in load(lang, "persons").get("org_inner_words", []))
-
-
 def _of_name_end(ft: FoldedText, lex: Lexicon, taken: set[int], i: int) -> int:
     """End of 'University of Pennsylvania', 'Central Bank of Egypt': a capitalized org suffix
     word, 'of' and capitalized name words (up to three) continue one org name.
@@ -280,17 +271,17 @@ def _of_name_end(ft: FoldedText, lex: Lexicon, taken: set[int], i: int) -> int:
     if k >= len(words) or words[i + 1].text != "of" or not ft.original[ft.to_orig(words[i].start)].isupper() \
             or i + 1 in taken or not (_SPACE_GAP.fullmatch(_gap(ft, i + 1)) and _SPACE_GAP.fullmatch(_gap(ft, k))):
         return i + 1
-    j, joiners = k, name_cues(lex.lang).joiners
+    j, joiners, inner = k, name_cues(lex.lang).joiners, name_cues(lex.lang).org_inner
     while j < len(words) and j - k < 4:
         if j > k and words[j].text in joiners and words[j].text != "the" and j + 1 < len(words) \
                 and _SPACE_GAP.fullmatch(_gap(ft, j)) and _is_name_word(ft, j + 1, lex, taken):
             j += 1  # 'Ministry of Harbours and Fisheries'
         elif not ((j == k or _SPACE_GAP.fullmatch(_gap(ft, j)) or re.fullmatch(r"\s?&\s?", _gap(ft, j)))
-                  and (_is_name_word(ft, j, lex, taken) or words[j].text in _org_inner_words(lex.lang)
+                  and (_is_name_word(ft, j, lex, taken) or words[j].text in inner
                        and ft.original[ft.to_orig(words[j].start)].isupper())):
             break
         j += 1
-    while j > k and words[j - 1].text in _org_inner_words(lex.lang):
+    while j > k and words[j - 1].text in inner:
         j -= 1
     return j if j > k else i + 1
 

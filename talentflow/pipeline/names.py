@@ -273,18 +273,10 @@ def _common_word_surname(ft: FoldedText, k: int, lex: Lexicon, taken: set[int]) 
     >>> _common_word_surname(ft, 1, get_lexicon("en"), set())
     True
     """
-    if k >= len(ft.words) or k in taken or ft.words[k].text not in _surname_words(lex.lang) \
+    if k >= len(ft.words) or k in taken or ft.words[k].text not in name_cues(lex.lang).surname_words \
             or not _SPACES_ONLY.fullmatch(_gap(ft, k)) or not ft.original[ft.to_orig(ft.words[k].start)].isupper():
         return False
     return _en_person_context(ft, k - 1, k + 1, lex)
-
-
-@lru_cache(maxsize=None)
-def _surname_words(lang: str) -> frozenset[str]:
-    from talentflow.lang import load
-    from talentflow.lang.normalize import fold
-
-    return frozenset(fold(w) for w in (load(lang, "persons").get("surname_not_names") or {}).get("words", []))
 
 
 @lru_cache(maxsize=None)

@@ -64,6 +64,8 @@ class NameCues:
     name_breakers: frozenset[str] = frozenset()  # time or amount ('مدة'), bare or after a clitic: ends an org's name
     name_breakers_bare: frozenset[str] = frozenset()  # the same, bare only ('جديد')
     descriptor_written: re.Pattern | None = None  # as written, an indefinite adjective after an org noun ('رياضية')
+    surname_words: frozenset[str] = frozenset()  # persons.json: common words that are family names ('Read')
+    org_inner: frozenset[str] = frozenset()  # persons.json: no name alone, inside an org's ('International')
 
 
 def _alts(phrases: list[str]) -> str:
@@ -83,7 +85,8 @@ def name_cues(lang: str) -> NameCues:
     """
     d = load(lang, "names")
     fset = lambda k: frozenset(fold(w) for w in d.get(k, []))  # noqa: E731
-    titles = frozenset(fold(t) for t in load(lang, "persons").get("titles", []))
+    persons = load(lang, "persons")
+    titles = frozenset(fold(t) for t in persons.get("titles", []))
     role_first = frozenset(fold(p).split()[0] for code, ps in load(lang, "roles").items()
                            if not code.startswith("_") for p in ps if fold(p).split())
     cues = NameCues(_cue_rx(d.get("org_cues_before", []), "$"), _cue_rx(d.get("org_cues_weak", []), "$"),
@@ -120,6 +123,8 @@ def name_cues(lang: str) -> NameCues:
                                not_given_written=frozenset(d.get("not_given_names_written", [])),
                                not_first_words=fset("not_first_name_words"),
                                name_breakers=fset("org_name_breakers"), name_breakers_bare=fset("org_name_breakers_bare"),
+                               surname_words=frozenset(fold(w) for w in (persons.get("surname_not_names") or {}).get("words", [])),
+                               org_inner=frozenset(fold(w) for w in persons.get("org_inner_words", [])),
                                descriptor_written=re.compile("|".join(d["org_descriptor_shapes"]))
                                if d.get("org_descriptor_shapes") else None,
                                accusative=re.compile(d["accusative_word"]) if d.get("accusative_word") else None,
