@@ -253,21 +253,21 @@ def remember_words(text: str, words: list) -> None:
     _doc[0], _doc[1], _doc[2] = text, words, None
 
 
-def _mask(head: str) -> int:
+def _mask(head: str) -> tuple[int, int, tuple[int, ...]]:
+    """``head``'s entry in ``_head_masks`` (whose entries have met every plan), made when
+    missing: an entry of before the last new plan is extended from where it stopped."""
     got = _head_masks.get(head)
-    if got is None:
-        got = _old_masks.get(head)  # checked against the plans known before the last new one
+    if got is not None:
+        return got
     n = len(_word_plans)
-    if got is not None and got[0] == n:
-        return got[1]
-    done, mask = got[:2] if got is not None else (0, 0)
+    done, mask = _old_masks.get(head, (0, 0))[:2]
     for plan in _word_plans[done:]:
         if plan.fits(head):
             mask |= plan.bit
     if len(_head_masks) >= _CACHE_MAX:  # memory stays flat however many texts pass
         _head_masks.clear()
-    _head_masks[head] = (n, mask, tuple(1 << b for b in range(mask.bit_length()) if mask >> b & 1))
-    return mask
+    got = _head_masks[head] = (n, mask, tuple(1 << b for b in range(mask.bit_length()) if mask >> b & 1))
+    return got
 
 
 def _doc_starts(plan: Plan, text: str) -> list[int] | None:
@@ -293,8 +293,7 @@ def _doc_starts(plan: Plan, text: str) -> list[int] | None:
         if None in got:  # heads not seen before
             for i, g in enumerate(got):
                 if g is None:
-                    _mask(heads[i])
-                    got[i] = _head_masks[heads[i]]
+                    got[i] = _mask(heads[i])
         bits = list(map(_BITS, got))
         for p, fits in compress(zip(starts, bits), bits):  # the words some plan may start at
             for bit in fits:
