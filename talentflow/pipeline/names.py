@@ -37,12 +37,12 @@ def _extend_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int], max_len:
         if i < len(ft.words) and not _SPACES_ONLY.fullmatch(_gap(ft, i)):
             return i  # 'المدرب الإسباني. وأضاف ...': no name across the sentence's end
     j = i
+    conj, art = lex.syntax.get("conjunction_prefix"), lex.syntax.get("role_article")
     while j < len(ft.words) and j - i < max_len:
         if j > i and not re.fullmatch(r"[ \-]{1,2}", _gap(ft, j)) \
                 and not (len(ft.words[j - 1].text) == 1 and _INITIAL_GAP.fullmatch(_gap(ft, j))):
             break  # (after an initial or the 'O' of "O'Neill" its dot or apostrophe)
         t = ft.words[j].text
-        conj = lex.syntax.get("conjunction_prefix")
         if conj and j > i and t.startswith(conj) and t not in lex.particles:
             break  # 'X Y وZ W': the conjunction starts the next name
         if t in lex.particles and (j > i or not skip_nisba) and j + 1 < len(ft.words):  # 'Erik ten Hag'
@@ -51,7 +51,6 @@ def _extend_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int], max_len:
         if not _is_name_word(ft, j, lex, taken) or (j > i and role_at(ft.folded, ft.words[j].start, lex)):
             break
         j += 1
-        art = lex.syntax.get("role_article")
         if art and (j - i >= 2 or not skip_nisba) and t.startswith(art) and not (j < len(ft.words) and ft.words[j].text in lex.particles):
             break  # 'سامر الحلبي نورفين': the family name with the article ends the name
     while j > i and ft.words[j - 1].text in lex.particles:
@@ -117,7 +116,7 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
         elif lex.titles and i > 0 and lex.titles.fullmatch(words[i - 1].text) \
                 and (lex.lang == "en" or _SPACES_ONLY.fullmatch(_gap(ft, i))) and not (lex.syntax["conjunction_prefix"] and t.startswith(lex.syntax["conjunction_prefix"])):
             j = _extend_name(ft, i, lex, taken, 3)
-            nf, nfw = lex.syntax.get("not_first_name"), name_cues(lex.lang).not_first_words
+            nfw = name_cues(lex.lang).not_first_words
             while i < j and ((n := _origin_len(ft, i, lex)) or words[i].text in nfw):
                 i += n or 1  # 'المدرب الوطني عوض X Y': 'instead of' starts no name
             why = "title"
