@@ -176,6 +176,16 @@ class PrefixIndex:
             got = self._cache[head] = tuple(sorted(found))
         return got
 
+    def of_heads(self, heads: list[str]) -> list[tuple[int, ...]]:
+        """:meth:`candidates` at each word whose first ``k`` chars are ``heads[i]`` (heads met
+        before are looked up in one pass)."""
+        got = list(map(self._cache.get, heads))
+        if None in got:  # heads this index has not seen yet
+            for i, c in enumerate(got):
+                if c is None:
+                    got[i] = self.candidates(heads[i], 0)
+        return got
+
 
 # --- starters: one C-level pass finds where a pattern's prefixes begin ------------------------
 

@@ -96,12 +96,7 @@ def _word_candidates(ft: FoldedText, ix: PrefixIndex) -> tuple[list[int], list[t
         starts = list(map(_START, ft.words))
         heads = [folded[p:p + k] for p in starts]
         _last_heads[:] = [ft, ft.words, k, starts, heads]
-    cands = list(map(ix._cache.get, heads))
-    if None in cands:  # heads this index has not seen yet
-        for i, c in enumerate(cands):
-            if c is None:
-                cands[i] = ix.candidates(ft.folded, starts[i])
-    return starts, cands
+    return starts, ix.of_heads(heads)
 
 
 def find_roles(ft: FoldedText, lex: Lexicon) -> list[tuple[int, int, str]]:
