@@ -235,7 +235,7 @@ def _announces_own(ctx: DocContext, p: Mention, hit: Hit) -> bool:
     after it, a few words on, in the same clause (no 'that', no comma): their own."""
     if hit.start - p.end > 40 or _reported_clause(ctx, p.end, hit.start) or re.search(r"[,\u060c]", ctx.ft.folded[p.end:hit.start]):
         return False
-    s, e = ctx.ft.sents[hit.sent]
+    e = ctx.ft.sents[hit.sent][1]
     return not [m for m in _persons_in(ctx, hit.end, e) if m.start - hit.end <= 25]  # 'استقالة نائبه X
 
 
