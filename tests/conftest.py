@@ -12,6 +12,10 @@ from talentflow.store import Store
 TESTS_DIR = Path(__file__).parent
 DATA_DIR = TESTS_DIR / "data"
 SHARED_DIR = TESTS_DIR.parents[0].parent / "shared"
+# texts at the edges of sentence and word splitting (empty, only punctuation, quotes after a full
+# stop, line breaks, Arabic stops), shared by the speed equivalence tests
+ODD_TEXTS = ["", " ", "a. b", "...", 'Hi!! "Yes." Then\n\nmore. ', ". . x", "U.S. rules. Next one.",
+             "end.)\n(Next", "\n\nA.\n", "x \u061f y\u06d4 z\u2026 w", "2009. Next year", "Wait . . . now"]
 
 
 def labelled_docs(*sets: str) -> list[dict]:

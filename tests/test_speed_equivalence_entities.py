@@ -10,6 +10,7 @@ drops shows up as a difference.
 from __future__ import annotations
 
 import pytest
+from conftest import ODD_TEXTS
 from spacy.attrs import SENT_START
 from spacy.pipeline import Sentencizer
 
@@ -20,8 +21,7 @@ from talentflow.pipeline.entities import GAP_OK, _kb_mentions, _short_latin_alia
 from talentflow.pipeline.lexicon import get_lexicon
 from talentflow.pipeline.text import FoldedText
 
-ODD = ["", " ", "a. b", "...", 'Hi!! "Yes." Then\n\nmore. ', ". . x", "U.S. rules. Next one.",
-       "end.)\n(Next", "\n\nA.\n", "x \u061f y\u06d4 z\u2026 w", "2009. Next year", "Wait . . . now"]
+ODD = ODD_TEXTS
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import labelled_docs
+from conftest import ODD_TEXTS, labelled_docs
 from spacy.attrs import IDX, SENT_START
 
 from talentflow.bench.extract import generate
@@ -20,8 +20,7 @@ from talentflow.pipeline import components, get_nlp
 from talentflow.lang import normalize
 from talentflow.pipeline.text import FoldedText, split_sentences
 
-ODD = ["", " ", "a. b", "...", 'Hi!! "Yes." Then\n\nmore. ', ". . x", "U.S. rules. Next one.",
-       "end.)\n(Next", "\n\nA.\n", "x \u061f y\u06d4 z\u2026 w", "2009. Next year", "Wait . . . now",
+ODD = ODD_TEXTS + [
        "Sold in 2009.  Next year\t\tshe left.\n", "Line one\nline two.\n\n  \nLast 7. Item",
        "\u0627\u0633\u062a\u0642\u0627\u0644 \u0639\u0627\u0645 2020. \u062b\u0645 \u0639\u0627\u062f.  \u0648\u0642\u0627\u0644",
        "\u063a\u0627\u062f\u0631 \u0645\u0624\u0642\u062a\u0627\u064b. \u062b\u0645\n\u0639\u0627\u062f",
