@@ -40,7 +40,6 @@ from talentflow.pipeline.reasons_cues import (  # noqa: F401  (re-exported)
 from talentflow.pipeline.reasons_walk import _candidates, _denial_spans, _walk
 
 
-
 def _driver_hits(data: CueData, scan: TextScan) -> list[_Found]:
     masks = scan.find(data.mask)
     found = [_Found(d, sp) for d, pat in data.drivers.items() for sp in scan.find(pat)

@@ -83,7 +83,6 @@ class _Router:
             self.cache[word] = got
         return got
 
-
     def words_cache(self, clitics: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
         """The cache :meth:`route_word` fills for ``clitics`` (read it first: most words are known)."""
         got = self.full.get(clitics)
