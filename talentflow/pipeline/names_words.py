@@ -54,12 +54,26 @@ def _name_letter(ft: FoldedText, w) -> bool:
     True
     """
     o = ft.to_orig(w.start)
-    if not ft.original[o].isupper() or (o > 0 and ft.original[o - 1] in ".'\u2019"):
+    text = ft.original
+    if not text[o].isupper():
         return False
-    return bool(_LETTER_GLUE.match(ft.original, o + 1))
+    if o > 0 and text[o - 1] in ".'\u2019":
+        # the second of two glued initials ('J.B. Bickerstaff', 'T.J. Okoro'), not 'U.S.', 'U.K.'
+        return text[o - 1] == "." and bool(_SECOND_INITIAL.match(text, max(0, o - 3))) \
+            and (text[o - 2] + text[o]).lower() not in _initial_pairs()
+    return bool(_LETTER_GLUE.match(text, o + 1))
 
 
 _LETTER_GLUE = re.compile(r"['\u2019][A-Z]|\.\s?[A-Z]")
+_SECOND_INITIAL = re.compile(r"(?:^|[^\w.])[A-Z]\.[A-Z]\. ?[A-Z][a-z]")
+
+
+@lru_cache(maxsize=1)
+def _initial_pairs() -> frozenset[str]:
+    """Two glued capitals that abbreviate a place or a time, never initials (en names.json)."""
+    from talentflow.lang import load
+
+    return frozenset(load("en", "names").get("initial_pairs_not_names", []))
 
 
 def _article_after_clitic(t: str, lex: Lexicon) -> bool:
@@ -191,8 +205,34 @@ def _not_first(ft: FoldedText, k: int, lex: Lexicon) -> bool:
     """Has word k the shape of a noun, never a first name ('مؤقتة', 'منصبه', 'الشركات'), folded or
     as written (the folded 'ه' of 'رينيه' and of 'مؤقتة' differ in the text)?"""
     cues, w = name_cues(lex.lang), ft.words[k]
+    if cues.plural_first and cues.plural_first.search(w.text) and not _foreign_next(ft, k, lex):
+        return True  # 'موظفين', 'عامين'; not 'جوستين لابورد'
     return bool((cues.first_shapes and cues.first_shapes.search(w.text)) or w.text in cues.not_first_words
                 or (cues.first_written and cues.first_written.search(ft.orig_text(w.start, w.end))))
+
+
+def _foreign_next(ft: FoldedText, k: int, lex: Lexicon) -> bool:
+    """Is word k, shaped like a plural, followed by a foreign name word (no article, no mark of
+    a native noun or verb, not plural-shaped itself), with neither word marked as native: a
+    transliterated first name ('كيرستين هوفمان', 'جوستين لابورد'), not 'موظفين سابقين'?
+
+    >>> ft = FoldedText.build("قال زميله جوستين لابورد", [(0, 23)])
+    >>> _foreign_next(ft, 2, get_lexicon("ar")), _foreign_next(FoldedText.build("موظفين سابقين", [(0, 13)]), 0, get_lexicon("ar"))
+    (True, False)
+    """
+    words, cues = ft.words, name_cues(lex.lang)
+    if k + 1 >= len(words) or not _SPACE.fullmatch(_gap(ft, k + 1)) or not _is_name_word(ft, k + 1, lex, set()):
+        return False
+    nxt = words[k + 1].text
+    if nxt.startswith(lex.syntax.get("role_article") or "\0") or _common_shape(nxt, lex) \
+            or (cues.plural_first and cues.plural_first.search(nxt)) or (cues.first_shapes and cues.first_shapes.search(nxt)):
+        return False
+    marks = cues.word_marks
+    return not (marks and (marks.search(ft.orig_text(words[k].start, words[k].end))
+                           or marks.search(ft.orig_text(words[k + 1].start, words[k + 1].end))))
+
+
+_SPACE = re.compile(r" {1,2}")
 
 
 def _accusative(ft: FoldedText, pos: int, lex: Lexicon) -> bool:
