@@ -108,6 +108,7 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             continue  # 'the Norwegian Petter Solheim': the nationality describes the name, is not in it
         elif lex.lang == "en" and _is_name_word(ft, i, lex, taken):
             j = _extend_name(ft, i, lex, taken, 4)
+            i = _after_title(ft, i, j, lex)
             if j - i >= 2 and _en_person_context(ft, i, j, lex):
                 out.append((i, j, "context"))
                 nxt = j
@@ -162,6 +163,24 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             continue
         nxt = i + 1  # a title's nisba words ('the Italian') were passed over
     return out
+
+
+def _after_title(ft: FoldedText, i: int, j: int, lex: Lexicon) -> int:
+    """First word of the name in the capitalized run [i, j) once a post written as a title
+    before it is left out ('Chairman Peter Lutz', 'Assistant T.J. Okoro'); i if none, or if
+    fewer than two words would be left.
+
+    >>> ft = FoldedText.build("Chairman Peter Lutz said so.", [(0, 27)])
+    >>> _after_title(ft, 0, 3, get_lexicon("en"))
+    1
+    """
+    m = role_at(ft.folded, ft.words[i].start, lex)
+    if m is None:
+        return i
+    k = i + 1
+    while k < j and ft.words[k].start < m.end():
+        k += 1
+    return k if j - k >= 2 else i
 
 
 _SELF, _NEXT = 1, 2  # a name may start at this word / at the word after it

@@ -1,0 +1,46 @@
+"""Shapes of long real English news that lost people or events (session 5, RE).
+
+Every passage is written for this test, with invented names the KB does not know, from several
+sectors (clubs, banks, ministries, retailers, universities, start-ups).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from talentflow import extract
+
+
+def _events(text: str) -> set[tuple]:
+    return {(e.kind, e.person and e.person.mention, e.org and e.org.mention)
+            for e in extract(text, lang="en", published="2025-03-01") if e.kind != "claim"}
+
+
+def _people(text: str) -> set[str]:
+    return {e.person.mention for e in extract(text, lang="en", published="2025-03-01") if e.person}
+
+
+# --- names written with two glued initials, and a post written as a title before a name -----
+
+@pytest.mark.parametrize("text, person", [
+    ("Harlow Town sacked manager Dean Ross on Monday after a run of six defeats. "
+     "Assistant T.J. Okoro has been named caretaker manager until the end of the season.",
+     "T.J. Okoro"),
+    ("The finance ministry said permanent secretary Anne Kibet had retired after 30 years of service. "
+     "Deputy secretary R.K. Mwangi will take over as permanent secretary.", "R.K. Mwangi"),
+    ("Brightmoor Stores said on Tuesday that Chairman Peter Lutz will resign in June, "
+     "two years after the retailer's failed merger.", "Peter Lutz"),
+    ("Coach A.J. Brennan resigned from Kilnsey Rovers on Sunday, the club said, after "
+     "four seasons in charge.", "A.J. Brennan"),
+])
+def test_initials_and_title_word_before_name(text: str, person: str) -> None:
+    people = _people(text)
+    assert person in people
+    assert not any(p.split()[0] in ("Assistant", "Deputy", "Chairman", "Coach") for p in people)
+
+
+def test_place_abbreviations_are_not_initials() -> None:
+    text = ("U.K. officials said on Friday that S.J. Patel had quit as chief executive of "
+            "Corvell Bank. U.S. Senators Join The Inquiry, a headline read.")
+    people = _people(text)
+    assert people == {"S.J. Patel"}
