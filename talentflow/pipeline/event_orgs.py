@@ -70,7 +70,7 @@ def is_destination(ctx: DocContext, org: Mention, hit: Hit) -> bool:
 def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Mention | None, Mention | None]:
     """(org left or joined, destination) for a trigger."""
     s, e = ctx.ft.sents[hit.sent]
-    orgs = _orgs_in(ctx, s, e)
+    orgs = _orgs_in(ctx, *_own_clause(ctx, hit, person, s, e))
     dest = None
     kind = hit.trig.kind
     if kind == "departure":
@@ -131,6 +131,31 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
         return pick, dest
     org = ctx.main_org if (ctx.main_org and (dest is None or ctx.main_org.id != dest.id)) else None
     return org, dest
+
+
+def _own_clause(ctx: DocContext, hit: Hit, person: Mention | None, s: int, e: int) -> tuple[int, int]:
+    """The part of sentence [s, e) that tells this event: another clause joined by 'while' or a
+    semicolon ('X becomes interim CEO, while Rival named Y', '..., fima ayyana bank Z ...') tells
+    another org's news, so its orgs are not this event's (syntax.json ``other_clause_cue``).
+
+    >>> from talentflow.pipeline import extract
+    >>> [e.org.name for e in extract("Harwell Bank said its finance director Ann Roe would become interim chief executive, "
+    ...                              "while Corvane Capital named Tom Pike as its chief executive.", "en")]
+    ['Harwell Bank', 'Corvane Capital']
+    """
+    rx = ctx.lex.syntax.get("other_clause_cue")
+    if not rx or not re.search(rx, ctx.ft.folded[s:e]):
+        return s, e
+    a = min(hit.start, person.start) if person is not None and s <= person.start < e else hit.start
+    b = max(hit.end, person.end) if person is not None and s <= person.start < e else hit.end
+    lo, hi = s, e
+    for m in re.finditer(rx, ctx.ft.folded[s:e]):
+        if s + m.end() <= a:
+            lo = s + m.end()
+        elif s + m.start() >= b:
+            hi = s + m.start()
+            break
+    return lo, hi
 
 
 def _in_others_relative(ctx: DocContext, org: Mention, person: Mention | None, hit: Hit) -> bool:
