@@ -42,3 +42,34 @@ def test_first_name_with_a_plural_ending_gets_its_event():
 ])
 def test_plural_noun_after_a_role_is_no_name(text):
     assert _persons(text) == []
+
+
+# 2. The first name of a pair or list, right before 'و' glued to a person's name or to a given
+#    name ('هما X Y وZ W', 'كل من X Y وجون Z'): coordinated with a person, it is one.
+
+@pytest.mark.parametrize("text, names", [
+    ("وغادر البنك ثلاثة مديرين كبار هم تيودور باسكو وسامر الحلبي وكارلوس منديث خلال شهر واحد.",
+     ["تيودور باسكو", "سامر الحلبي", "كارلوس منديث"]),
+    ("وأعلن النادي رحيل اللاعبين غوران ميليتش ومارك دوبوا بعد انتهاء عقديهما.", ["غوران ميليتش", "مارك دوبوا"]),
+    ("رفعت الجامعة دعوى ضد أستاذين سابقين هما أنانيا راو وديفيد كولينز بتهمة نقل أبحاث.",
+     ["أنانيا راو", "ديفيد كولينز"]),
+    ("وانضم إلى الشركة الناشئة كل من بيورن ستال وجون هارت قادمين من غوغل.", ["بيورن ستال", "جون هارت"]),
+])
+def test_first_name_of_a_list(text, names):
+    found = _persons(text)
+    assert all(n in found for n in names), found
+
+
+def test_list_head_gets_its_event():
+    evs = extract("وأعلن النادي رحيل اللاعبين غوران ميليتش ومارك دوبوا بعد انتهاء عقديهما.",
+                  lang="ar", published="2025-03-01")
+    assert sorted((e.kind, e.person.mention) for e in evs) == [("departure", "غوران ميليتش"), ("departure", "مارك دوبوا")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("التقى مسؤولو شركة نور للطاقة وسامر الحلبي في الرياض.", ["سامر الحلبي"]),
+    ("وأعلنت الشركة نتائجها الفصلية وسامر الحلبي حاضر.", ["سامر الحلبي"]),
+    ("وتحدث في الحفل رئيس الجامعة وجون هارت.", []),
+])
+def test_words_before_a_coordinated_name_that_are_no_name(text, names):
+    assert _persons(text) == names

@@ -380,6 +380,8 @@ def find_entities(ft: FoldedText, lang: str) -> list[Mention]:
     if not orgs_first:
         ents.extend(cue_org_mentions(ft, lex, ents, taken))
     ents.extend(_list_members(ft, lex, ents, taken))
+    if lex.syntax.get("conjunction_prefix"):
+        ents.extend(_list_head_conj(ft, lex, ents, taken))
     if orgs_first:
         ents.extend(_list_head(ft, lex, ents, taken))
     ents.extend(m for m in _surname_mentions(ft, lex, ents, taken) if m.w0 not in taken)
@@ -455,6 +457,52 @@ def _list_head(ft: FoldedText, lex: Lexicon, ents: list[Mention], taken: set[int
         out.append(Mention(s, e, k - 2, k, "person", ref.id, ref.name, "context"))
         taken.update((k - 2, k - 1))
     return out
+
+
+def _list_head_conj(ft: FoldedText, lex: Lexicon, ents: list[Mention], taken: set[int]) -> list[Mention]:
+    """The unknown first name of a pair or list whose next member, glued to the conjunction, is a
+    person or starts with a given name: 'هما X Y وسامر الحلبي', 'كل من X Y وجون Z' (two
+    name-like words right before it, no name word before them); with a given name the member is
+    added too.
+
+    >>> ft = FoldedText.build("هما تيودور باسكو وجون هارت", [(0, 26)])
+    >>> [m.as_dict(ft)["mention"] for m in _list_head_conj(ft, get_lexicon("ar"), [], set())]
+    ['تيودور باسكو', 'جون هارت']
+    """
+    from talentflow.pipeline.names import _article_at, _foreign_word, _plausible_name, _verb_first
+
+    conj, art, words = lex.syntax["conjunction_prefix"], lex.syntax.get("role_article") or "\0", ft.words
+    anchors = {m.w0: None for m in ents if m.type == "person" and m.start > words[m.w0].start
+               and words[m.w0].text.startswith(conj)}
+    for k in compress(count(), map(conj.__eq__, (w.text[:len(conj)] for w in words))):
+        rest = words[k].text[len(conj):]
+        if k not in taken and len(rest) >= 3 and rest in lex.given_names and k + 1 < len(words) \
+                and _SPACES_ONLY.fullmatch(_gap(ft, k + 1)) and _is_name_word(ft, k + 1, lex, taken) \
+                and not _article_at(ft, k + 1, art) and _foreign_word(ft, k + 1, lex):
+            anchors.setdefault(k, k + 2)  # 'وجون هارت'
+    out: list[Mention] = []
+    for k, member_end in sorted(anchors.items()):
+        if k < 2 or {k - 1, k - 2} & taken or not (_SPACES_ONLY.fullmatch(_gap(ft, k)) and _SPACES_ONLY.fullmatch(_gap(ft, k - 1))):
+            continue
+        if not (_is_name_word(ft, k - 2, lex, taken) and _is_name_word(ft, k - 1, lex, taken)) \
+                or _article_at(ft, k - 2, art) or _verb_first(words[k - 2].text, lex) or not _plausible_name(ft, k - 2, k, lex) \
+                or not all(words[x].text in lex.given_names or _foreign_word(ft, x, lex) for x in (k - 2, k - 1)):
+            continue
+        if k >= 3 and k - 3 not in taken and _SPACES_ONLY.fullmatch(_gap(ft, k - 2)) and _is_name_word(ft, k - 3, lex, taken) \
+                and not _article_at(ft, k - 3, art) and _foreign_word(ft, k - 3, lex) \
+                and words[k - 3].text not in name_cues(lex.lang).list_intro:
+            continue  # a longer name, or a word that is none: its start is unclear
+        spans = [(words[k - 2].start, k - 2, k)]
+        if member_end:
+            spans.append((words[k].start + len(conj), k, member_end))
+        for s, a, b in spans:
+            ref = _resolve(ft.orig_text(s, words[b - 1].end), "person")
+            out.append(Mention(s, words[b - 1].end, a, b, "person", ref.id, ref.name, "context"))
+            taken.update(range(a, b))
+    return out
+
+
+_SPACES_ONLY = re.compile(r" {1,2}")
 
 
 def _clitic_len(word: str, lex: Lexicon) -> int:

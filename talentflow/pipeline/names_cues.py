@@ -48,6 +48,7 @@ class NameCues:
     role_org_clitic: str = ""  # 'الرئيس التنفيذي لإنتل X Y'
     first_shapes: re.Pattern | None = None  # never the first word of a name after a role ('مؤقتة')
     plural_first: re.Pattern | None = None  # a plural's shape ('موظفين'), first name only before a foreign one
+    list_intro: frozenset[str] = frozenset()  # 'هما X Y وZ W': a pronoun that opens a list of names
     tail_shapes: re.Pattern | None = None  # never the third word of a name ('اعتبارًا', 'قدّموا')
     plural_roles: re.Pattern | None = None  # a role in the plural or dual names no one person after it
     role_definite: re.Pattern | None = None  # a role phrase with the article or a pronoun ('رئيسها', 'المدير')
@@ -114,6 +115,7 @@ def name_cues(lang: str) -> NameCues:
                                role_org_clitic=fold(d.get("role_org_clitic", "")),
                                first_shapes=_shapes(d.get("not_first_name_shapes")),
                                plural_first=_shapes(d.get("plural_first_name_shapes")),
+                               list_intro=fset("person_list_intro"),
                                tail_shapes=_shapes(d.get("not_name_tail_shapes")),
                                vowel_letters=fold(d.get("vowel_letters", "")),
                                plural_roles=_shapes(d.get("plural_role_shapes")),
