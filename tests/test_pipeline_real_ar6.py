@@ -32,3 +32,26 @@ def test_speaker_announces_own_exit_through_modal(text, expected):
 def test_speaker_reporting_someone_elses_exit_is_not_the_leaver():
     evs = _events("قال رئيس النادي فهد الشمري إنه قرر إقالة المدرب البرتغالي نونو فيرناندو بعد الخسارة.")
     assert [e[1] for e in evs if e[0] == "departure"] == ["نونو فيرناندو"]
+
+
+# 'مستشفى الملك فهد', 'كأس الأمير X', 'مؤسسة X للإسكان': a name right after a place, cup or
+# prize noun (an honorific may stand between) names the place; it is not a person of the story,
+# and when the noun is an employer the whole name is the org.
+@pytest.mark.parametrize("text,expected", [
+    ("استقال مدير مستشفى الملك فهد التخصصي الدكتور ماجد الزهراني من منصبه.",
+     ("departure", "ماجد الزهراني", "مستشفى الملك فهد التخصصي")),
+    ("تنحى الرئيس التنفيذي لمؤسسة محمد بن راشد للإسكان عمر الحمادي عن منصبه بعد ست سنوات.",
+     ("departure", "عمر الحمادي", "مؤسسة محمد بن راشد للإسكان")),
+])
+def test_name_of_a_place_is_the_org_not_the_leaver(text, expected):
+    assert _events(text) == [expected]
+
+
+@pytest.mark.parametrize("text,leaver", [
+    ("غادر المدرب سامي الجابر ملعب مدينة الملك عبدالله الرياضية غاضبا بعد إقالته من تدريب الفريق.",
+     "سامي الجابر"),
+    ("أقال نادي الرائد مدربه الصربي زوران يوفيتش بعد الخسارة في دوري كأس الأمير محمد بن سلمان للمحترفين.",
+     "زوران يوفيتش"),
+])
+def test_name_inside_a_stadium_or_cup_is_no_leaver(text, leaver):
+    assert [e[1] for e in _events(text)] == [leaver]

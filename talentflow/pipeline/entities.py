@@ -352,12 +352,73 @@ def _has_clitic(t: str, lex: Lexicon) -> bool:
     return t not in lex.org_nouns
 
 
+@lru_cache(maxsize=None)
+def _eponym_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Place and prize nouns, and the honorifics that may follow them (persons.json)."""
+    from talentflow.lang import load
+
+    d = load(lang, "persons")
+    return (frozenset(fold(w) for w in d.get("eponym_nouns", [])),
+            frozenset(fold(w) for w in d.get("eponym_honorifics", [])))
+
+
+def _named_after(ft: FoldedText, lex: Lexicon, w0: int) -> bool:
+    """'مستشفى الملك فهد', 'كأس الأمير X': a name right after a place, cup or prize noun (an
+    honorific may stand between) names that place, not a person in the story.
+
+    >>> _named_after(FoldedText.build("Jane Roe left.", [(0, 14)]), get_lexicon("en"), 0)
+    False
+    """
+    nouns, hon = _eponym_words(lex.lang)
+    k = w0 - 1
+    if not nouns or k < 0:
+        return False
+    if ft.words[k].text in hon and not ft.words[w0].text in hon:
+        k -= 1
+    t = ft.words[k].text if k >= 0 else ""
+    return t in nouns or any(r in nouns for r, _ in _strip_variants(t, lex))
+
+
+def _add_place_org(ft: FoldedText, lex: Lexicon, ents: list[Mention], taken: set[int], w0: int, w1: int) -> None:
+    """The institution a name at words [w0, w1) is part of, when its noun is an employer
+    ('مستشفى الملك فهد التخصصي', 'مؤسسة X للإسكان'): the noun, the name, then one adjective
+    with the article or one 'for'-complement."""
+    words, hon = ft.words, _eponym_words(lex.lang)[1]
+    k = w0 - 2 if words[w0 - 1].text in hon and words[w0].text not in hon else w0 - 1
+    t = words[k].text
+    employers = _eponym_employers(lex.lang)
+    if not (t in lex.org_noun_forms or t in employers or any(r in employers for r, _ in _strip_variants(t, lex))) \
+            or any(x in taken for x in range(k, w1)):
+        return
+    art, j, cues = lex.syntax.get("role_article") or "\0", w1, name_cues(lex.lang)
+    nxt = words[j].text if j < len(words) and j not in taken and _SPACE_GAP.fullmatch(_gap(ft, j)) else ""
+    if nxt.startswith((art, (cues.role_org_clitic or "\0") + art[-1:])) and nxt not in cues.titles \
+            and nxt not in lex.syntax["gap_fillers"] or _for_complement(ft, lex, j):
+        j += 1  # 'التخصصي', 'للإسكان', 'لكرة القدم'
+    own = t in lex.org_nouns or t in employers
+    s = words[k].start + (0 if own else next((n for r, n in _strip_variants(t, lex) if r in lex.org_nouns or r in employers), 0))
+    ref = _resolve(ft.orig_text(s, words[j - 1].end), "org")
+    ents.append(Mention(s, words[j - 1].end, k, j, "org", ref.id, ref.name, "context"))
+    taken.update(range(k, j))
+
+
+@lru_cache(maxsize=None)
+def _eponym_employers(lang: str) -> frozenset[str]:
+    from talentflow.lang import load
+
+    return frozenset(fold(w) for w in load(lang, "persons").get("eponym_employers", []))
+
+
 def find_entities(ft: FoldedText, lang: str) -> list[Mention]:
     """All person and org mentions in the document, sorted by position."""
     lex = get_lexicon(lang)
     kb = _kb_mentions(ft, lex)
+    places = [m for m in kb if m.type == "person" and _named_after(ft, lex, m.w0)]
+    kb = [m for m in kb if m not in places] if places else kb
     taken = {k for m in kb for k in range(m.w0, m.w1)}
     ents = list(kb)
+    for m in places:
+        _add_place_org(ft, lex, ents, taken, m.w0, m.w1)
     early = _surname_mentions(ft, lex, ents, taken)
     ents.extend(early)
     taken.update(m.w0 for m in early)
@@ -371,6 +432,9 @@ def find_entities(ft: FoldedText, lang: str) -> list[Mention]:
     if orgs_first:
         ents.extend(cue_org_mentions(ft, lex, ents, taken))
     for i0, i1, _why in _context_persons(ft, lex, taken):
+        if _named_after(ft, lex, i0):
+            _add_place_org(ft, lex, ents, taken, i0, i1)
+            continue
         s, e = ft.words[i0].start, ft.words[i1 - 1].end
         if lang == "ar":
             s += _clitic_len(ft.words[i0].text, lex)
