@@ -44,3 +44,26 @@ def test_place_abbreviations_are_not_initials() -> None:
             "Corvell Bank. U.S. Senators Join The Inquiry, a headline read.")
     people = _people(text)
     assert people == {"S.J. Patel"}
+
+
+# --- a post in apposition that is a deputy's, a general manager's or a dean's ----------------
+
+@pytest.mark.parametrize("text, event", [
+    ("Kariba University said on Monday that Tendai Murewa, dean of its law school, would step "
+     "down at the end of the academic year after a dispute over funding.",
+     ("departure", "Tendai Murewa", "Kariba University")),
+    ("Rasmus Ekdahl, sporting director at Varberg BoIS, has left the club by mutual consent, "
+     "the Swedish side announced on its website.", ("departure", "Rasmus Ekdahl", "Varberg BoIS")),
+    ("Oyelaran Balogun, general manager of the Enugu Rangers, was dismissed on Tuesday after "
+     "the club missed the playoffs.", ("departure", "Oyelaran Balogun", "Enugu Rangers")),
+    ("Ngozi Adeyemi, vice chairman of Harcourt Mutual, resigned on Friday, citing health reasons.",
+     ("departure", "Ngozi Adeyemi", "Harcourt Mutual")),
+])
+def test_name_before_qualified_post(text: str, event: tuple) -> None:
+    assert event in _events(text)
+
+
+def test_deputy_governor_named_elsewhere_is_found() -> None:
+    text = ("Thandeka Mokoena, deputy governor of the Reserve Bank of Malawi, has been named chief "
+            "executive of Chiradzulu Savings Bank.")
+    assert "Thandeka Mokoena" in _people(text)
