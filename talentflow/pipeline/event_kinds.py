@@ -92,9 +92,15 @@ def _former_elsewhere(ctx: DocContext, person: Mention, d: Draft) -> bool:
     another org, told in the person's apposition, says she comes from outside."""
     former = ctx.lex.cues.get("former")
     m = re.match(r"\s*[,\u060c]([^,.;:\u060c]{0,100})", ctx.ft.folded[person.end:person.end + 110])
-    if former is None or d.org is None or m is None or not former.search(m.group(1)):
+    f = former.search(m.group(1)) if former is not None and d.org is not None and m is not None else None
+    if f is None:
         return False
     if any(0 <= person.start - r1 <= 3 for _, r1, _ in ctx.roles):  # 'board chair Jane Roe, a former ...'
+        return False
+    cut = person.end + m.start(1) + f.start()  # 'X, the board's lead director and a former CEO of Y': a post now first
+    now = ctx.lex.syntax.get("post_now_then_former")
+    if now and any(person.end < r0 and r1 <= cut and re.match(now, ctx.ft.folded[r1:cut])
+                   and not _post_elsewhere(ctx, (r0, r1), d) for r0, r1, _ in ctx.roles):
         return False
     return any(o.id != d.org.id for o in _orgs_in(ctx, person.end, person.end + m.end()))
 
