@@ -42,3 +42,34 @@ OTHER_CLAUSE = [
 def test_org_of_another_clause_is_not_the_events(lang: str, text: str, want: dict[str, str]) -> None:
     got = _orgs(text, lang)
     assert {p: got.get(p, (None, None))[1] for p in want} == want
+
+
+# --- an exit told in a time adjunct ('three days after sacking X') is the sentence subject's ---
+
+ADJUNCT = [
+    ("en", "Redmoor Rovers appoint Kessler\n\nRedmoor Rovers hired Lukas Kessler from Grantham Athletic on Monday to be "
+           "their new manager, three days after sacking Owen Pryde. Kessler, 44, had been in charge at Grantham since 2021.",
+     "Owen Pryde", "Redmoor Rovers"),
+    ("ar", "نادي الصفا يتعاقد مع مدرب جديد\n\nتعاقد نادي الصفا يوم الاثنين مع المدرب البرتغالي نونو فاريلا قادمًا من "
+           "نادي الشعلة، وذلك بعد ثلاثة أيام من إقالة مدربه السابق كريم بن سالم.\nوكان فاريلا قد قاد الشعلة منذ عام 2022.",
+     "كريم بن سالم", "نادي الصفا"),
+    ("ar", "أعلنت شركة رواسي للإسمنت تعيين سامي الحداد القادم من مجموعة الصخر رئيسًا تنفيذيًا لها، عقب إقالة رئيسها "
+           "التنفيذي السابق نادر العلي.",
+     "نادر العلي", "رواسي للإسمنت"),
+    ("ar", "عيّن مصرف الأمان عادل الكبيسي القادم من بنك الدوحة مديرًا عامًا، وذلك بعد أسبوع من استقالة المدير العام "
+           "السابق ياسر العاني.",
+     "ياسر العاني", "مصرف الأمان"),
+]
+
+
+@pytest.mark.parametrize("lang,text,person,org", ADJUNCT)
+def test_exit_in_time_adjunct_is_the_subjects(lang: str, text: str, person: str, org: str) -> None:
+    assert _orgs(text, lang).get(person) == ("departure", org, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow Mutual named Grace Obi as chief executive on Friday, weeks after the exit of Ian Moss from Fenwick Bank.",
+    "Harlow Mutual named Grace Obi as chief executive on Friday, weeks after Fenwick Bank fired Ian Moss.",
+])
+def test_exit_in_time_adjunct_naming_its_org_keeps_it(text: str) -> None:
+    assert _orgs(text, "en").get("Ian Moss") == ("departure", "Fenwick Bank", None)

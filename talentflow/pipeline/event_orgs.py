@@ -90,6 +90,9 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
         implied = _implied_org(ctx, hit, orgs)
         if implied is not None and (dest is None or implied.id != dest.id):
             return implied, dest
+        subj = _sentence_subject_org(ctx, hit, orgs, s)
+        if subj is not None and (dest is None or subj.id != dest.id):
+            return subj, dest
     if kind == "lawsuit":
         before = [o for o in orgs if o.end <= hit.start]
         after = [o for o in orgs if o.start >= hit.end and is_destination(ctx, o, hit)]
@@ -156,6 +159,27 @@ def _own_clause(ctx: DocContext, hit: Hit, person: Mention | None, s: int, e: in
             hi = s + m.start()
             break
     return lo, hi
+
+
+def _sentence_subject_org(ctx: DocContext, hit: Hit, orgs: list[Mention], s: int) -> Mention | None:
+    """'Redmoor Rovers hired K from Grantham Athletic, three days after sacking P' ('ba'da thalathat
+    ayyam min iqalat ...'): an exit told in a time adjunct with no subject of its own is done by
+    the sentence's subject, the org that opens it, not by another org named nearer
+    (syntax.json ``time_adjunct_before``); not when the exit names its org ('after his exit from X').
+
+    >>> from talentflow.pipeline import extract
+    >>> [(e.person.name, e.org.name) for e in extract("Redmoor Rovers hired Lukas Kessler from Grantham Athletic "
+    ...     "on Monday to be their new manager, three days after sacking Owen Pryde.", "en")][-1]
+    ('Owen Pryde', 'Redmoor Rovers')
+    """
+    rx = ctx.lex.syntax.get("time_adjunct_before")
+    if not rx or not re.search(rx, ctx.ft.folded[max(s, hit.start - 40):hit.start]):
+        return None
+    first = next((o for o in orgs if o.end <= hit.start), None)
+    if first is None or first.start - s > 40 or _medium(ctx, first) or _from_before(ctx, first.start, s) \
+            or any(o.start >= hit.end and _from_before(ctx, o.start, s) for o in orgs):
+        return None
+    return first
 
 
 def _in_others_relative(ctx: DocContext, org: Mention, person: Mention | None, hit: Hit) -> bool:
