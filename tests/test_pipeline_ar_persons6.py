@@ -73,3 +73,31 @@ def test_list_head_gets_its_event():
 ])
 def test_words_before_a_coordinated_name_that_are_no_name(text, names):
     assert _persons(text) == names
+
+
+# 3. A definite role, then a qualifier with the article ('السابق', 'الأسبق', 'الجديد'), then the
+#    name: 'مهندسها السابق X Y'.
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال رئيسها الأسبق هانس مولر إن الجامعة تمر بأزمة مالية.", "هانس مولر"),
+    ("رفعت الشركة الناشئة دعوى ضد مهندسها السابق داريوس فيلا أمام القضاء.", "داريوس فيلا"),
+    ("واتهم البنك مديره السابق ناوتو كوباياشي بتسريب بيانات العملاء.", "ناوتو كوباياشي"),
+    ("وأكدت الوزارة أن مديرها العام الجديد تيبور شالاي سيتسلم مهامه الأحد.", "تيبور شالاي"),
+])
+def test_name_after_a_role_and_its_qualifier(text, name):
+    assert name in _persons(text)
+
+
+def test_role_qualifier_name_gets_its_event():
+    evs = extract("رفعت الشركة الناشئة دعوى ضد مهندسها السابق داريوس فيلا أمام القضاء.",
+                  lang="ar", published="2025-03-01")
+    assert [(e.kind, e.person.mention if e.person else None) for e in evs] == [("lawsuit", "داريوس فيلا")]
+
+
+@pytest.mark.parametrize("text", [
+    "وبحث رئيسها الجديد خطط التوسع مع المساهمين.",
+    "وانتقد مدربه السابق طريقة لعب الفريق.",
+    "وقدم مستشارها السابق شهادة مطولة أمام اللجنة.",
+])
+def test_words_after_a_qualified_role_that_are_no_name(text):
+    assert _persons(text) == []

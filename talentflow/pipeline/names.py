@@ -123,7 +123,7 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             why = "title"
         if not why and i > 0 and not (t.startswith(art) and _article_at(ft, i, art)) and (i - 1 in taken or role_ends.get(words[i - 1].text)
                                                        or (words[i - 1].text not in role_ends and _ends_role(ft, i - 1, lex))
-                                                       or (words[i - 1].text.startswith(art) and _complement_of_role(ft, i - 1, lex))) \
+                                                       or (words[i - 1].text.startswith(art) and (_complement_of_role(ft, i - 1, lex) or _qualified_role(ft, i - 1, lex)))) \
                 and _role_before(ft, i, lex, taken):
             j = _extend_name(ft, i, lex, taken, 3)
             j = _trim_name(ft, i, j, lex) if j - i >= 3 else j
@@ -447,7 +447,7 @@ def _role_before(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool:
             k -= 1
     construct = 0
     if not _ends_role(ft, k, lex) or (words[k].text not in cues.person_before and _role_ending_at(ft, k, lex) is None):
-        construct = _complement_of_role(ft, k, lex)  # 'وزير المالية X Y': 'المالية' ends no role here
+        construct = _complement_of_role(ft, k, lex) or _qualified_role(ft, k, lex)  # 'وزير المالية X Y': 'المالية' ends no role here
         k = construct or k
     if not _ends_role(ft, k, lex):
         return False
@@ -460,6 +460,28 @@ def _role_before(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool:
                 or _accusative(ft, m.start(), lex):
             return False
     return bool(_SPACES_ONLY.fullmatch(_gap(ft, i))) and _is_name_word(ft, i, lex, taken)
+
+
+def _qualified_role(ft: FoldedText, k: int, lex: Lexicon) -> int:
+    """Index of the last word of a definite role that word k qualifies, with one more qualifier
+    allowed before it ('السابق', 'الجديد', 'الأول السابق'), 0 if none: 'مهندسها السابق X Y',
+    'رئيسها الأسبق X Y', 'نائب رئيسها الأول السابق X Y' name the person after the qualifier.
+
+    >>> ft = FoldedText.build("ضد مهندسها السابق داريوس فيلا", [(0, 29)])
+    >>> _qualified_role(ft, 2, get_lexicon("ar"))
+    1
+    """
+    words, art, cues = ft.words, lex.syntax.get("role_article") or "\0", name_cues(lex.lang)
+    for _ in range(2):
+        if k < 2 or words[k].text not in lex.not_names or not _article_at(ft, k, art) or not _SPACES_ONLY.fullmatch(_gap(ft, k)):
+            return 0
+        k -= 1
+        if _ends_role(ft, k, lex):
+            m = _role_ending_at(ft, k, lex)
+            ok = m is not None and cues.role_definite is not None and cues.role_definite.search(m.group()) \
+                and not (cues.plural_roles and cues.plural_roles.search(m.group())) and not _accusative(ft, m.start(), lex)
+            return k if ok else 0
+    return 0
 
 
 def _complement_of_role(ft: FoldedText, k: int, lex: Lexicon) -> int:
