@@ -67,3 +67,17 @@ def test_deputy_governor_named_elsewhere_is_found() -> None:
     text = ("Thandeka Mokoena, deputy governor of the Reserve Bank of Malawi, has been named chief "
             "executive of Chiradzulu Savings Bank.")
     assert "Thandeka Mokoena" in _people(text)
+
+
+# --- the object of a hiring verb described by a post before being named --------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("Harwell Capital has appointed the former head of equities at Torvane Bank, Lucinda Marsh, "
+     "as its chief investment officer.", "Lucinda Marsh"),
+    ("Corrib Rovers have hired the former assistant manager of Galway United, Fergal Brennan, as "
+     "head coach on a two-year deal.", "Fergal Brennan"),
+    ("Ostrava Steel has recruited a veteran plant director from its largest rival, Daniel Hrubes, "
+     "to run its rolling mills.", "Daniel Hrubes"),
+])
+def test_object_described_before_its_name(text: str, person: str) -> None:
+    assert person in _people(text)

@@ -154,6 +154,8 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
                   and _gap_ok(ctx, hit.end, p.start)]
     if not near_after and ctx.lang == "ar" and form == "obj":
         near_after = [p for p in after[:1] if _org_and_post_between(ctx, hit.end, p.start)]
+    if not near_after and ctx.lang == "en" and form == "obj":
+        near_after = [p for p in after[:1] if _described_object(ctx, hit.end, p)]
     if not near_after and ctx.lang == "ar" and form in ("v", "passive", "obj", "n", "noun"):  # 'استقال مدير إدارة المخاطر في بنك Y X'
         near_after = [p for p in after[:1] if _own_title_between(ctx, hit.end, p.start, form == "obj")]
     if near_after and ctx.lang == "ar" and form == "obj":
@@ -373,6 +375,19 @@ def _org_and_post_between(ctx: DocContext, a: int, b: int) -> bool:
     for s, e in spans + posts:
         text[s - a:e - a] = " " * (e - s)
     return _gap_ok_text(ctx, "".join(text))
+
+
+_DESCRIBED = re.compile(r"\s*(?:the|a|an|its|their|his|her)\s[^,;:()\"]{3,90},\s*")
+_AFTER_DESCRIBED = re.compile(r"\s*(?:,|as\b|to\b)")
+
+
+def _described_object(ctx: DocContext, a: int, p: Mention) -> bool:
+    """English 'appointed the former head of equities at Torvane Bank, Lucinda Marsh, as ...':
+    the object is first described by a post (one noun phrase, then a comma), then named."""
+    gap = ctx.ft.folded[a:p.start]
+    return bool(_DESCRIBED.fullmatch(gap)) and not _between_has_break(ctx, a, p.start) \
+        and _AFTER_DESCRIBED.match(ctx.ft.folded, p.end) is not None \
+        and any(a <= r0 and r1 <= p.start for r0, r1, _ in ctx.roles)
 
 
 def _org_between(ctx: DocContext, a: int, b: int, form: str) -> bool:
