@@ -73,3 +73,24 @@ def test_exit_in_time_adjunct_is_the_subjects(lang: str, text: str, person: str,
 ])
 def test_exit_in_time_adjunct_naming_its_org_keeps_it(text: str) -> None:
     assert _orgs(text, "en").get("Ian Moss") == ("departure", "Fenwick Bank", None)
+
+
+# --- 'formerly of X', 'previously worked at X', 'amila sabiqan fi X': a past employer --------
+
+PAST = [
+    ("en", "Brightloop hires two executives\n\nBrightloop, the payments start-up, said on Friday it had hired Dana "
+           "Whitfield as chief financial officer and Ravi Anand, formerly of Stripe, as chief technology officer.",
+     "Dana Whitfield", "Brightloop"),
+    ("en", "Veloria's prime minister on Sunday named central bank deputy governor Ines Carvalho as finance minister. "
+           "Carvalho, 49, previously worked at the International Monetary Fund.",
+     "Ines Carvalho", None),
+    ("ar", "قرر مجلس الوزراء تعيين نبيل عودة رئيسًا لهيئة الطيران المدني. وعمل عودة سابقًا في شركة الخطوط الملكية "
+           "لمدة عشرين عامًا.",
+     "نبيل عودة", None),
+]
+
+
+@pytest.mark.parametrize("lang,text,person,org", PAST)
+def test_past_employer_is_not_the_org_joined(lang: str, text: str, person: str, org: str | None) -> None:
+    got = _orgs(text, lang)
+    assert person in got and got[person][1] == org
