@@ -17,10 +17,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import Iterator
 
 from talentflow.lang.normalize import fold
 from talentflow.pipeline.lexicon import W_END, W_START, get_lexicon
-from talentflow.pipeline.scan import finditer_words
+from talentflow.pipeline.scan import PrefixIndex, finditer_words
 
 MONTH_EN = ["january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december"]
@@ -127,6 +128,67 @@ def _date_regexes(lang: str) -> dict:
         alts = "|".join(f"(?P<same{i}>{fold(r['pattern'])})" for i, r in enumerate(same))
         out["same"] = re.compile(W_START + "(?:" + alts + ")" + W_END)
     return out
+
+
+@lru_cache(maxsize=None)
+def _rel_branches(lang: str) -> Branches:
+    """``_date_regexes(lang)["rel"]`` as :class:`Branches` (what find_dates scans with)."""
+    rules = get_lexicon(lang).data["dates"]["relative"]
+    return Branches([f"(?P<rel{i}>{fold(r['pattern'])})" for i, r in enumerate(rules)])
+
+
+class Branches:
+    """``W_START (?:b0|b1|...) W_END`` kept as one regex per branch: :meth:`finditer` gives the
+    alternation's very matches (spans and groups), trying at each place only the branches whose
+    first characters (up to 6) fit there, in order, as the alternation would (a rule list of
+    phrases such as 'this month', 'last year' starts with common words: 'the', 'in', 'al-').
+
+    >>> [m.group() for m in Branches(["(?P<a>last year)", "(?P<b>last week|this week)"]).finditer("this week and last year")]
+    ['this week', 'last year']
+    """
+
+    K = 6
+
+    def __init__(self, branches: list[str]) -> None:
+        self.whole = re.compile(W_START + "(?:" + "|".join(branches) + ")" + W_END)
+        self.rxs = [re.compile(W_START + "(?:" + b + ")" + W_END) for b in branches]
+        self.ix = PrefixIndex(self.rxs, k=self.K)
+        self.gate = _gate(self.ix.by)
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        """``self.whole.finditer(text)`` (non-overlapping, leftmost, first branch that matches)."""
+        if self.gate is None:
+            yield from finditer_words(self.whole, text)
+            return
+        end, rxs, cands = 0, self.rxs, self.ix.candidates
+        for g in self.gate.finditer(text):
+            p = g.start()
+            if p < end:
+                continue
+            for i in cands(text, p):
+                m = rxs[i].match(text, p)
+                if m:
+                    end = m.end() if m.end() > p else p + 1
+                    yield m
+                    break
+
+
+def _gate(prefixes) -> re.Pattern | None:
+    """A regex one character wide matching where one of ``prefixes`` begins, not right after a
+    word character (every branch starts with W_START); None when a prefix is empty or holds a
+    digit class (then the whole alternation is scanned)."""
+    if not prefixes or any(not p or "\x00" in p for p in prefixes):
+        return None
+    by_first: dict[str, set[str]] = {}
+    for p in prefixes:
+        by_first.setdefault(p[0], set()).add(p[1:])
+    alts = []
+    for first, tails in sorted(by_first.items()):
+        if "" in tails:
+            alts.append(re.escape(first))
+        else:
+            alts.append(re.escape(first) + "(?=" + "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True)) + ")")
+    return re.compile("(?:" + "|".join(alts) + r")(?<![\w][\s\S])")
 
 
 @lru_cache(maxsize=None)
@@ -309,7 +371,7 @@ def find_dates(folded: str, lang: str, published: str | date | None, original: s
             if dm:
                 found.append(dm)
                 taken.append((dm.start, dm.end))
-    for mt in finditer_words(rx["rel"], folded):
+    for mt in _rel_branches(lang).finditer(folded):  # (the same matches as rx["rel"])
         if free(*mt.span()):
             found.append(_relative(mt, lang, pub))
             taken.append(mt.span())

@@ -1,0 +1,62 @@
+"""The events and dates stages' fast paths give exactly what the plain versions gave (issue #3).
+
+Each reference is the straightforward form the fast one replaced; both run over generated
+documents built from the labelled corpus and over texts written here for the edges.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from talentflow.bench.extract import generate
+from talentflow.pipeline.dates import Branches, _date_regexes, _rel_branches
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[tuple[str, str]]:
+    from talentflow.lang.normalize import fold
+
+    return [(d.lang, fold(d.text)) for d in generate(150)]
+
+
+def _spans(matches) -> list[tuple[tuple[int, int], dict]]:
+    """Span and the groups that took part (a branch's regex has only its own groups)."""
+    return [(m.span(), {k: v for k, v in m.groupdict().items() if v is not None}) for m in matches]
+
+
+def test_relative_date_branches_match_the_alternation(texts):
+    n = 0
+    for lang, text in texts:
+        want = _spans(_date_regexes(lang)["rel"].finditer(text))
+        assert _spans(_rel_branches(lang).finditer(text)) == want
+        n += len(want)
+    assert n > 50
+
+
+@pytest.mark.parametrize("text", [
+    "by the end of the year, and at the end of the month; later this year it was the end",
+    "the bank said last week that its chief would leave next month, the club said this year",
+    "(last year) -last week_ xlast year last yearly this week.this month",
+    "\u0641\u064a \u0646\u0647\u0627\u064a\u0647 \u0627\u0644\u0639\u0627\u0645 \u060c \u0647\u0630\u0627 \u0627\u0644\u0634\u0647\u0631",
+])
+def test_branches_edges(text):
+    from talentflow.lang.normalize import fold
+
+    text = fold(text)
+    for lang in ("en", "ar"):
+        want = [m.span() for m in _date_regexes(lang)["rel"].finditer(text)]
+        assert [m.span() for m in _rel_branches(lang).finditer(text)] == want
+
+
+@pytest.mark.parametrize("branches, text", [
+    (["(?P<a>last)", "(?P<b>last year)"], "last year"),  # the first branch that matches wins
+    (["(?P<a>last yea)", "(?P<b>last year)"], "last year"),  # ... unless no word ends after it
+    (["(?P<a>ab)", "(?P<b>b c)"], "ab c b c"),  # no overlap with the match before
+    (["(?P<a>x?)", "(?P<b>y)"], "y x"),  # an empty branch: the whole alternation is scanned
+])
+def test_branches_order_and_overlap(branches, text):
+    whole = re.compile(r"(?<![\w])(?:" + "|".join(branches) + r")(?![\w])")
+    got = Branches(branches).finditer(text)
+    assert _spans(got) == _spans(whole.finditer(text))
