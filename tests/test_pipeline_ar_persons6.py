@@ -101,3 +101,25 @@ def test_role_qualifier_name_gets_its_event():
 ])
 def test_words_after_a_qualified_role_that_are_no_name(text):
     assert _persons(text) == []
+
+
+# 4. A name before an apposition whose head is 'one of', 'deputy', 'senior' with a role or a
+#    plural of persons after it, or 'the official in charge of' ('X Y، أحد قدامى لاعبي النادي،').
+
+@pytest.mark.parametrize("text, name", [
+    ("واستقال هارالد برانت، أحد قدامى لاعبي النادي، من منصبه كمدير رياضي.", "هارالد برانت"),
+    ("وقالت الوزارة إن ماتس فيشر، المسؤول عن ملف الطاقة، قدم استقالته.", "ماتس فيشر"),
+    ("وتسلم تيغران ماركاريان، نائب المدير العام، مهامه الجديدة في البنك.", "تيغران ماركاريان"),
+    ("وغادر سوتيريس كالاس، أحد قدامى موظفي السلسلة، إلى شركة منافسة.", "سوتيريس كالاس"),
+])
+def test_name_before_a_person_apposition(text, name):
+    assert name in _persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن بنك الخليج الأول، أحد أكبر البنوك في المنطقة، أرباحه.",
+    "وانتقل اللاعب إلى ريال بيتيس، أحد نوادي الدوري الإسباني.",
+    "وزار الوفد فيلا أوليمبيا، أحد مباني الجامعة القديمة.",
+])
+def test_org_or_place_before_one_of_is_no_person(text):
+    assert _persons(text) == []

@@ -532,8 +532,36 @@ def _apposition_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> b
         return False  # 'ليل الاثنين،', 'لقسم المنتجات،'
     m = cues.apposition.match(ft.folded, words[i + 1].end) if cues.apposition else None
     r = role_at(ft.folded, m.end(), lex) if m else None
+    if m and r is None and cues.apposition_heads:
+        return _person_apposition(ft, m.end(), lex)
     # an accusative role ('رئيسا تنفيذيا') is the post given, not an apposition
     return bool(r and not _accusative(ft, r.start(), lex))
+
+
+def _person_apposition(ft: FoldedText, pos: int, lex: Lexicon) -> bool:
+    """Does the apposition at ``pos`` describe a person by a head word ('أحد', 'نائب', 'كبير',
+    'المسؤول' in names.json ``person_apposition_heads``) with a role or a plural of persons in
+    construct within its next three words ('أحد قدامى لاعبي النادي', 'نائب المدير العام', 'أحد
+    أبرز مصرفييه'), or by a head that names a person alone ('المسؤول عن ملف الطاقة')?
+
+    >>> _person_apposition(FoldedText.build("اكد، احد قدامي لاعبي النادي", [(0, 27)]), 5, get_lexicon("ar"))
+    True
+    """
+    cues = name_cues(lex.lang)
+    end = _CLAUSE_END.search(ft.folded, pos, pos + 60)
+    found = list(_WORD_RUN.finditer(ft.folded, pos, end.start() if end else pos + 60))[:4]
+    if not found or found[0].group() not in cues.apposition_heads:
+        return False
+    if found[0].group() in cues.apposition_alone:
+        return True
+    for w in found[1:]:
+        r = role_at(ft.folded, w.start(), lex) if _maybe_role(w.group(), lex) else None
+        if (r and not _accusative(ft, r.start(), lex)) or (cues.person_plural and cues.person_plural.search(w.group())):
+            return True
+    return False
+
+
+_CLAUSE_END, _WORD_RUN = re.compile(r"[,\u060c.:;\u061b()\n]"), re.compile(r"\w+")
 
 
 _SPACES_ONLY = re.compile(r" {1,2}")

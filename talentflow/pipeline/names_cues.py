@@ -49,6 +49,9 @@ class NameCues:
     first_shapes: re.Pattern | None = None  # never the first word of a name after a role ('مؤقتة')
     plural_first: re.Pattern | None = None  # a plural's shape ('موظفين'), first name only before a foreign one
     list_intro: frozenset[str] = frozenset()  # 'هما X Y وZ W': a pronoun that opens a list of names
+    apposition_heads: frozenset[str] = frozenset()  # 'X Y، أحد قدامى لاعبي النادي': a head before a role
+    apposition_alone: frozenset[str] = frozenset()  # 'X Y، المسؤول عن ...': a head that names a person alone
+    person_plural: re.Pattern | None = None  # a plural of persons in construct ('لاعبي', 'موظفيها')
     tail_shapes: re.Pattern | None = None  # never the third word of a name ('اعتبارًا', 'قدّموا')
     plural_roles: re.Pattern | None = None  # a role in the plural or dual names no one person after it
     role_definite: re.Pattern | None = None  # a role phrase with the article or a pronoun ('رئيسها', 'المدير')
@@ -116,6 +119,9 @@ def name_cues(lang: str) -> NameCues:
                                first_shapes=_shapes(d.get("not_first_name_shapes")),
                                plural_first=_shapes(d.get("plural_first_name_shapes")),
                                list_intro=fset("person_list_intro"),
+                               apposition_heads=fset("person_apposition_heads") | fset("person_apposition_alone"),
+                               apposition_alone=fset("person_apposition_alone"),
+                               person_plural=_shapes(d.get("person_plural_shapes")),
                                tail_shapes=_shapes(d.get("not_name_tail_shapes")),
                                vowel_letters=fold(d.get("vowel_letters", "")),
                                plural_roles=_shapes(d.get("plural_role_shapes")),
