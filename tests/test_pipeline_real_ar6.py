@@ -55,3 +55,33 @@ def test_name_of_a_place_is_the_org_not_the_leaver(text, expected):
 ])
 def test_name_inside_a_stadium_or_cup_is_no_leaver(text, leaver):
     assert [e[1] for e in _events(text)] == [leaver]
+
+
+# 'الشركة المصرية للاتصالات', 'الهيئة العامة للطيران المدني', 'البنك الأهلي المصري': a definite
+# org noun with its adjectives and a 'for'-complement (or an org adjective) is the org's name.
+@pytest.mark.parametrize("text,expected", [
+    ("أعلنت الشركة اليمنية للاتصالات استقالة رئيسها التنفيذي طارق منصور لأسباب شخصية.",
+     ("departure", "طارق منصور", "الشركة اليمنية للاتصالات")),
+    ("عينت الهيئة العامة للطيران المدني المهندس سعيد البلوشي رئيسا تنفيذيا خلفا لسلفه.",
+     ("arrival", "سعيد البلوشي", "الهيئة العامة للطيران المدني")),
+    ("غادر ماهر الدباغ الشركة الوطنية للكهرباء لينضم إلى مجموعة أفق للطاقة.",
+     ("departure", "ماهر الدباغ", "الشركة الوطنية للكهرباء")),
+    ("أعلن المصرف العراقي للتجارة إقالة مديره العام حسن الربيعي.",
+     ("departure", "حسن الربيعي", "المصرف العراقي للتجارة")),
+])
+def test_definite_org_with_its_field_is_the_org(text, expected):
+    assert expected in _events(text)
+
+
+def test_a_description_of_the_company_is_no_org_name():
+    evs = _events("قالت الشركة الأمريكية إن مديرها المالي نادر سليم سيغادر منصبه في يونيو.")
+    assert [e[2] for e in evs] != ["الشركة الأمريكية"]
+
+
+# 'ترك مثالاً يحتذى به', 'ترك إرثاً': an indefinite accusative noun after a 'left' verb is no org.
+def test_accusative_noun_after_left_is_no_org():
+    evs = _events("أعلنت المجموعة العربية للتأمين استقالة مديرها العام طارق عبد الحي، وقال رئيس مجلس الإدارة "
+                  "إن عبد الحي ترك مثالاً يحتذى به في القيادة.")
+    assert ("departure", "طارق عبد الحي", "المجموعة العربية للتأمين") in evs
+    alone = _events("قدم المدرب وائل سعدون استقالته أمس، وقال زملاؤه إنه ترك إرثاً كبيراً ومثالاً يحتذى به.")
+    assert alone and all(e[2] not in ("إرثاً", "مثالاً") for e in alone)

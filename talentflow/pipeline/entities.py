@@ -26,7 +26,7 @@ from talentflow.pipeline.text import WORD, FoldedText
 from talentflow.pipeline.names import (  # noqa: F401 - context names live in names.py
     _article_clitics, _context_persons, _en_person_context, _extend_name, _gap, _is_name_word, _lexical)
 from talentflow.pipeline.names_cues import name_cues
-from talentflow.pipeline.names_orgs import _descriptors, cue_org_mentions, extend_org
+from talentflow.pipeline.names_orgs import _descriptors, cue_org_mentions, definite_orgs, extend_org
 
 _TEXT = attrgetter("text")
 GAP_OK = re.compile(r"^[\s\-.'\u2019]{0,3}$")  # 'BYJU'S', 'Moody's': an apostrophe inside an alias
@@ -428,6 +428,10 @@ def find_entities(ft: FoldedText, lang: str) -> list[Mention]:
         ref = _resolve(ft.orig_text(s, e), "org")
         ents.append(Mention(s, e, i0, i1, "org", ref.id, ref.name, "context"))
         taken.update(range(i0, i1))
+    for i0, i1, skip in definite_orgs(ft, lex, taken):  # 'الشركة الوطنية للإسكان'
+        s, e = ft.words[i0].start + skip, ft.words[i1 - 1].end
+        ref = _resolve(ft.orig_text(s, e), "org")
+        ents.append(Mention(s, e, i0, i1, "org", ref.id, ref.name, "context"))
     orgs_first = name_cues(lang).orgs_first
     if orgs_first:
         ents.extend(cue_org_mentions(ft, lex, ents, taken))

@@ -346,3 +346,66 @@ def _short_forms(ft: FoldedText, orgs: list, ents: list) -> list:
         if full and len({f.id for f in full}) == 1:
             m.id, m.name = full[0].id, full[0].name
     return orgs
+
+
+@lru_cache(maxsize=None)
+def _definite_heads(lang: str) -> tuple[dict[str, int], frozenset[str]]:
+    """Each org noun with the article and a clitic before it ('الشركه', 'بالبنك', 'للهيئه') ->
+    how many letters to drop so the mention starts at the article ('لل' drops both, the name
+    then starts at the noun); and names.json ``org_name_adjectives`` (folded)."""
+    lex = get_lexicon(lang)
+    art = lex.syntax.get("role_article") or ""
+    clitic = name_cues(lang).role_org_clitic or ""
+    if not art or not clitic:
+        return {}, frozenset()
+    heads: dict[str, int] = {}
+    for n in (n for n in lex.org_nouns if not n.startswith(art)):
+        heads[art + n] = 0
+        heads[clitic + art[1:] + n] = len(art)  # 'للشركه': 'for' + the article
+        for p in map(fold, lex.syntax.get("noun_clitics", [])):
+            heads[p + art + n] = len(p)
+            heads[p + clitic + art[1:] + n] = len(p) + len(art)
+    adjs = frozenset(fold(w) for w in load(lang, "names").get("org_name_adjectives", []))
+    return heads, adjs
+
+
+def definite_orgs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[int, int, int]]:
+    """'الشركة المصرية للاتصالات', 'الهيئة العامة للطيران المدني', 'البنك الأهلي المصري': an org
+    noun with the article, its adjectives with the article, and a 'for'-complement naming its
+    field; an org's name when it has the complement or an org adjective ('الوطني', 'المركزي'),
+    not a description ('الشركة الأمريكية'). (w0, w1, letters of clitic to skip) per name.
+
+    >>> ft = FoldedText.build("غادر الشركة الوطنية للإسكان.", [(0, 29)])
+    >>> definite_orgs(ft, get_lexicon("ar"), set())
+    [(1, 4, 0)]
+    """
+    heads, adjs = _definite_heads(lex.lang)
+    if not heads:
+        return []
+    words, art, cues = ft.words, lex.syntax["role_article"], name_cues(lex.lang)
+    clitic = cues.role_org_clitic
+    out: list[tuple[int, int, int]] = []
+
+    def plain(k: int) -> bool:  # a word that may go on the name: no title, post, filler or time word
+        t = words[k].text
+        return k not in taken and _SPACES.fullmatch(_gap(ft, k)) is not None and t not in cues.titles \
+            and t not in lex.syntax["gap_fillers"] and t not in lex.stopwords and not role_at(t, 0, lex)
+
+    for i in compress(count(), map(heads.__contains__, map(_TEXT, words))):
+        if i in taken:
+            continue
+        j, named = i + 1, False
+        while j < len(words) and j - i <= 2 and words[j].text.startswith(art) and plain(j):
+            named = named or words[j].text in adjs
+            j += 1
+        t = words[j].text if j < len(words) else ""
+        rest = t[len(clitic + art) - 1:] if t.startswith(clitic + art[1:]) else ""
+        if len(rest) >= 3 and plain(j) and rest not in lex.org_nouns and rest not in cues.not_org \
+                and (art + rest) not in lex.org_noun_forms:
+            named, j = True, j + 1  # 'للاتصالات', 'للطيران'
+            if j < len(words) and words[j].text.startswith(art) and plain(j):
+                j += 1  # 'المدني'
+        if named and j > i + 1:
+            out.append((i, j, heads[words[i].text]))
+            taken.update(range(i, j))
+    return out

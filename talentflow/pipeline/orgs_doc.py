@@ -131,9 +131,19 @@ def _org_word(doc: _Doc, i: int, cues: NameCues, taken: set[int], first: bool) -
     conj = lex.syntax.get("conjunction_prefix")
     if first and conj and t.startswith(conj):
         return False  # 'وحاول': a conjunction and a verb
+    adverbial = _adverbial_marks(lex.lang)
+    if first and adverbial and adverbial.search(ft.orig_text(ft.words[i].start, ft.words[i].end)):
+        return False  # 'ترك مثالاً', 'ترك إرثاً': an indefinite noun in the accusative names no org
     if any(rest in lex.stopwords for rest, _ in _strip_variants(t, lex)):
         return False
     return not (t in lex.org_noun_forms or role_at(t, 0, lex))
+
+
+@lru_cache(maxsize=None)
+def _adverbial_marks(lang: str) -> re.Pattern | None:
+    """names.json ``org_not_first_marks``: signs an org's first word never carries (tanween)."""
+    rx = load(lang, "names").get("org_not_first_marks")
+    return re.compile(rx) if rx else None
 
 
 def _org_end(doc: _Doc, i: int, cues: NameCues, taken: set[int], max_len: int = 5) -> int:
