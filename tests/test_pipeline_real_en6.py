@@ -81,3 +81,18 @@ def test_deputy_governor_named_elsewhere_is_found() -> None:
 ])
 def test_object_described_before_its_name(text: str, person: str) -> None:
     assert person in _people(text)
+
+
+# --- an unknown org as the subject of a hiring or firing verb with an adverb before it ------
+
+@pytest.mark.parametrize("text, event", [
+    ("Cbus has swiftly promoted Leigh Gavin to chief investment officer, only months after naming "
+     "him deputy, as the pension fund brings more of its investing in-house.",
+     ("role_change", "Leigh Gavin", "Cbus")),
+    ("Tarvik quietly hired Sven Olafsson as its finance chief last month, two people familiar "
+     "with the matter said.", ("arrival", "Sven Olafsson", "Tarvik")),
+    ("Dunmore Athletic have finally sacked Gareth Pryce after a run of nine games without a win.",
+     ("departure", "Gareth Pryce", "Dunmore Athletic")),
+])
+def test_org_subject_with_adverb(text: str, event: tuple) -> None:
+    assert event in _events(text)

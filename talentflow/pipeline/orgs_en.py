@@ -113,7 +113,8 @@ def _recurs(doc: _Doc, i: int, j: int) -> bool:
 _WHO = re.compile(r"\s*,\s*(?:who|whose)\b")
 _POSS = re.compile(r"'s?\s+((?:[\w\-]+\s+){0,2}[\w\-]+)")
 _AUX = frozenset(("has", "have", "had"))
-_NEXT = re.compile(r"\s+(?:(?:has|have|had)\s+)?([\w\-]+)")
+_NEXT = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?([\w\-]+)")  # 'Cbus has swiftly promoted'
+_LY = re.compile(r"[a-z]{3,}ly")
 
 
 @lru_cache(maxsize=None)
@@ -297,6 +298,10 @@ def _en_candidates(doc: _Doc, cues: NameCues, hits: list[int]) -> dict[int, bool
             out.add(_run_start(doc, k - 2))  # 'OpenAI safety co-head Jan Leike'
         elif a & 2 and not a & 12 and k > 1 and words[k - 1].text in _AUX and k - 2 in caps:
             out.add(_run_start(doc, k - 2))  # 'Tesla has sued', 'Barcelona have sacked'
+        elif a & 2 and not a & 12 and k > 1 and _LY.fullmatch(words[k - 1].text):
+            b = k - 3 if words[k - 2].text in _AUX and k > 2 else k - 2
+            if b in caps:
+                out.add(_run_start(doc, b))  # 'Cbus has swiftly promoted', 'Velora quietly hired'
         if a & 32:
             out.add(_says_its_subject(doc, k))  # 'Corvell Retail said on Monday that its ...'
         if a & 16 and k > 2 and "," in ft.folded[words[max(0, k - 6)].end:words[k].start]:
