@@ -40,3 +40,42 @@ def test_a_post_held_now_before_a_former_one_elsewhere_is_an_insider(text, perso
 def test_a_former_post_elsewhere_alone_still_says_arrival():
     text = "Acme Corp named Jane Roe, a former chief executive of Globex, as chief executive."
     assert _kinds(text) == {"Jane Roe": "arrival"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Brightwater Bank said Mei Chen, who has worked at the lender since 2004, will replace chief "
+     "executive Paul Grant when he retires in May.", "Mei Chen"),
+    ("Halvorsen Shipping named Erik Dahl president, a new post, on Friday. Dahl has run the company's "
+     "tanker division since 2016.", "Erik Dahl"),
+    ("Kilbride Rovers have named Sean Doyle as head coach. He has spent eleven years at the club, most "
+     "recently in charge of the under-21 side.", "Sean Doyle"),
+])
+def test_years_already_spent_at_the_org_make_an_appointment_a_role_change(text, person):
+    assert _kinds(text)[person] == "role_change"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Marlow University named Anita Rao as its next provost. Rao has taught at Corran University since 2009.",
+     "Anita Rao"),
+    ("Acme Corp named Jane Roe as chief executive. Roe has run Globex's European arm since 2016.", "Jane Roe"),
+    ("Pinecrest Bank named Tom Hale as chief executive. He has spent two decades at Morrow Capital.", "Tom Hale"),
+])
+def test_years_spent_at_another_org_leave_an_arrival(text, person):
+    assert _kinds(text)[person] == "arrival"
+
+
+@pytest.mark.parametrize("text", [
+    # 'after holding the post of finance director in the company since 2018'
+    "تولى وليد الشمري منصب الرئيس التنفيذي لشركة نماء للتجزئة، بعد أن شغل منصب المدير المالي في الشركة منذ عام 2018.",
+    # 'who has worked at the club as youth coach for six years'
+    "عين نادي الساحل الرياضي كريم بنعلي مدربا للفريق الأول، وهو الذي عمل في النادي مدربا للشباب منذ ست سنوات.",
+])
+def test_arabic_years_at_the_org_make_an_appointment_a_role_change(text):
+    assert [e.kind for e in _events(text, "ar")] == ["role_change"]
+
+
+def test_arabic_years_at_another_university_leave_an_arrival():
+    # 'after holding the post of dean of medicine at Al-Sharq University since 2015'
+    text = ("عينت جامعة الريان سعاد الخطيب رئيسة لها، بعد أن شغلت منصب عميدة كلية الطب في جامعة الشرق "
+            "منذ عام 2015.")
+    assert [e.kind for e in _events(text, "ar")] == ["arrival"]

@@ -70,6 +70,8 @@ def _insider(ctx: DocContext, hit: Hit, person: Mention | None, d: Draft) -> boo
         return False
     if d.org is not None and _kb_affiliated(person.id, d.org.id, ctx.published):
         return True
+    if _history_at_org(ctx, hit, person, d):
+        return True
     if d.role is None:
         return False
     if _other_role_elsewhere(ctx, person, d.role, hit, d):
@@ -85,6 +87,53 @@ def _insider(ctx: DocContext, hit: Hit, person: Mention | None, d: Draft) -> boo
                 and not (outsider and re.match(outsider, gap)) and not _post_elsewhere(ctx, (r0, r1), d):
             return True
     return False
+
+
+def _history_at_org(ctx: DocContext, hit: Hit, person: Mention, d: Draft) -> bool:
+    """Years the appointee has already spent at the org, told in their own clause ('X, who has
+    worked at the lender since 2004, will replace Y') or in a sentence they are the subject of
+    ('Dahl has run the company's tanker division since 2016'), make the post a role change; an
+    org named there must be the event's ('who has run Globex since 2016' says outsider)."""
+    syn = ctx.lex.syntax
+    label, hist = syn.get("insider_label"), syn.get("insider_history")
+    if not hist or d.org is None or d.coref:  # (not 'He will stay until a successor is appointed')
+        return False
+    folded = ctx.ft.folded
+    for s, e in _person_clauses(ctx, hit, person):
+        if label and re.search(label, folded[s:e]):
+            return True
+        for m in re.finditer(hist, folded[s:e]):
+            a, b = s + m.start(), min(e, s + m.end() + 30)
+            named = _orgs_in(ctx, a, b)
+            if named:
+                if all(o.id == d.org.id for o in named):
+                    return True
+            elif ctx.lex.org_anaphora is not None and ctx.lex.org_anaphora.search(folded, a, b):
+                before = [o for o in ctx.ents if o.type == "org" and o.end <= a]  # the org 'the company' refers to
+                if before and before[-1].id == d.org.id:
+                    return True
+    return False
+
+
+def _person_clauses(ctx: DocContext, hit: Hit, person: Mention) -> list[tuple[int, int]]:
+    """Spans that speak of the person: what follows their name in the trigger's sentence (up to
+    the next person), the words just before it, and the sentences they open."""
+    s, e = ctx.ft.sents[hit.sent]
+    others = [m.start for m in ctx.ents if m.type == "person" and m.id != person.id and s <= m.start < e]
+    nxt = [p for p in others if p >= person.end]
+    out = [(max(s, person.start - 40), person.start), (person.end, min(nxt) if nxt else e)]
+    if not others and hit.sent + 1 < len(ctx.ft.sents):  # 'He has spent two decades at the lender.'
+        ns, ne = ctx.ft.sents[hit.sent + 1]
+        first = ctx.ft.folded[ns:ns + 12].split()[:1]
+        if first and first[0] in ctx.lex.pronouns.get("subject", ()):
+            out.append((ns, ne))
+    for m in ctx.ents:
+        if m.id == person.id and not s <= m.start < e:
+            ms, me = ctx.ft.sents[ctx.ft.sent_of(m.start)]
+            if len(ctx.ft.folded[ms:m.start].split()) <= 3:
+                later = [p.start for p in ctx.ents if p.type == "person" and p.id != person.id and m.end <= p.start < me]
+                out.append((m.end, min(later) if later else me))
+    return out
 
 
 def _former_elsewhere(ctx: DocContext, person: Mention, d: Draft) -> bool:
