@@ -123,3 +123,19 @@ def test_name_before_a_person_apposition(text, name):
 ])
 def test_org_or_place_before_one_of_is_no_person(text):
     assert _persons(text) == []
+
+
+# 5. A place or prize noun names a place after it only in construct, without the article:
+#    'مستشفى الملك فهد' is a place, but in 'عيّنت الجامعة X Y' the university acts on a person.
+
+@pytest.mark.parametrize("text, name", [
+    ("وعيّنت الجامعة لينوس هانسن، كبير الباحثين في مختبرها، عميدًا لكلية العلوم.", "لينوس هانسن"),
+    ("وأقالت المؤسسة أوسكار ليندكفيست، مديرها التنفيذي، بعد خلاف مع المجلس.", "أوسكار ليندكفيست"),
+    ("وكافأ الصندوق ماريوس دانيلا، مديره المالي، على نتائج العام.", "ماريوس دانيلا"),
+])
+def test_name_after_an_org_noun_with_the_article_is_a_person(text, name):
+    assert name in _persons(text)
+
+
+def test_name_after_a_place_noun_in_construct_is_no_person():
+    assert _persons("وأعلن النادي أن ملعب الأمير فيصل بن فهد سيستضيف المباراة.") == []

@@ -376,7 +376,8 @@ def _named_after(ft: FoldedText, lex: Lexicon, w0: int) -> bool:
     if ft.words[k].text in hon and not ft.words[w0].text in hon:
         k -= 1
     t = ft.words[k].text if k >= 0 else ""
-    return t in nouns or any(r in nouns for r, _ in _strip_variants(t, lex))
+    art = lex.syntax.get("role_article") or "\0"  # 'عيّنت الجامعة X Y': a noun with the article names no place
+    return t in nouns or any(r in nouns for r, n in _strip_variants(t, lex) if not t[:n].endswith(art))
 
 
 def _add_place_org(ft: FoldedText, lex: Lexicon, ents: list[Mention], taken: set[int], w0: int, w1: int) -> None:
