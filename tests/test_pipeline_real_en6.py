@@ -96,3 +96,10 @@ def test_object_described_before_its_name(text: str, person: str) -> None:
 ])
 def test_org_subject_with_adverb(text: str, event: tuple) -> None:
     assert event in _events(text)
+
+
+def test_state_abbreviation_before_a_name_is_no_initials() -> None:
+    text = ("Carla Brandt left her role as chief executive of Harmon Regional Hospital in Marion, N.C. "
+            "Tonia Vance, chief executive at Blue Ridge Clinic, will serve as interim chief executive.")
+    people = _people(text)
+    assert "Tonia Vance" in people and not any(p.startswith("N.C") for p in people)
