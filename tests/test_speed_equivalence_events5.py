@@ -60,3 +60,29 @@ def test_branches_order_and_overlap(branches, text):
     whole = re.compile(r"(?<![\w])(?:" + "|".join(branches) + r")(?![\w])")
     got = Branches(branches).finditer(text)
     assert _spans(got) == _spans(whole.finditer(text))
+
+
+def _last_word_starts_ref(folded: str, s: int, a: int, pos: int) -> list[int]:
+    """The plain version: a regex over the window's text."""
+    return [m.start() + a for m in re.finditer(r"(?<!\w)\w", folded[a:pos]) if m.start() or a == s
+            or not folded[a - 1].isalnum()][-3:]
+
+
+def test_last_word_starts_match_the_window_scan():
+    import random
+
+    from talentflow.pipeline.stints import _last_word_starts
+    from talentflow.pipeline.text import FoldedText
+
+    rnd = random.Random(7)
+    docs = [d.text for d in generate(60)] + ["x_y z", "_a b", "a", " ", "\u0648\u0627\u0644 \u0645\u062f\u064a\u0631 2024"]
+    n = 0
+    for text in docs:
+        ft = FoldedText.build(text, [(0, len(text))])
+        for _ in range(60):
+            pos = rnd.randrange(0, len(ft.folded) + 1)
+            s = rnd.randrange(0, pos + 1)
+            a = max(s, pos - rnd.choice((30, 5, 0, 50)))
+            assert _last_word_starts(ft, s, a, pos) == _last_word_starts_ref(ft.folded, s, a, pos), (text[:40], s, a, pos)
+            n += 1
+    assert n > 3000

@@ -23,6 +23,8 @@ from talentflow.pipeline.lexicon import get_lexicon
 if TYPE_CHECKING:
     from talentflow.pipeline.events import DocContext, Hit
 
+_rx = lru_cache(maxsize=None)(re.compile)  # a language-data pattern, compiled once (asked per trigger, per name)
+
 
 def _clause_before(ctx: DocContext, hit: Hit, limit: int = 70) -> str:
     s, _ = ctx.ft.sents[hit.sent]
@@ -286,9 +288,9 @@ def _oblique(ctx: DocContext, p: Mention) -> bool:
     ('Elon Musk's company', 'with Musk', 'لإيلون ماسك') is not the one the trigger is about."""
     syn = ctx.lex.syntax
     f = ctx.ft.folded
-    if syn["possessive_after"] and re.match(syn["possessive_after"], f[p.end:p.end + 4]):
+    if syn["possessive_after"] and _rx(syn["possessive_after"]).match(f[p.end:p.end + 4]):
         return True
-    if re.search(syn["oblique_before"], f[max(0, p.start - 25):p.start]):
+    if _rx(syn["oblique_before"]).search(f[max(0, p.start - 25):p.start]):
         return True
     w = ctx.ft.words[p.w0] if p.w0 < len(ctx.ft.words) else None
     if syn["oblique_clitics"] and w is not None and p.start > w.start:
@@ -402,7 +404,7 @@ def _expand_list(ctx: DocContext, pick: Mention, persons: list[Mention]) -> list
     if idx is None:
         return [pick]
     group = [pick]
-    joiner = re.compile(ctx.lex.syntax["list_joiner"])
+    joiner = _rx(ctx.lex.syntax["list_joiner"])
     desc = ctx.lex.syntax.get("list_descriptor_joiner")  # 'X and his colleague Y', 'X, along with his co-founder Y'
 
     def joined(a: Mention, b: Mention) -> bool:  # two names with only a space between are no list
@@ -511,7 +513,7 @@ def _after_relative_pronoun(ctx: DocContext, pos: int, floor: int = 0) -> bool:
     there is the relative clause's verb; a name there is the clause's subject ('the company
     that Musk founded')."""
     rel = ctx.lex.syntax.get("relative_before")
-    return bool(rel) and bool(re.search(rel, ctx.ft.folded[max(floor, pos - 40):pos]))
+    return bool(rel) and bool(_rx(rel).search(ctx.ft.folded[max(floor, pos - 40):pos]))
 
 
 def _sent_start(ctx: DocContext, i: int) -> int:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 _rx = lru_cache(maxsize=None)(re.compile)  # a language-data pattern, compiled once (asked per date, role, trigger)
 _HEAD_WORD = re.compile(r"\S+\s+")
+_WORD_CHAR = re.compile(r"\w")
 
 
 def choose_dates(ctx: DocContext, hit: Hit, person: Mention | None = None) -> tuple[str | None, str | None]:
@@ -202,9 +203,7 @@ def _right_after_join(ctx: DocContext, hit: Hit, s: int, pos: int) -> bool:
     """'Deng, who joined last year, left': a date right after another trigger of joining starts
     the stint."""
     folded = ctx.ft.folded
-    a = max(s, pos - 30)
-    starts = [m.start() + a for m in re.finditer(r"(?<!\w)\w", folded[a:pos]) if m.start() or a == s
-              or not folded[a - 1].isalnum()][-3:]
+    starts = _last_word_starts(ctx.ft, s, max(s, pos - 30), pos)
     triggers = ctx.lex.triggers
     ix = _index(ctx.lex, "triggers")
     for w in starts:  # the trigger ends right before the date: try the last words only
@@ -216,6 +215,23 @@ def _right_after_join(ctx: DocContext, hit: Hit, s: int, pos: int) -> bool:
             if m and re.fullmatch(r"\s*(?:\S{1,3}\s+)?", folded[m.end():pos]):
                 return True
     return False
+
+
+def _last_word_starts(ft, s: int, a: int, pos: int, n: int = 3) -> list[int]:
+    """The last ``n`` places in ``[a, pos)`` where a word begins, found among the document's
+    words by bisection; ``a`` itself counts when a word character stands there and it is the
+    sentence start ``s`` or no letter or digit comes before it.
+
+    >>> from talentflow.pipeline.text import FoldedText
+    >>> ft = FoldedText.build("who joined last year, left", [(0, 26)])
+    >>> _last_word_starts(ft, 0, 2, 17, 4), _last_word_starts(ft, 2, 2, 17, 4), _last_word_starts(ft, 0, 2, 17)
+    ([4, 11, 16], [2, 4, 11, 16], [4, 11, 16])
+    """
+    k = ft.word_index(pos)
+    starts = [w.start for w in ft.words[max(0, k - n):k] if w.start > a]
+    if len(starts) < n and a < pos and _WORD_CHAR.match(ft.folded, a) and (a == s or not ft.folded[a - 1].isalnum()):
+        starts.insert(0, a)
+    return starts
 
 
 def _other_exit_owns(ctx: DocContext, hit: Hit, s: int, pos: int) -> bool:
