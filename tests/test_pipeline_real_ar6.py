@@ -85,3 +85,19 @@ def test_accusative_noun_after_left_is_no_org():
     assert ("departure", "طارق عبد الحي", "المجموعة العربية للتأمين") in evs
     alone = _events("قدم المدرب وائل سعدون استقالته أمس، وقال زملاؤه إنه ترك إرثاً كبيراً ومثالاً يحتذى به.")
     assert alone and all(e[2] not in ("إرثاً", "مثالاً") for e in alone)
+
+
+# 'X، الذي عمل مع Y لسنوات، انضم إلى Z': a name inside a relative clause set off by commas is
+# not the subject of the verb after the clause; its antecedent is.
+@pytest.mark.parametrize("text,kind,person", [
+    ("رنا السعدي، التي عملت مع الوزير هاني مراد لسنوات، تركت منصبها في وزارة الاقتصاد.",
+     "departure", "رنا السعدي"),
+    ("المصرفي يوسف الكبيسي، الذي عمل إلى جانب الرئيس التنفيذي وليد عطية في بنك الرافدين، انضم إلى مصرف الشرق الأوسط.",
+     "arrival", "يوسف الكبيسي"),
+    ("الباحثة ليلى حمدان، التي شاركت الدكتور مروان خليل في تأسيس المختبر، غادرت جامعة النيل الأهلية.",
+     "departure", "ليلى حمدان"),
+    ("وأعلنت الشركة أن مديرها المالي سامي عودة، الذي عينه الرئيس التنفيذي جاد فرحات قبل عامين، سيغادر منصبه في يونيو.",
+     "departure", "سامي عودة"),
+])
+def test_name_inside_a_closed_relative_clause_is_not_the_subject(text, kind, person):
+    assert [e[1] for e in _events(text) if e[0] == kind] == [person]

@@ -167,6 +167,9 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
     # a name inside a relative clause ("the company that Musk founded") is not the subject of a
     # later verb
     near_before = [p for p in before if hit.start - p.end <= 160 and not _after_relative_pronoun(ctx, p.start)]
+    if ctx.lang == "ar" and len(near_before) >= 2:
+        outside = [p for p in near_before if not _in_closed_relative(ctx, p, hit.start, s)]
+        near_before = outside or near_before
     pick: Mention | None = None
     svo = ctx.lang == "ar" and near_before and hit.start - near_before[-1].end <= 2 \
         and not re.search(r"[,\u060c]", ctx.ft.folded[near_before[-1].end:hit.start])  # 'X, wa-verb': X ended the clause
@@ -506,6 +509,18 @@ def _antecedent(ctx: DocContext, hit: Hit, force: bool = False) -> Mention | Non
         return last
     salient = [m for m in ctx.ents if m.type == "person" and m.end <= hit.start and m.id in subjects]
     return salient[-1] if salient else last
+
+
+def _in_closed_relative(ctx: DocContext, p: Mention, pos: int, floor: int) -> bool:
+    """'X، التي عملت مع الوزير Y لسنوات، تركت منصبها': Y is inside a relative clause set off by
+    commas and closed before ``pos``; the verb after it is X's, the clause's antecedent."""
+    rel = ctx.lex.syntax.get("relative_pronoun")
+    f = ctx.ft.folded
+    last = None
+    for last in re.finditer(r"[,\u060c]\s*(?:" + rel + ")", f[floor:p.start]) if rel else ():
+        pass
+    return last is not None and not re.search(r"[,\u060c.]", f[floor + last.end():p.start]) \
+        and re.search(r"[,\u060c]", f[p.end:pos]) is not None
 
 
 def _after_relative_pronoun(ctx: DocContext, pos: int, floor: int = 0) -> bool:
