@@ -94,3 +94,30 @@ PAST = [
 def test_past_employer_is_not_the_org_joined(lang: str, text: str, person: str, org: str | None) -> None:
     got = _orgs(text, lang)
     assert person in got and got[person][1] == org
+
+
+# --- the org a title gives the person once carries to a later exit told by surname -----------
+
+TITLED = [
+    ("en", "Telecom operators cut prices as competition heats up\n\nOrange and Vodafone both cut mobile data prices in "
+           "Spain this week, the latest sign of a price war that has squeezed smaller operators.\n\nAmong them is Veltra "
+           "Telecom, whose chief executive Marta Kowalczyk has been under pressure from investors. On Thursday Kowalczyk "
+           "said she would step down in June, days after Vodafone announced its own cuts.",
+     "Kowalczyk", "Veltra Telecom"),
+    ("en", "Smaller lenders struggled in the quarter. Tom Weller, who has run Larchmont Savings since 2015, said profits "
+           "fell 8%.\nWeller will retire at the end of the year, weeks after HSBC reported record earnings.",
+     "Weller", "Larchmont Savings"),
+    ("ar", "تواجه شركات الطيران الاقتصادي في المنطقة ضغوطًا متزايدة مع توسع فلاي دبي في خطوط جديدة.\nومن بين هذه "
+           "الشركات شركة السحاب للطيران، التي يقودها الرئيس التنفيذي جمال الفرا منذ 2018.\nوأعلن الفرا يوم الثلاثاء "
+           "أنه سيتنحى عن منصبه نهاية العام، بعد أيام من إعلان فلاي دبي عن طلبية طائرات جديدة.",
+     "الفرا", "السحاب للطيران"),
+    ("ar", "تراجعت أسهم الشركات العقارية في البورصة خلال الأسبوع الماضي.\nوكانت مجموعة الراية القابضة، التي يديرها "
+           "الرئيس التنفيذي باسل نصار منذ 2017، من أكثر الشركات تضررًا.\nوقال نصار يوم الاثنين إنه سيستقيل من منصبه "
+           "نهاية العام، بعد أيام من إعلان شركة إعمار عن أرباح قياسية.",
+     "نصار", "مجموعة الراية القابضة"),
+]
+
+
+@pytest.mark.parametrize("lang,text,person,org", TITLED)
+def test_titled_org_carries_to_a_later_exit(lang: str, text: str, person: str, org: str) -> None:
+    assert _orgs(text, lang).get(person) == ("departure", org, None)

@@ -10,6 +10,7 @@ someone else's (an apposition or relative clause about another person).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
@@ -129,6 +130,9 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
     rest = [o for o in rest if not _in_others_relative(ctx, o, person, hit)]
     if ctx.main_org is not None:  # '..., where it has trailed Nvidia': an org far off in a later clause is not the one left
         rest = [o for o in rest if o.start < hit.end or o.start - hit.end <= 100]
+    own = _titled_org(ctx, person, hit) if kind == "departure" and all(_loose_after(ctx, hit, o) for o in rest) else None
+    if own is not None and (dest is None or own.id != dest.id):
+        return next((o for o in rest if o.id == own.id), own), dest
     if rest:
         pick = min(rest, key=lambda o: (abs(o.start - hit.start) + abs(o.start - anchor)) / 2)
         return pick, dest
@@ -146,17 +150,21 @@ def _own_clause(ctx: DocContext, hit: Hit, person: Mention | None, s: int, e: in
     ...                              "while Corvane Capital named Tom Pike as its chief executive.", "en")]
     ['Harwell Bank', 'Corvane Capital']
     """
-    rx = ctx.lex.syntax.get("other_clause_cue")
-    if not rx or not re.search(rx, ctx.ft.folded[s:e]):
+    memo = ctx.memo.setdefault("other_clauses", {})
+    cues = memo.get(s)
+    if cues is None:
+        rx = ctx.lex.syntax.get("other_clause_cue")
+        cues = memo[s] = [(s + m.start(), s + m.end()) for m in re.finditer(rx, ctx.ft.folded[s:e])] if rx else []
+    if not cues:
         return s, e
     a = min(hit.start, person.start) if person is not None and s <= person.start < e else hit.start
     b = max(hit.end, person.end) if person is not None and s <= person.start < e else hit.end
     lo, hi = s, e
-    for m in re.finditer(rx, ctx.ft.folded[s:e]):
-        if s + m.end() <= a:
-            lo = s + m.end()
-        elif s + m.start() >= b:
-            hi = s + m.start()
+    for c0, c1 in cues:
+        if c1 <= a:
+            lo = c1
+        elif c0 >= b:
+            hi = c0
             break
     return lo, hi
 
@@ -180,6 +188,64 @@ def _sentence_subject_org(ctx: DocContext, hit: Hit, orgs: list[Mention], s: int
             or any(o.start >= hit.end and _from_before(ctx, o.start, s) for o in orgs):
         return None
     return first
+
+
+def _loose_after(ctx: DocContext, hit: Hit, org: Mention) -> bool:
+    """``org`` comes after the trigger, past a clause break ('will step down in June, days after
+    Vodafone announced ...'): nothing ties it to the exit."""
+    return org.start >= hit.end and re.search(r"[,;:\u060c\u061b]", ctx.ft.folded[hit.end:org.start]) is not None
+
+
+def _titled_org(ctx: DocContext, person: Mention | None, hit: Hit) -> Mention | None:
+    """The org a title gives the person at a mention up to this trigger ('Veltra Telecom, whose
+    chief executive Marta Kowalczyk', 'X, chief executive of Y', 'al-ra'is al-tanfidhi li-sharikat Y
+    X'): their employer, which a later exit told by surname or pronoun leaves.
+
+    >>> from talentflow.pipeline import extract
+    >>> text = ("Orange and Vodafone cut prices again. Veltra Telecom, whose chief executive Marta Kowalczyk "
+    ...         "faces investor anger, fell 4%. Kowalczyk said she would step down, days after Vodafone's cuts.")
+    >>> [(e.person.name, e.org.name) for e in extract(text, "en")]
+    [('Marta Kowalczyk', 'Veltra Telecom')]
+    """
+    if person is None or person.id is None:
+        return None
+    memo = ctx.memo.setdefault("titled_org", {})
+    key = (person.id, hit.start)
+    if key not in memo:
+        memo[key] = next((o for p in ctx.ents if p.type == "person" and p.id == person.id and p.start <= hit.start
+                          for o in (_title_org_at(ctx, p),) if o is not None), None)
+    return memo[key]
+
+
+def _title_org_at(ctx: DocContext, p: Mention) -> Mention | None:
+    """The org of a title right before or in apposition after this person mention, or of a
+    relative clause saying they run it now (syntax.json ``person_leads_org``)."""
+    from talentflow.pipeline.roles import role_org
+
+    appos = ctx.lex.syntax.get("apposition_head") or r"\s*[,\u060c]\s*"
+    whose = ctx.lex.syntax.get("org_whose_role")
+    folded = ctx.ft.folded
+    leads = ctx.lex.syntax.get("person_leads_org")  # 'X, who has run Larchmont Savings since 2015'
+    m = re.match(leads, folded[p.end:p.end + 60]) if leads else None
+    if m is not None:
+        at = p.end + m.end()
+        o = next((o for o in ctx.ents if o.type == "org" and at <= o.start <= at + 12), None)
+        if o is not None and not _medium(ctx, o):
+            return o
+    for r0, r1, _code in ctx.roles[bisect_left(ctx.roles, (p.start - 100,)):]:
+        if r0 > p.end + 3:
+            break
+        before = r1 <= p.start and p.start - r1 <= 40
+        if not (before or (p.end < r0 and re.fullmatch(appos, folded[p.end:r0]))):
+            continue
+        o = role_org(ctx, (r0, r1))
+        if before and (o is None or not 0 <= p.start - max(r1, o.end) <= 2):
+            o = None if p.start - r1 > 2 else next(
+                (m for m in ctx.ents if whose and m.type == "org" and m.end <= r0 and r0 - m.end <= 40
+                 and re.fullmatch(whose, folded[m.end:r0])), o)
+        if o is not None and not _medium(ctx, o):
+            return o
+    return None
 
 
 def _in_others_relative(ctx: DocContext, org: Mention, person: Mention | None, hit: Hit) -> bool:
