@@ -139,3 +139,36 @@ def test_name_after_an_org_noun_with_the_article_is_a_person(text, name):
 
 def test_name_after_a_place_noun_in_construct_is_no_person():
     assert _persons("وأعلن النادي أن ملعب الأمير فيصل بن فهد سيستضيف المباراة.") == []
+
+
+# 6. 'خلفًا لـ' glued to the predecessor's name ('خلفًا لجون ميتشل', 'خلفًا لغوستافو ألفارو'):
+#    the clitic is no part of the name; a role or a common noun after it is no name.
+
+@pytest.mark.parametrize("text, name", [
+    ("وتعاقد النادي مع مدرب جديد خلفًا لغوستافو ألفارو بعد إقالته.", "غوستافو ألفارو"),
+    ("وتولت لينا الحسيني عمادة الكلية خلفًا لجون ميتشل.", "جون ميتشل"),
+    ("وعيّن البنك مديرًا جديدًا للمخاطر خلفًا لبريندان كولفيلد الذي تقاعد.", "بريندان كولفيلد"),
+])
+def test_name_glued_to_the_successor_clitic(text, name):
+    assert name in _persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وعيّن البنك مديرًا جديدًا خلفًا للرئيس التنفيذي السابق الذي استقال.",
+    "وجاء التعيين خلفًا لما كان متوقعًا في الأوساط المالية.",
+    "وتولى القيادة خلفًا لمدرب سابق انتقل إلى الدوري السعودي.",
+    "وانضم إلى النادي خلفًا للاعب برازيلي غادر في يناير.",
+])
+def test_role_or_noun_after_the_successor_clitic_is_no_name(text):
+    assert _persons(text) == []
+
+
+# 7. A foreign name word may start with 'بر'/'بل' ('بلانكو', 'برايتمان'): only 'ب'/'ل' before
+#    another consonant marks a clitic on a native word.
+
+@pytest.mark.parametrize("text, name", [
+    ("وعيّن النادي البرتغالي دراغو بلانكو مدربًا للفريق الأول.", "دراغو بلانكو"),
+    ("وتعاقدت الجامعة مع الكندي هيو برايتمان لإدارة مختبر الروبوتات.", "هيو برايتمان"),
+])
+def test_foreign_name_word_starting_like_a_clitic(text, name):
+    assert name in _persons(text)

@@ -442,7 +442,7 @@ def find_entities(ft: FoldedText, lang: str) -> list[Mention]:
             continue
         s, e = ft.words[i0].start, ft.words[i1 - 1].end
         if lang == "ar":
-            s += _clitic_len(ft.words[i0].text, lex)
+            s += len(name_cues(lang).successor_clitic) if _why == "successor" else _clitic_len(ft.words[i0].text, lex)
         ref = _resolve(ft.orig_text(s, e), "person")
         ents.append(Mention(s, e, i0, i1, "person", ref.id, ref.name, "context"))
         taken.update(range(i0, i1))

@@ -141,6 +141,9 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
         if not why and lex.lang != "en" and i + 2 < len(words) and _maybe_role(words[i + 2].text, lex) \
                 and _accusative(ft, words[i + 2].start, lex) and _post_given_after(ft, i, lex, taken):
             j, why = i + 2, "post_after"
+        if not why and lex.lang != "en" and i > 0 and words[i - 1].text in name_cues(lex.lang).successor_cues \
+                and (j := _successor_name(ft, i, lex, taken)):
+            why = "successor"  # 'خلفًا لجون X': the clitic starts the name's word
         if not why and i in anchored and _plausible_name(ft, i, i + 2, lex):
             j, why = i + 2, "repeated_surname"
         if lex.lang != "en" and j - i >= 3:
@@ -265,6 +268,8 @@ def _start_flags_context(t: str, lex: Lexicon) -> int:
         flags |= _NEXT
     if t in name_cues(lex.lang).person_before or _role_edge_words(lex.lang, -1).fullmatch(t):
         flags |= _NEXT | _NEXT23
+    if t in name_cues(lex.lang).successor_cues:
+        flags |= _NEXT
     rel = name_cues(lex.lang).person_relative
     if _maybe_role(t, lex) or (rel and t in rel):
         flags |= _BACK2
@@ -340,6 +345,29 @@ def _anchored_pairs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> set[int]:
             if _is_name_word(ft, i, lex, taken) and _is_name_word(ft, i + 1, lex, taken) and _recurs_alone(ft, i + 1, lex):
                 out.add(i)
     return out
+
+
+def _successor_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> int:
+    """End of a name whose first word carries the clitic a succession cue governs ('خلفًا
+    لجون ميتشل', 'خلفًا للاكسمان X'), 0 if none: the rest of the word and the next one look
+    foreign (no article, no mark of a native noun or verb, no role: 'خلفًا للرئيس' is none).
+
+    >>> ft = FoldedText.build("خلفا لغوستافو ألفارو بعد", [(0, 24)])
+    >>> _successor_name(ft, 1, get_lexicon("ar"), set())
+    3
+    """
+    words, cues = ft.words, name_cues(lex.lang)
+    t, c = words[i].text, cues.successor_clitic
+    if not c or not t.startswith(c) or len(t) - len(c) < 2 or i in taken or _lexical(lex.lang, t) or _maybe_role(t, lex) \
+            or i + 1 >= len(words) or not _SPACES_ONLY.fullmatch(_gap(ft, i + 1)):
+        return 0
+    rest = ft.orig_text(words[i].start + len(c), words[i].end)
+    art = lex.syntax.get("role_article") or "\0"
+    if (cues.word_marks and cues.word_marks.search(rest)) or _lexical(lex.lang, t[len(c):]) or t[len(c):] in lex.stopwords \
+            or not _is_name_word(ft, i + 1, lex, taken) or _article_at(ft, i + 1, art) or not _foreign_word(ft, i + 1, lex):
+        return 0
+    j = _extend_name(ft, i + 1, lex, taken, 2, skip_nisba=False)
+    return _trim_name(ft, i, j, lex) if j > i + 1 else 0
 
 
 def _verb_first(first: str, lex: Lexicon) -> bool:
