@@ -79,3 +79,32 @@ def test_arabic_years_at_another_university_leave_an_arrival():
     text = ("عينت جامعة الريان سعاد الخطيب رئيسة لها، بعد أن شغلت منصب عميدة كلية الطب في جامعة الشرق "
             "منذ عام 2015.")
     assert [e.kind for e in _events(text, "ar")] == ["arrival"]
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("Fintrail Payments said chief financial officer Amir Nasser adds the role of chief operating officer.",
+     "Amir Nasser", "coo"),
+    ("Corbin Foods Group said Ben Howard, its head of supply chain, would take on the additional role of "
+     "chief operating officer.", "Ben Howard", "coo"),
+    ("Oakhurst Bank said its finance chief, Lena Park, will transition to the role of chief operating "
+     "officer in April.", "Lena Park", "coo"),
+    ("Coastal Mutual Insurance moved Sara Lind from chief financial officer to chief executive on Wednesday.",
+     "Sara Lind", "ceo"),
+    ("Kestrel Airlines said Tom Reyes will step up from chief operating officer to chief executive when "
+     "Alan Burke retires in March.", "Tom Reyes", "ceo"),
+])
+def test_a_post_added_or_moved_into_is_a_role_change(text, person, role):
+    got = {(e.person.name, e.kind, e.role) for e in _events(text, "en") if e.person}
+    assert (person, "role_change", role) in got
+
+
+def test_a_caretaker_made_permanent_is_a_role_change():
+    text = ("Redfield United appointed first-team coach Marco Silva as manager on a permanent basis after "
+            "his spell as caretaker.")
+    assert _kinds(text) == {"Marco Silva": "role_change"}
+
+
+def test_taking_on_a_post_from_another_org_stays_a_move():
+    text = "Dorset Water named Paul Imrie, chief executive of Anglia Rail, to take on the role of chief executive."
+    ev = [(e.kind, e.org and e.org.name, e.destination and e.destination.name) for e in _events(text, "en")]
+    assert ev == [("departure", "Anglia Rail", "Dorset Water")]
