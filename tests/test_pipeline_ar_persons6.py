@@ -172,3 +172,29 @@ def test_role_or_noun_after_the_successor_clitic_is_no_name(text):
 ])
 def test_foreign_name_word_starting_like_a_clitic(text, name):
     assert name in _persons(text)
+
+
+# 8. A preposition and the article need a noun of three letters or more after them: 'باليا',
+#    'بالمر' are names, 'بالشركة' is not.
+
+@pytest.mark.parametrize("text, name", [
+    ("وأعلنت شركة البرمجيات تعيين سرينات باليا، أحد قدامى موظفيها، مديرًا للعمليات.", "سرينات باليا"),
+    ("وقال النادي إن المدرب الإنجليزي غاري بالمر سيغادر نهاية الموسم.", "غاري بالمر"),
+    ("وأكد المصرف أن مديرته المالية هيلين بالو ستتقاعد في الصيف.", "هيلين بالو"),
+])
+def test_name_word_starting_like_a_preposition_and_the_article(text, name):
+    assert name in _persons(text)
+
+
+# 9. A short syllable that starts like the conjunction inside a name ('هيونغ وون تشونغ').
+
+@pytest.mark.parametrize("text, name", [
+    ("انتقل الباحثان جيسون لي وهيونغ وون تشونغ إلى مختبر منافس.", "هيونغ وون تشونغ"),
+    ("وعيّن البنك الكوري مين وو كانغ رئيسًا لفرعه في دبي.", "مين وو كانغ"),
+])
+def test_short_w_syllable_inside_a_name(text, name):
+    assert name in _persons(text)
+
+
+def test_conjunction_word_still_ends_a_name():
+    assert _persons("وغادر جون هارت وجه الشركة الإعلامي منصبه.") == ["جون هارت"]

@@ -43,7 +43,7 @@ def _extend_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int], max_len:
                 and not (len(ft.words[j - 1].text) == 1 and _INITIAL_GAP.fullmatch(_gap(ft, j))):
             break  # (after an initial or the 'O' of "O'Neill" its dot or apostrophe)
         t = ft.words[j].text
-        if conj and j > i and t.startswith(conj) and t not in lex.particles:
+        if conj and j > i and t.startswith(conj) and t not in lex.particles and not _syllable_w(ft, j, lex, taken):
             break  # 'X Y وZ W': the conjunction starts the next name
         if t in lex.particles and (j > i or not skip_nisba) and j + 1 < len(ft.words):  # 'Erik ten Hag'
             j += 1
@@ -56,6 +56,22 @@ def _extend_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int], max_len:
     while j > i and ft.words[j - 1].text in lex.particles:
         j -= 1
     return j
+
+
+def _syllable_w(ft: FoldedText, j: int, lex: Lexicon, taken: set[int]) -> bool:
+    """Is word j, which starts like the conjunction, a short name syllable ('وون', 'وو': Won, Wu)
+    inside a name that goes on with a foreign word ('هيونغ وون تشونغ')? The conjunction leaves at
+    most two letters, too few for a word of its own.
+
+    >>> ft = FoldedText.build("هيونغ وون تشونغ", [(0, 15)])
+    >>> _syllable_w(ft, 1, get_lexicon("ar"), set())
+    True
+    """
+    words, conj = ft.words, lex.syntax.get("conjunction_prefix") or "\0"
+    if len(words[j].text) - len(conj) > 2 or j + 1 >= len(words) or not _SPACES_ONLY.fullmatch(_gap(ft, j + 1)) \
+            or not _is_name_word(ft, j + 1, lex, taken) or _article_at(ft, j + 1, lex.syntax.get("role_article") or "\0"):
+        return False
+    return _foreign_word(ft, j + 1, lex) and not _not_first(ft, j + 1, lex)
 
 
 def _origin_len(ft: FoldedText, i: int, lex: Lexicon) -> int:

@@ -78,8 +78,10 @@ def _initial_pairs() -> frozenset[str]:
 
 def _article_after_clitic(t: str, lex: Lexicon) -> bool:
     """'للانضمام', 'بالشركة': a preposition and the article start no name word ('كالهون' is
-    a name: that clitic is rare in news)."""
-    return t.startswith(_article_clitics(lex.lang))
+    a name: that clitic is rare in news). Two letters after them make no noun: 'باليا', 'بالمر'
+    are names."""
+    cl = _article_clitics(lex.lang)
+    return t.startswith(cl) and any(len(t) - len(p) >= 3 for p in cl if t.startswith(p))
 
 
 @lru_cache(maxsize=None)
