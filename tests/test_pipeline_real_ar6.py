@@ -101,3 +101,17 @@ def test_accusative_noun_after_left_is_no_org():
 ])
 def test_name_inside_a_closed_relative_clause_is_not_the_subject(text, kind, person):
     assert [e[1] for e in _events(text) if e[0] == kind] == [person]
+
+
+# 'خالد بن محمد الشهري' ... 'خالد الشهري': the name without the father's is the same person,
+# so one exit told twice stays one event.
+@pytest.mark.parametrize("text,person", [
+    ("أعلن نادي الفيحاء إقالة مديره الرياضي خالد بن محمد الشهري. وقال بيان النادي إن خالد الشهري سيغادر فورا.",
+     "خالد بن محمد الشهري"),
+    ("أعلن بنك الجزيرة الأول استقالة مديره العام فيصل بن عمر الزهراني. وقال البنك إن فيصل الزهراني سيغادر منصبه نهاية الشهر.",
+     "فيصل بن عمر الزهراني"),
+    ("قدمت مديرة متاجر الواحة نورة بنت سعد العنزي استقالتها، وأكدت الشركة أن نورة العنزي غادرت منصبها أمس.",
+     "نورة بنت سعد العنزي"),
+])
+def test_name_without_the_fathers_name_is_the_same_person(text, person):
+    assert [e[1] for e in _events(text) if e[0] == "departure"] == [person]

@@ -353,13 +353,15 @@ def _has_clitic(t: str, lex: Lexicon) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _eponym_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Place and prize nouns, and the honorifics that may follow them (persons.json)."""
+def _eponym_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Place and prize nouns, the honorifics that may follow them, and the particles of a
+    father's name (persons.json)."""
     from talentflow.lang import load
 
     d = load(lang, "persons")
     return (frozenset(fold(w) for w in d.get("eponym_nouns", [])),
-            frozenset(fold(w) for w in d.get("eponym_honorifics", [])))
+            frozenset(fold(w) for w in d.get("eponym_honorifics", [])),
+            frozenset(fold(w) for w in d.get("patronymic_particles", [])))
 
 
 def _named_after(ft: FoldedText, lex: Lexicon, w0: int) -> bool:
@@ -369,7 +371,7 @@ def _named_after(ft: FoldedText, lex: Lexicon, w0: int) -> bool:
     >>> _named_after(FoldedText.build("Jane Roe left.", [(0, 14)]), get_lexicon("en"), 0)
     False
     """
-    nouns, hon = _eponym_words(lex.lang)
+    nouns, hon, _ = _eponym_words(lex.lang)
     k = w0 - 1
     if not nouns or k < 0:
         return False
@@ -454,8 +456,30 @@ def find_entities(ft: FoldedText, lang: str) -> list[Mention]:
     if orgs_first:
         ents.extend(_list_head(ft, lex, ents, taken))
     ents.extend(m for m in _surname_mentions(ft, lex, ents, taken) if m.w0 not in taken)
+    _patronymic_short_forms(ft, lex, ents)
     ents.sort(key=lambda m: m.start)
     return ents
+
+
+def _patronymic_short_forms(ft: FoldedText, lex: Lexicon, ents: list[Mention]) -> None:
+    """'خالد الشهري' after 'خالد بن محمد الشهري': the name without the father's is the same
+    person (persons.json ``patronymic_particles``); it takes the full name's id."""
+    pat = _eponym_words(lex.lang)[2]
+    if not pat:
+        return
+    words, full = ft.words, {}
+    for m in ents:
+        if m.type == "person" and m.w1 - m.w0 >= 4 and any(words[k].text in pat for k in range(m.w0 + 1, m.w1 - 1)):
+            full.setdefault((ft.folded[m.start:words[m.w0].end], words[m.w1 - 1].text), set()).add((m.id, m.name))
+    same = {}
+    for m in ents if full else ():
+        ref = full.get((ft.folded[m.start:words[m.w0].end], words[m.w1 - 1].text)) \
+            if m.type == "person" and m.w1 - m.w0 == 2 else None
+        if ref and len(ref) == 1:
+            same[m.id] = next(iter(ref))
+    for m in ents if same else ():
+        if m.type == "person" and m.id in same:  # the short name's surname mentions too
+            m.id, m.name = same[m.id]
 
 
 def _list_members(ft: FoldedText, lex: Lexicon, ents: list[Mention], taken: set[int]) -> list[Mention]:
