@@ -74,6 +74,9 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
     orgs = _orgs_in(ctx, *_own_clause(ctx, hit, person, s, e))
     dest = None
     kind = hit.trig.kind
+    inside = [o for o in orgs if hit.start < o.start and o.end < hit.end and not _medium(ctx, o)]
+    if inside and kind == "arrival":  # 'ta'aqada al-ittihad al-qatari ... ma'a X': the org the trigger's words enclose signs
+        return inside[0], None
     if kind == "departure":
         for o in orgs:
             if o.start >= hit.start and not _medium(ctx, o) and is_destination(ctx, o, hit):
@@ -85,7 +88,7 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
         if dest is None and words:
             dest = next((m for m in name_after(ctx, tuple(words), hit.end, e)
                          if _tight_after(ctx, hit, m, orgs) and is_destination(ctx, m, hit)), None)
-        direct = [o for o in orgs if 0 <= o.start - hit.end <= 3 and o is not dest and not _medium(ctx, o)]
+        direct = inside or [o for o in orgs if 0 <= o.start - hit.end <= 3 and o is not dest and not _medium(ctx, o)]
         if direct:
             return direct[0], dest
         implied = _implied_org(ctx, hit, orgs)
