@@ -103,3 +103,34 @@ def test_state_abbreviation_before_a_name_is_no_initials() -> None:
             "Tonia Vance, chief executive at Blue Ridge Clinic, will serve as interim chief executive.")
     people = _people(text)
     assert "Tonia Vance" in people and not any(p.startswith("N.C") for p in people)
+
+
+# --- one unknown org written two ways in one story -----------------------------------------
+
+def _orgs(text: str) -> set[tuple]:
+    return {(e.person.mention, e.org.name) for e in extract(text, lang="en", published="2025-03-01")
+            if e.person and e.org}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Bank of Tamworth reported a drop in profit on Monday. Separately, BOT said its chief "
+     "executive, Gail Herron, would retire in June after eight years in the post.",
+     ("Gail Herron", "Bank of Tamworth")),
+    ("Pellham Regional Hospital said its chief executive, Noor Aziz, had resigned. PRH named its "
+     "finance chief, Owen Tallis, interim chief executive.", ("Owen Tallis", "Pellham Regional Hospital")),
+    ("The University of Tarnley has a new budget chief. Odette Kamau will leave Tarnley University "
+     "in December to become bursar of Pemberton College.", ("Odette Kamau", "University of Tarnley")),
+    ("Scholars at the Institute of Marine Studies of Lisbon were surprised on Friday. The Lisbon "
+     "Institute of Marine Studies said its director, Rui Falcao, had resigned.",
+     ("Rui Falcao", "Institute of Marine Studies of Lisbon")),
+])
+def test_second_form_of_an_org_is_the_same_org(text: str, pair: tuple) -> None:
+    assert pair in _orgs(text)
+
+
+def test_different_orgs_sharing_a_word_stay_apart() -> None:
+    text = ("The University of Tarnley lost its bursar on Monday: Odette Kamau will leave Tarnley "
+            "University in December to become finance director of Tarnley College.")
+    evs = [e for e in extract(text, lang="en", published="2025-03-01") if e.kind == "departure"]
+    assert [(e.org.name, e.destination and e.destination.name) for e in evs] == \
+        [("University of Tarnley", "Tarnley College")]

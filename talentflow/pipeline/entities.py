@@ -27,6 +27,7 @@ from talentflow.pipeline.names import (  # noqa: F401 - context names live in na
     _article_clitics, _context_persons, _en_person_context, _extend_name, _gap, _is_name_word, _lexical)
 from talentflow.pipeline.names_cues import name_cues
 from talentflow.pipeline.names_orgs import _descriptors, cue_org_mentions, definite_orgs, extend_org
+from talentflow.pipeline.names_forms import acronym_mentions, same_org_forms
 
 _TEXT = attrgetter("text")
 GAP_OK = re.compile(r"^[\s\-.'\u2019]{0,3}$")  # 'BYJU'S', 'Moody's': an apostrophe inside an alias
@@ -458,6 +459,12 @@ def find_entities(ft: FoldedText, lang: str) -> list[Mention]:
     ents.extend(m for m in _surname_mentions(ft, lex, ents, taken) if m.w0 not in taken)
     _patronymic_short_forms(ft, lex, ents)
     ents.sort(key=lambda m: m.start)
+    if lang == "en":
+        same_org_forms(ft, ents)  # 'University of Oxford' ... 'Oxford University', 'UF Health'
+        more = acronym_mentions(ft, ents)  # 'Corrig Valley Water' ... 'CVW said'
+        if more:
+            ents.extend(more)
+            ents.sort(key=lambda m: m.start)
     return ents
 
 
