@@ -198,3 +198,16 @@ def test_short_w_syllable_inside_a_name(text, name):
 
 def test_conjunction_word_still_ends_a_name():
     assert _persons("وغادر جون هارت وجه الشركة الإعلامي منصبه.") == ["جون هارت"]
+
+
+# 10. A verb right after a title ('الملك يقبل', 'المدرب يتحمل') starts no name; the name after
+#     the verb is still found.
+
+@pytest.mark.parametrize("text, names", [
+    ("الملك يقبل الاستقالة ويكلّف الحكومة المستقيلة بتصريف الأعمال.", []),
+    ("وقال المدرب يتحمل الجميع مسؤولية الخسارة أمام الجماهير.", []),
+    ("وقال المدرب ينتظرنا موسم صعب بعد رحيل القائد.", []),
+    ("السلطان يعيّن كارستن ويبر مستشارًا للصندوق السيادي.", ["كارستن ويبر"]),
+])
+def test_verb_after_a_title_is_no_name(text, names):
+    assert _persons(text) == names

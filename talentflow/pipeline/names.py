@@ -136,6 +136,9 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             nfw = name_cues(lex.lang).not_first_words
             while i < j and ((n := _origin_len(ft, i, lex)) or words[i].text in nfw):
                 i += n or 1  # 'المدرب الوطني عوض X Y': 'instead of' starts no name
+            tv = name_cues(lex.lang).title_verbs
+            if tv and i < j and words[i].text not in lex.given_names and tv.search(words[i].text):
+                j = i  # 'الملك يقبل الاستقالة', 'الملك يكلّف X': a verb after the title
             why = "title"
         if not why and i > 0 and not (t.startswith(art) and _article_at(ft, i, art)) and (i - 1 in taken or role_ends.get(words[i - 1].text)
                                                        or (words[i - 1].text not in role_ends and _ends_role(ft, i - 1, lex))

@@ -51,6 +51,7 @@ class NameCues:
     list_intro: frozenset[str] = frozenset()  # 'هما X Y وZ W': a pronoun that opens a list of names
     successor_cues: frozenset[str] = frozenset()  # 'خلفًا لجون X': a cue whose clitic starts the name's word
     successor_clitic: str = ""
+    title_verbs: re.Pattern | None = None  # 'الملك يقبل': a verb's shape, no name after a title
     apposition_heads: frozenset[str] = frozenset()  # 'X Y، أحد قدامى لاعبي النادي': a head before a role
     apposition_alone: frozenset[str] = frozenset()  # 'X Y، المسؤول عن ...': a head that names a person alone
     person_plural: re.Pattern | None = None  # a plural of persons in construct ('لاعبي', 'موظفيها')
@@ -122,6 +123,7 @@ def name_cues(lang: str) -> NameCues:
                                plural_first=_shapes(d.get("plural_first_name_shapes")),
                                list_intro=fset("person_list_intro"),
                                successor_cues=fset("successor_cues_clitic"), successor_clitic=fold(d.get("successor_clitic", "")),
+                               title_verbs=_shapes(d.get("title_verb_shapes")),
                                apposition_heads=fset("person_apposition_heads") | fset("person_apposition_alone"),
                                apposition_alone=fset("person_apposition_alone"),
                                person_plural=_shapes(d.get("person_plural_shapes")),
