@@ -115,3 +115,32 @@ def test_name_inside_a_closed_relative_clause_is_not_the_subject(text, kind, per
 ])
 def test_name_without_the_fathers_name_is_the_same_person(text, person):
     assert [e[1] for e in _events(text) if e[0] == "departure"] == [person]
+
+
+def _people(text: str) -> list[str]:
+    return [e[1] for e in _events(text)]
+
+
+# 'عين X وزيرًا للسياحة': the post given in the accusative after a name, glued to 'و', is no
+# second person ('X and Zira').
+@pytest.mark.parametrize("text,person", [
+    ("وعين خالد رامي وزيرًا للسياحة خلفًا لهشام زعزوع.", "خالد رامي"),
+    ("وعُيّن سامر دياب وزيرا للنقل بدلا من الوزير المستقيل.", "سامر دياب"),
+    ("وتعاقد النادي مع المدرب التونسي نبيل الكوكي ومدربا مساعدا معه لمدة موسمين.", "نبيل الكوكي"),
+])
+def test_accusative_post_after_a_name_is_no_second_person(text, person):
+    assert _people(text) == [person]
+
+
+# 'تكليف خليف بن عبدالله الهويشان': an appointment's verbal noun starts no name, and a name found
+# from the father's given name starts at the word before 'بن'.
+@pytest.mark.parametrize("text,person", [
+    ("أعلنت الوزارة تكليف خليف بن عبدالله الهويشان برئاسة نادي الشباب حتى نهاية الموسم.",
+     "خليف بن عبدالله الهويشان"),
+    ("قرر مجلس إدارة بنك البلاد تعيين مشعل بن عبدالله القرشي رئيسا تنفيذيا للبنك.",
+     "مشعل بن عبدالله القرشي"),
+    ("وافق مجلس الجامعة على تكليف دخيل بن محمد العنزي بإدارة الجامعة مؤقتا.",
+     "دخيل بن محمد العنزي"),
+])
+def test_appointed_name_with_fathers_name_is_whole(text, person):
+    assert person in _people(text)

@@ -26,6 +26,7 @@ from talentflow.pipeline.text import WORD, FoldedText
 from talentflow.pipeline.names import (  # noqa: F401 - context names live in names.py
     _article_clitics, _context_persons, _en_person_context, _extend_name, _gap, _is_name_word, _lexical)
 from talentflow.pipeline.names_cues import name_cues
+from talentflow.pipeline.names_roles import role_at
 from talentflow.pipeline.names_orgs import _descriptors, cue_org_mentions, definite_orgs, extend_org
 from talentflow.pipeline.names_forms import acronym_mentions, same_org_forms
 
@@ -440,9 +441,15 @@ def find_entities(ft: FoldedText, lang: str) -> list[Mention]:
     if orgs_first:
         ents.extend(cue_org_mentions(ft, lex, ents, taken))
     for i0, i1, _why in _context_persons(ft, lex, taken):
+        if i0 in taken or i1 - 1 in taken:
+            continue  # inside a name a father's name extended
         if _named_after(ft, lex, i0):
             _add_place_org(ft, lex, ents, taken, i0, i1)
             continue
+        i0 = _patronymic_start(ft, lex, taken, i0)
+        if ft.words[i1 - 1].text in _eponym_words(lex.lang)[2] and i1 - i0 >= 2:  # 'X بن' ends no name
+            nxt = _extend_name(ft, i1, lex, taken, 2) if i1 not in taken else i1
+            i1 = nxt if nxt > i1 else i1 - 1
         s, e = ft.words[i0].start, ft.words[i1 - 1].end
         if lang == "ar":
             s += len(name_cues(lang).successor_clitic) if _why == "successor" else _clitic_len(ft.words[i0].text, lex)
@@ -466,6 +473,17 @@ def find_entities(ft: FoldedText, lang: str) -> list[Mention]:
             ents.extend(more)
             ents.sort(key=lambda m: m.start)
     return ents
+
+
+def _patronymic_start(ft: FoldedText, lex: Lexicon, taken: set[int], i0: int) -> int:
+    """'خليف بن عبدالله الهويشان': a name found from its father's given name starts at the word
+    before 'بن' when that word can be a name (persons.json ``patronymic_particles``)."""
+    pat, words = _eponym_words(lex.lang)[2], ft.words
+    while i0 >= 2 and words[i0 - 1].text in pat and i0 - 2 not in taken and i0 - 1 not in taken \
+            and _SPACE_GAP.fullmatch(_gap(ft, i0 - 1)) and _SPACE_GAP.fullmatch(_gap(ft, i0)) \
+            and _is_name_word(ft, i0 - 2, lex, taken) and not role_at(words[i0 - 2].text, 0, lex):
+        i0 -= 2
+    return i0
 
 
 def _patronymic_short_forms(ft: FoldedText, lex: Lexicon, ents: list[Mention]) -> None:
@@ -515,6 +533,9 @@ def _list_members(ft: FoldedText, lex: Lexicon, ents: list[Mention], taken: set[
                 while j < len(ft.words) and j in taken:
                     j += 1
                 continue
+            post = role_at(w.text, 0, lex) if plen else None
+            if post is not None and post.end() == len(w.text) and w.text[plen:] not in lex.given_names:
+                break  # 'عين X وزيرًا للسياحة': the post given in the accusative, not 'X and Zira'
             saved = w.text
             ft.words[j] = type(w)(w.start + plen, w.end, w.text[plen:])
             end = _extend_name(ft, j, lex, taken, 3)
