@@ -134,3 +134,19 @@ def test_different_orgs_sharing_a_word_stay_apart() -> None:
     evs = [e for e in extract(text, lang="en", published="2025-03-01") if e.kind == "departure"]
     assert [(e.org.name, e.destination and e.destination.name) for e in evs] == \
         [("University of Tarnley", "Tarnley College")]
+
+
+# --- a place or a market written as a compound before the employer ------------------------
+
+@pytest.mark.parametrize("text, event", [
+    ("Jason Marr resigned as president and chief executive of Tulsa-based Harrow Health, the "
+     "company said on Monday.", ("departure", "Jason Marr", "Harrow Health")),
+    ("Karen Lim, chief executive of Nasdaq-listed software firm Pelligen, will retire next month "
+     "after nine years in the post.", ("departure", "Karen Lim", "Pelligen")),
+    ("Karen Lim, chief executive of telco Corvia, will retire next month, the operator said.",
+     ("departure", "Karen Lim", "Corvia")),
+    ("Omar Haddad quit as finance director of Leeds-based retailer Brantwood Living on Friday.",
+     ("departure", "Omar Haddad", "Brantwood Living")),
+])
+def test_compound_place_is_no_employer(text: str, event: tuple) -> None:
+    assert event in _events(text)

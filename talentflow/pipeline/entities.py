@@ -28,7 +28,7 @@ from talentflow.pipeline.names import (  # noqa: F401 - context names live in na
 from talentflow.pipeline.names_cues import name_cues
 from talentflow.pipeline.names_roles import role_at
 from talentflow.pipeline.names_orgs import _descriptors, cue_org_mentions, definite_orgs, extend_org
-from talentflow.pipeline.names_forms import acronym_mentions, same_org_forms
+from talentflow.pipeline.names_forms import acronym_mentions, same_org_forms, without_compound_orgs
 
 _TEXT = attrgetter("text")
 GAP_OK = re.compile(r"^[\s\-.'\u2019]{0,3}$")  # 'BYJU'S', 'Moody's': an apostrophe inside an alias
@@ -467,6 +467,7 @@ def find_entities(ft: FoldedText, lang: str) -> list[Mention]:
     _patronymic_short_forms(ft, lex, ents)
     ents.sort(key=lambda m: m.start)
     if lang == "en":
+        ents = without_compound_orgs(ft, ents, lang)  # 'Tulsa-based X', 'Nasdaq-listed X'
         same_org_forms(ft, ents)  # 'University of Oxford' ... 'Oxford University', 'UF Health'
         more = acronym_mentions(ft, ents)  # 'Corrig Valley Water' ... 'CVW said'
         if more:

@@ -14,6 +14,9 @@ has one org, and a move between the two forms is no move.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from talentflow.pipeline.text import FoldedText
 
 _FILLERS = frozenset(("of", "the", "and", "for", "de", "du", "des", "la", "le", "di"))
@@ -42,6 +45,29 @@ def same_org_forms(ft: FoldedText, ents: list) -> None:
             a = renamed.get(m.id) if m.type == "org" else None
             if a is not None:
                 m.id, m.name = a.id, a.name
+
+
+def without_compound_orgs(ft: FoldedText, ents: list, lang: str) -> list:
+    """Org mentions that only qualify the next name ('Tulsa-based Harrow Health', 'Nasdaq-listed
+    Pelligen', 'Google-backed X': names.json ``org_compound_after``) are dropped: not employers.
+
+    >>> from talentflow.pipeline.entities import Mention
+    >>> ft = FoldedText.build("Nasdaq-listed Pelligen", [(0, 22)])
+    >>> [m.name for m in without_compound_orgs(ft, [Mention(0, 6, 0, 1, "org", "org:nasdaq", "Nasdaq")], "en")]
+    []
+    """
+    rx = _compound_rx(lang)
+    if rx is None:
+        return ents
+    return [m for m in ents if not (m.type == "org" and rx.match(ft.folded, m.end))]
+
+
+@lru_cache(maxsize=None)
+def _compound_rx(lang: str) -> re.Pattern | None:
+    from talentflow.lang import load
+
+    p = load(lang, "names").get("org_compound_after")
+    return re.compile(p) if p else None
 
 
 def acronym_mentions(ft: FoldedText, ents: list) -> list:
