@@ -142,3 +142,22 @@ INSIDE = [
                                                  ["نادي الجبل", "مدى للحلول الرقمية", "سما للاتصالات"]))
 def test_org_inside_the_trigger_signs(text: str, person: str, org: str) -> None:
     assert _orgs(text, "ar").get(person) == ("arrival", org, None)
+
+
+OTHER_CLAUSE_WHEN = [
+    ("ar", "أعلنت شركة الراية للتأمين أن مديرها المالي وائل سعيد سيتولى منصب الرئيس التنفيذي بالإنابة، في وقت عينت فيه "
+           "شركة الدرع للتأمين مديرة عملياتها نور حمدان رئيسة تنفيذية لها.",
+     "وائل سعيد", "الراية للتأمين"),
+    ("en", "Corvane Insurance said finance chief Leah Dunn would serve as interim chief executive, even as Brisa Mutual "
+           "named a permanent boss.",
+     "Leah Dunn", "Corvane Insurance"),
+    ("en", "Halden Foods said sales director Ruth Okafor would take over as interim chief executive, at a time when "
+           "Brisa Foods has named its own new chief executive.",
+     "Ruth Okafor", "Halden Foods"),
+]
+
+
+@pytest.mark.parametrize("lang,text,person,org", OTHER_CLAUSE_WHEN)
+def test_org_of_an_even_as_or_at_a_time_when_clause_is_not_the_events(lang: str, text: str, person: str, org: str) -> None:
+    got = _orgs(text, lang)
+    assert person in got and got[person][1] == org
