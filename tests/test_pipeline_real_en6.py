@@ -150,3 +150,19 @@ def test_different_orgs_sharing_a_word_stay_apart() -> None:
 ])
 def test_compound_place_is_no_employer(text: str, event: tuple) -> None:
     assert event in _events(text)
+
+
+# --- 'the <adjective> departure of X': the person after 'of' leaves, not the subject -------
+
+@pytest.mark.parametrize("text, leaver, other", [
+    ("Laura Pike now runs the bank's retail arm after the surprise resignation of Tom Wexley "
+     "last month.", "Tom Wexley", "Laura Pike"),
+    ("Coach Ray Dunne took charge of Harlow Rangers after the sudden dismissal of Sam Okoro in "
+     "March.", "Sam Okoro", "Ray Dunne"),
+    ("Laura Pike is now running the video unit at Strand Media, following the abrupt departure "
+     "of Jim Freeman, a longtime executive.", "Jim Freeman", "Laura Pike"),
+])
+def test_leaver_after_adjective_noun_trigger(text: str, leaver: str, other: str) -> None:
+    leavers = {e.person.mention for e in extract(text, lang="en", published="2025-03-01")
+               if e.kind == "departure" and e.person}
+    assert leaver in leavers and other not in leavers

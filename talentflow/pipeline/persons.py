@@ -119,6 +119,8 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
         form = "noun"
     if form == "noun":  # "the departure of X": the object of 'of' is the person
         right = [p for p in persons if 0 <= p.start - hit.end <= 2]
+        if not right and ctx.lang == "en":  # 'the abrupt departure of (finance chief) X'
+            right = [p for p in persons if _object_of_noun(ctx, hit.end, p)][:1]
         if right:
             return _expand_list(ctx, right[0], persons), False
     if _after_relative_pronoun(ctx, hit.start, floor=s):
@@ -380,6 +382,20 @@ def _org_and_post_between(ctx: DocContext, a: int, b: int) -> bool:
     for s, e in spans + posts:
         text[s - a:e - a] = " " * (e - s)
     return _gap_ok_text(ctx, "".join(text))
+
+
+_OF_AFTER = re.compile(r"\s+of\s+")
+
+
+def _object_of_noun(ctx: DocContext, a: int, p: Mention) -> bool:
+    """English 'the sudden exit of finance chief X': after a noun trigger, 'of', then the name,
+    with at most a post (and its article or a comma) between."""
+    m = _OF_AFTER.match(ctx.ft.folded, a)
+    if m is None or not (m.end() <= p.start <= m.end() + 45) or _between_has_break(ctx, a, p.start):
+        return False
+    gap = ctx.ft.folded[m.end():p.start]
+    return not gap.strip() or (len(gap.split()) <= 6
+                               and any(m.end() <= r0 and r1 <= p.start for r0, r1, _ in ctx.roles))
 
 
 _DESCRIBED = re.compile(r"\s*(?:the|a|an|its|their|his|her)\s[^,;:()\"]{3,90},\s*")
