@@ -211,3 +211,28 @@ def test_conjunction_word_still_ends_a_name():
 ])
 def test_verb_after_a_title_is_no_name(text, names):
     assert _persons(text) == names
+
+
+# 11. Names in quotes, as some papers write every name ('وقال "X Y" رئيس المجلس', 'خلفًا
+#     لـ"X Y" الذي'), and a speaker named between a speech verb and the post with no comma
+#     ('وقال X Y رئيس مجلس إدارة البنك إن').
+
+@pytest.mark.parametrize("text, name", [
+    ('وقال "هوغو ماريني" رئيس مجلس إدارة البنك في بيان إن المجلس يواصل تقييم المرشحين.', "هوغو ماريني"),
+    ('وعاد المدير إلى منصبه خلفًا لـ"بيرند شتولتس" الذي استقال في نوفمبر.', "بيرند شتولتس"),
+    ("وأكد النادي أن «ياروسلاف نيمتس»، المدير الرياضي، سيغادر بنهاية الموسم.", "ياروسلاف نيمتس"),
+    ("وأضاف هاينر زيمرمان رئيس مجلس إدارة النادي أن المدرب سيبقى حتى نهاية الموسم.", "هاينر زيمرمان"),
+    ("وقال تيبو مارشان المدير العام للمتجر إن الفرع سيغلق.", "تيبو مارشان"),
+])
+def test_quoted_name_or_speaker_before_post(text, name):
+    assert name in _persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    'وقالت "فاينانشال تايمز" إن المجلس يبحث عن بديل.',
+    'وأعلنت "نوفا تك" تعيين مدير جديد.',
+    'ووقعت الشركة عقدًا مع "بيتا سوفت"، المزود الرئيسي للخدمات.',
+    "وقال رئيس مجلس الإدارة إن الخطة مستمرة.",
+])
+def test_quoted_org_or_speech_without_a_name(text):
+    assert _persons(text) == []

@@ -163,6 +163,8 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
         if not why and lex.lang != "en" and i > 0 and words[i - 1].text in name_cues(lex.lang).successor_cues \
                 and (j := _successor_name(ft, i, lex, taken)):
             why = "successor"  # 'خلفًا لجون X': the clitic starts the name's word
+        if not why and lex.lang != "en" and i > 0 and (j := _speaker_with_post(ft, i, lex, taken)):
+            why = "speaker_post"  # 'وقال X Y رئيس مجلس الإدارة إن ...'
         if not why and i in anchored and _plausible_name(ft, i, i + 2, lex):
             j, why = i + 2, "repeated_surname"
         if lex.lang != "en" and j - i >= 3:
@@ -184,7 +186,61 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             nxt = i + 2
             continue
         nxt = i + 1  # a title's nisba words ('the Italian') were passed over
+    if lex.lang != "en" and '"' in ft.folded:
+        out.extend(_quoted_persons(ft, lex, taken, out))
     return out
+
+
+_QUOTED = re.compile(r'"\s?(\w+(?:[ \-]\w+){1,2})\s?"')
+
+
+def _quoted_persons(ft: FoldedText, lex: Lexicon, taken: set[int], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(w0, w1, 'quoted') spans of names of two or three foreign words in quotes, as many papers
+    write every name ('وقال "X Y" رئيس المجلس', 'خلفًا لـ"X Y" الذي', '«X Y»، المسؤول عن'),
+    with a person's cue outside the quotes: 'خلفًا لـ' before, a role, a comma and a role, or
+    'الذي' after (not a speech verb alone: papers speak too). The quotes hide the names from the rules that read adjacent words.
+
+    >>> t = 'وقال "هوغو ماريني" رئيس مجلس الإدارة'
+    >>> _quoted_persons(FoldedText.build(t, [(0, len(t))]), get_lexicon("ar"), set(), [])
+    [(1, 3, 'quoted')]
+    """
+    words, cues, art = ft.words, name_cues(lex.lang), lex.syntax.get("role_article") or "\0"
+    used = {k for a, b, _ in found for k in range(a, b)} | taken
+    out = []
+    for m in _QUOTED.finditer(ft.folded):
+        a = bisect_left(words, m.start(1), key=_START)
+        b = bisect_left(words, m.end(1), key=_START)
+        if a >= len(words) or words[a].start != m.start(1) or used.intersection(range(a, b)) \
+                or _article_at(ft, a, art) or not _plausible_name(ft, a, b, lex) \
+                or not all(_is_name_word(ft, k, lex, taken) and (words[k].text in lex.given_names or _foreign_word(ft, k, lex))
+                           for k in range(a, b)):
+            continue
+        before = ft.folded[max(0, m.start() - 25):m.start()].rstrip()
+        prev = before.rsplit(" ", 1)[-1] if before else ""
+        if not ((prev == cues.successor_clitic and before[:-1].rstrip().rsplit(" ", 1)[-1] in cues.successor_cues)
+                or _quoted_cue_after(ft, m.end(), lex)):
+            continue  # 'قالت "X Y" إن': a paper or an agency may speak too
+        out.append((a, b, "quoted"))
+        used.update(range(a, b))
+    return out
+
+
+def _quoted_cue_after(ft: FoldedText, pos: int, lex: Lexicon) -> bool:
+    """After a quoted name: a role phrase (not a post given), a comma and one, or a relative
+    pronoun only a person takes ('"X Y" رئيس المجلس', '"X Y"، المدير المالي', '"X Y" الذي')."""
+    g = _AFTER_QUOTE.match(ft.folded, pos)
+    if g is None:
+        return False
+    w = _WORD_RUN.match(ft.folded, g.end())
+    if w is None:
+        return False
+    if w.group() in name_cues(lex.lang).person_relative:
+        return True
+    r = role_at(ft.folded, w.start(), lex) if _maybe_role(w.group(), lex) else None
+    return bool(r) and not _accusative(ft, r.start(), lex)
+
+
+_AFTER_QUOTE = re.compile(r"\s*,?\s*")
 
 
 def _after_title(ft: FoldedText, i: int, j: int, lex: Lexicon) -> int:
@@ -259,8 +315,8 @@ def _start_candidates_context(ft: FoldedText, lex: Lexicon, taken: set[int], als
     where _context_persons' rules can start a name, each checked there in full.
 
     >>> ft = FoldedText.build("قال المدير المالي للبنك سامر الحلبي إنه سيغادر", [(0, 46)])
-    >>> _start_candidates(ft, get_lexicon("ar"), set())  # not 'said', 'the director', 'will leave'
-    [2, 3, 4, 6]
+    >>> _start_candidates(ft, get_lexicon("ar"), set())  # not 'said', 'will leave' (a speaker may follow 'said')
+    [1, 2, 3, 4, 6]
     """
     words, n = ft.words, len(ft.words)
     flags, out = _flagged_starts(ft, lex, "person_starts_context", _start_flags_context)
@@ -287,7 +343,7 @@ def _start_flags_context(t: str, lex: Lexicon) -> int:
         flags |= _NEXT
     if t in name_cues(lex.lang).person_before or _role_edge_words(lex.lang, -1).fullmatch(t):
         flags |= _NEXT | _NEXT23
-    if t in name_cues(lex.lang).successor_cues:
+    if t in name_cues(lex.lang).successor_cues or _speech_word(t, lex):
         flags |= _NEXT
     rel = name_cues(lex.lang).person_relative
     if _maybe_role(t, lex) or (rel and t in rel):
@@ -364,6 +420,35 @@ def _anchored_pairs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> set[int]:
             if _is_name_word(ft, i, lex, taken) and _is_name_word(ft, i + 1, lex, taken) and _recurs_alone(ft, i + 1, lex):
                 out.add(i)
     return out
+
+
+def _speech_word(t: str, lex: Lexicon) -> bool:
+    """Is word ``t`` a speech verb, the conjunction allowed before it ('قال', 'وأضاف')?"""
+    conj = lex.syntax.get("conjunction_prefix") or "\0"
+    return bool(lex.speech and (lex.speech.fullmatch(t) or (t.startswith(conj) and lex.speech.fullmatch(t[len(conj):]))))
+
+
+def _speaker_with_post(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> int:
+    """End of a name of two or three foreign words between a speech verb and the speaker's post,
+    with no comma ('وقال X Y رئيس مجلس إدارة البنك إن'), 0 if none.
+
+    >>> t = "وأضاف هاينر زيمرمان رئيس مجلس إدارة النادي أن المدرب باق"
+    >>> _speaker_with_post(FoldedText.build(t, [(0, len(t))]), 1, get_lexicon("ar"), set())
+    3
+    """
+    words, art = ft.words, lex.syntax.get("role_article") or "\0"
+    if not _speech_word(words[i - 1].text, lex) or not _SPACES_ONLY.fullmatch(_gap(ft, i)) or _article_at(ft, i, art):
+        return 0
+    for j in (i + 2, i + 3):
+        k = j - 1
+        if k >= len(words) or not _is_name_word(ft, k, lex, taken) or (k > i and not _SPACES_ONLY.fullmatch(_gap(ft, k))) \
+                or not (words[k].text in lex.given_names or _foreign_word(ft, k, lex)):
+            return 0
+        if j - i >= 2 and k == i + 1 and not (words[i].text in lex.given_names or _foreign_word(ft, i, lex)):
+            return 0
+        if _post_at(ft, j, lex) and _plausible_name(ft, i, j, lex):
+            return j
+    return 0
 
 
 def _successor_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> int:
