@@ -144,3 +144,15 @@ def test_accusative_post_after_a_name_is_no_second_person(text, person):
 ])
 def test_appointed_name_with_fathers_name_is_whole(text, person):
     assert person in _people(text)
+
+
+# 'وكان نادي مصفوت أعلن ...': the verb an org is the subject of ends the org's name.
+@pytest.mark.parametrize("text,expected", [
+    ("وكان نادي مصفوت أعلن استقالة المدرب وليد عبيد من منصبه.", ("departure", "وليد عبيد", "نادي مصفوت")),
+    ("وكان بنك دجلة أكد في بيان أن رئيسه التنفيذي هادي الساعدي سيغادر منصبه.",
+     ("departure", "هادي الساعدي", "بنك دجلة")),
+    ("وكانت مجموعة الصقر قررت إعفاء مديرها المالي سامي نعمان من مهامه.",
+     ("departure", "سامي نعمان", "مجموعة الصقر")),
+])
+def test_org_name_ends_before_its_verb(text, expected):
+    assert expected in _events(text)

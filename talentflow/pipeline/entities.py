@@ -214,7 +214,7 @@ def _context_orgs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[i
                     break
                 if tj in lex.stopwords or tj in lex.months or tj.isdigit() or _lexical(lex.lang, tj) \
                         or tj in lex.org_nouns or _indefinite_after_definite(lex, words[j - 1].text, tj) \
-                        or _name_breaker(lex, tj):
+                        or _name_breaker(lex, tj) or tj in _stop_verbs(lex.lang):
                     break
                 j += 1
             if j > i + 1:
@@ -244,6 +244,15 @@ def _context_orgs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[i
             if k + 1 < i or end > i + 1:
                 out.append((k + 1, end))
     return out
+
+
+@lru_cache(maxsize=None)
+def _stop_verbs(lang: str) -> frozenset[str]:
+    """names.json ``org_name_stop_verbs``: verbs an org is the subject of ('وكان نادي X أعلن'),
+    which end its name."""
+    from talentflow.lang import load
+
+    return frozenset(fold(w) for w in load(lang, "names").get("org_name_stop_verbs", []))
 
 
 def _name_breaker(lex: Lexicon, t: str) -> bool:
