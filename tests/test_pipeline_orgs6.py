@@ -161,3 +161,24 @@ OTHER_CLAUSE_WHEN = [
 def test_org_of_an_even_as_or_at_a_time_when_clause_is_not_the_events(lang: str, text: str, person: str, org: str) -> None:
     got = _orgs(text, lang)
     assert person in got and got[person][1] == org
+
+
+# --- an org that approved or cleared the appointment (a regulator, a league) is no employer ---
+
+APPROVER = [
+    ("Skyreach Airways names new CEO\n\nSkyreach Airways has appointed Hamid Rostami as chief executive, the carrier "
+     "said on Wednesday, after the Civil Aviation Authority cleared the appointment. Rostami was previously chief "
+     "operating officer at Emirates.", "Hamid Rostami"),
+    ("Harlow Bank names new chief\n\nHarlow Bank has appointed Nadia Qureshi as chief executive, the lender said on "
+     "Tuesday, after the Prudential Regulation Authority approved the appointment. Qureshi was previously finance "
+     "director at Lloyds.", "Nadia Qureshi"),
+    ("Redmoor Rovers name new manager\n\nRedmoor Rovers have appointed Lukas Kessler as manager, the club said on "
+     "Monday, after the English Football League approved the appointment. Kessler was previously assistant coach at "
+     "Ajax.", "Lukas Kessler"),
+]
+
+
+@pytest.mark.parametrize("text,person", APPROVER)
+def test_approver_of_the_appointment_is_no_org_of_the_event(text: str, person: str) -> None:
+    employer = " ".join(text.split()[:2])  # the headline's org ('Skyreach Airways names ...')
+    assert _orgs(text, "en").get(person) == ("arrival", employer, None)
