@@ -156,3 +156,17 @@ def test_appointed_name_with_fathers_name_is_whole(text, person):
 ])
 def test_org_name_ends_before_its_verb(text, expected):
     assert expected in _events(text)
+
+
+# 'إنهاء العلاقة التعاقدية مع X' (ending the contractual relationship): the club or company
+# parts with X; 'المدير الفني للفريق الأول' is one post.
+@pytest.mark.parametrize("text,expected", [
+    ("أعلن نادي الوادي إنهاء العلاقة التعاقدية مع مدربه سامي بن عمر بالتراضي.",
+     ("departure", "سامي بن عمر", "نادي الوادي")),
+    ("أعلنت إدارة نادي النجمة إنهاء العلاقة التعاقدية مع المدير الفني للفريق الأول لكرة القدم، البرتغالي جواو فيلا، بالتراضي.",
+     ("departure", "جواو فيلا", "نادي النجمة")),
+    ("قرر مجلس إدارة شركة الأمل للتأمين إنهاء العلاقة التعاقدية مع رئيسها التنفيذي مراد السقا اعتبارا من الشهر المقبل.",
+     ("departure", "مراد السقا", "الأمل للتأمين")),
+])
+def test_ending_the_contractual_relationship_is_a_departure(text, expected):
+    assert expected in _events(text)
