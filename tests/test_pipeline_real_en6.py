@@ -166,3 +166,24 @@ def test_leaver_after_adjective_noun_trigger(text: str, leaver: str, other: str)
     leavers = {e.person.mention for e in extract(text, lang="en", published="2025-03-01")
                if e.kind == "departure" and e.person}
     assert leaver in leavers and other not in leavers
+
+
+# --- a club whose name ends with its number ---------------------------------------------------
+
+@pytest.mark.parametrize("text, event", [
+    ("The Philadelphia 76ers fired head coach Johnny Dale on Sunday, a day after the season ended.",
+     ("departure", "Johnny Dale", "Philadelphia 76ers")),
+    ("Mainz 05 sacked coach Bo Lindqvist after a fourth straight defeat, the Bundesliga club said.",
+     ("departure", "Bo Lindqvist", "Mainz 05")),
+    ("Hannover 96 have appointed Stefan Leitner as head coach on a two-year contract.",
+     ("arrival", "Stefan Leitner", "Hannover 96")),
+    ("Johnny Dale, head coach of the Philadelphia 76ers, was fired on Sunday.",
+     ("departure", "Johnny Dale", "Philadelphia 76ers")),
+])
+def test_club_number_in_org_name(text: str, event: tuple) -> None:
+    assert event in _events(text)
+
+
+def test_counted_number_after_org_is_not_in_its_name() -> None:
+    text = "Jane Roe left Corvia 10 days ago to join Harlow Bank as finance chief."
+    assert ("departure", "Jane Roe", "Corvia") in _events(text)

@@ -165,6 +165,10 @@ def _org_end(doc: _Doc, i: int, cues: NameCues, taken: set[int], max_len: int = 
             if t in cues.joiners and t != "the" and _org_word(doc, j + 1, cues, taken, False):
                 j += 2
                 continue
+            if gap == " " and _CLUB_NUMBER.fullmatch(t) and j not in taken \
+                    and not (j + 1 < len(words) and words[j + 1].text in _COUNTED):
+                j += 1  # 'Philadelphia 76ers', 'Mainz 05', 'Hannover 96': a club's number
+                continue
             if not _org_word(doc, j, cues, taken, False):
                 break
         elif t in cues.letters:
@@ -176,6 +180,10 @@ def _org_end(doc: _Doc, i: int, cues: NameCues, taken: set[int], max_len: int = 
 
 
 _APOS = ("'", "\u2019")
+_CLUB_NUMBER = re.compile(r"\d{2}(?:ers)?")
+_COUNTED = frozenset(("days", "weeks", "months", "years", "minutes", "hours", "seconds", "percent", "per", "cent",
+                      "times", "million", "billion", "points", "games", "matches", "goals", "people", "employees",
+                      "staff", "jobs", "stores", "branches", "members", "players", "of", "to", "and", "or"))
 
 
 @lru_cache(maxsize=None)

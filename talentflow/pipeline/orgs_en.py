@@ -21,7 +21,7 @@ from talentflow.pipeline.lexicon import Lexicon
 from talentflow.pipeline.names_cues import NameCues, name_cues
 from talentflow.pipeline.names_roles import role_at
 from talentflow.pipeline.names_words import _gap
-from talentflow.pipeline.orgs_doc import _APOS, _NAME_GAP, _SPACES, _Doc, _never_first, _poss_heads
+from talentflow.pipeline.orgs_doc import _APOS, _CLUB_NUMBER, _NAME_GAP, _SPACES, _Doc, _never_first, _poss_heads
 from talentflow.pipeline.text import FoldedText
 
 def _cues_ending_at(doc: _Doc, i: int, cues: NameCues) -> list[tuple[tuple[str, ...], str]]:
@@ -261,6 +261,8 @@ def _appos_head_says(after: str, lex: Lexicon, cues: NameCues) -> bool:
 
 def _run_start(doc: _Doc, e: int) -> int | None:
     """First word of the capitalized words ending at word e ('Thinking Machines Lab')."""
+    if e > 0 and e not in doc.caps and _CLUB_NUMBER.fullmatch(doc.ft.words[e].text) and _gap(doc.ft, e) == " ":
+        e -= 1  # 'Mainz 05 sacked', 'the Philadelphia 76ers fired'
     if e < 0 or e not in doc.caps:
         return None
     s, words, joiners, never = e, doc.ft.words, name_cues(doc.lex.lang).joiners, _never_first(doc.lex.lang)
@@ -298,6 +300,8 @@ def _en_candidates(doc: _Doc, cues: NameCues, hits: list[int]) -> dict[int, bool
             out.add(_run_start(doc, k - 2))  # 'OpenAI safety co-head Jan Leike'
         elif a & 2 and not a & 12 and k > 1 and words[k - 1].text in _AUX and k - 2 in caps:
             out.add(_run_start(doc, k - 2))  # 'Tesla has sued', 'Barcelona have sacked'
+        elif a & 2 and not a & 12 and k > 1 and _CLUB_NUMBER.fullmatch(words[k - 1 - (words[k - 1].text in _AUX)].text):
+            out.add(_run_start(doc, k - 1 - (words[k - 1].text in _AUX)))  # 'Mainz 05 sacked', 'Hannover 96 have'
         elif a & 2 and not a & 12 and k > 1 and _LY.fullmatch(words[k - 1].text):
             b = k - 3 if words[k - 2].text in _AUX and k > 2 else k - 2
             if b in caps:
