@@ -27,6 +27,7 @@ from talentflow.pipeline.names import (  # noqa: F401 - context names live in na
     _article_clitics, _context_persons, _en_person_context, _extend_name, _gap, _is_name_word, _lexical)
 from talentflow.pipeline.names_cues import name_cues
 from talentflow.pipeline.names_roles import role_at
+from talentflow.pipeline.names_words import hold_texts, word_texts
 from talentflow.pipeline.names_orgs import _descriptors, cue_org_mentions, definite_orgs, extend_org
 from talentflow.pipeline.names_forms import acronym_mentions, same_org_forms, without_compound_orgs
 
@@ -164,10 +165,14 @@ def _alias_starts(ft: FoldedText, lex: Lexicon, index: dict) -> list[int]:
     if memo.get(None) is not index:  # the gazetteer was rebuilt
         memo.clear()
         memo[None] = index
-    texts = list(map(_TEXT, ft.words))
-    for t in set(texts).difference(memo):
-        memo[t] = t in index or any(v in index for v, _ in _strip_variants(t, lex))
-    return list(compress(count(), map(memo.__getitem__, texts)))
+    texts = word_texts(ft)
+    got = list(map(memo.get, texts))
+    if None in got:  # word forms not asked before
+        for k, t in enumerate(texts):
+            if got[k] is None:
+                got[k] = memo[t] if t in memo else memo.setdefault(
+                    t, t in index or any(v in index for v, _ in _strip_variants(t, lex)))
+    return list(compress(count(), got))
 
 
 def _kb_mentions(ft: FoldedText, lex: Lexicon) -> list[Mention]:
@@ -424,7 +429,19 @@ def _eponym_employers(lang: str) -> frozenset[str]:
 
 
 def find_entities(ft: FoldedText, lang: str) -> list[Mention]:
-    """All person and org mentions in the document, sorted by position."""
+    """All person and org mentions in the document, sorted by position.
+
+    >>> [m.name for m in find_entities(FoldedText.build("Jane Roe left xAI.", [(0, 18)]), "en")]
+    ['Jane Roe', 'xAI']
+    """
+    before = hold_texts(ft)  # the rules below read every word's text in several passes
+    try:
+        return _find_entities(ft, lang)
+    finally:
+        hold_texts(before)
+
+
+def _find_entities(ft: FoldedText, lang: str) -> list[Mention]:
     lex = get_lexicon(lang)
     kb = _kb_mentions(ft, lex)
     places = [m for m in kb if m.type == "person" and _named_after(ft, lex, m.w0)]
@@ -669,7 +686,7 @@ def _surname_mentions(ft: FoldedText, lex: Lexicon, ents: list[Mention], taken: 
     forms.update(p + s for p in lex.prefixes for s in surnames)
     out = []
     words = ft.words
-    for i in list(compress(count(), map(forms.__contains__, map(_TEXT, words)))):
+    for i in list(compress(count(), map(forms.__contains__, word_texts(ft)))):
         w = words[i]
         if i in taken:
             continue

@@ -21,7 +21,7 @@ from talentflow.pipeline.names_roles import (
     _ROLE_ENDS, _ends_role, _maybe_role, _role_edge_words, _role_ending_at, _role_match, role_at)
 from talentflow.pipeline.names_words import (  # noqa: F401 - _lexical: entities.py imports it from here
     _NISBA, _accusative, _article_at, _article_clitics, _common_shape, _gap, _is_name_word, _is_nisba, _lexical,
-    _not_first, _plausible_name, _recurs_alone, _trim_name)
+    _not_first, _plausible_name, _recurs_alone, _trim_name, word_texts)
 from talentflow.pipeline.text import FoldedText
 
 
@@ -291,10 +291,12 @@ def _flagged_starts(ft: FoldedText, lex: Lexicon, key: str, flags_of) -> tuple[l
     """Each word's start flags (``flags_of(word, lex)``, memoized per word form under ``key``)
     and the word indexes they mark: the word itself (_SELF) or the word after it (_NEXT)."""
     memo = word_memo(lex, key)
-    texts = list(map(_TEXT, ft.words))
-    for t in set(texts).difference(memo):
-        memo[t] = flags_of(t, lex)
-    flags = list(map(memo.__getitem__, texts))
+    texts = word_texts(ft)
+    flags = list(map(memo.get, texts))
+    if None in flags:  # word forms not asked before
+        for k, t in enumerate(texts):
+            if flags[k] is None:
+                flags[k] = memo[t] if t in memo else memo.setdefault(t, flags_of(t, lex))
     n = len(texts)
     out = set(compress(range(n), map(_SELF.__and__, flags)))
     out.update(compress(range(1, n + 1), map(_NEXT.__and__, flags)))
@@ -560,8 +562,9 @@ def _role_before(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool:
     words = ft.words
     k = i - 1
     t = words[i].text
-    if i == 0 or t in lex.stopwords or _article_at(ft, i, lex.syntax.get("role_article") or "\0"):
-        return False
+    if i == 0 or t in lex.stopwords or _article_at(ft, i, lex.syntax.get("role_article") or "\0") \
+            or not _SPACES_ONLY.fullmatch(_gap(ft, i)) or not _is_name_word(ft, i, lex, taken):
+        return False  # (no name word right here: the quick test first, the role's words after)
     while k >= 0 and k in taken and i - k <= 4:
         k -= 1  # 'الرئيس التنفيذي لإنتل X Y': skip the org the role belongs to
     cues = name_cues(lex.lang)
@@ -591,7 +594,7 @@ def _role_before(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool:
         if (not construct and cues.role_definite and not cues.role_definite.search(m.group())) \
                 or _accusative(ft, m.start(), lex):
             return False
-    return bool(_SPACES_ONLY.fullmatch(_gap(ft, i))) and _is_name_word(ft, i, lex, taken)
+    return True
 
 
 def _qualified_role(ft: FoldedText, k: int, lex: Lexicon) -> int:

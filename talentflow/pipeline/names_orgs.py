@@ -14,16 +14,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress, count
+from itertools import compress, count, repeat
 
 from talentflow.lang import load
 from talentflow.lang.normalize import fold
 from talentflow.pipeline.lexicon import Lexicon, fold_regex, get_lexicon, word_memo
 from talentflow.pipeline.names import _demonyms
 from talentflow.pipeline.names_roles import role_at
-from talentflow.pipeline.names_words import _gap, _lexical
+from talentflow.pipeline.names_words import _gap, _lexical, word_texts
 from talentflow.pipeline.names_cues import NameCues, name_cues
-from talentflow.pipeline.orgs_doc import _SPACES, _TEXT, _Doc, _never_first, _org_end, _org_word, _toks
+from talentflow.pipeline.orgs_doc import _SPACES, _Doc, _never_first, _org_end, _org_word, _toks
 from talentflow.pipeline.orgs_en import _en_candidates, _en_org_context
 from talentflow.pipeline.text import FoldedText
 
@@ -107,9 +107,10 @@ def _cue_facts(doc: _Doc) -> tuple[list[tuple[int, str]], list[int], list[int]]:
     'وإلى نهائي'), indexes of the verbs an org is the subject of, indexes of 'for' + a name shape."""
     lex = doc.lex
     memo = word_memo(lex, "org_cue_facts")
-    texts = [w.text for w in doc.ft.words]
-    new = set(texts).difference(memo)
-    if new:
+    texts = word_texts(doc.ft)
+    got = list(map(memo.get, texts, repeat(0)))  # 0: not asked yet; None: no fact
+    if 0 in got:
+        new = set(texts).difference(memo)
         by_first, verbs = name_cues(lex.lang).by_first, _subject_cues(lex.lang)
         conj = lex.syntax.get("conjunction_prefix") or "\0"
         clitic = name_cues(lex.lang).role_org_clitic
@@ -118,7 +119,8 @@ def _cue_facts(doc: _Doc) -> tuple[list[tuple[int, str]], list[int], list[int]]:
                 strong for _toks, strong in by_first.get(t[len(conj):], ())) else None
             fact = (key, t in verbs, _for_name_shape(t, lex, clitic))
             memo[t] = fact if any(fact) else None
-    hits = [(k, memo[t]) for k, t in enumerate(texts) if memo[t] is not None]
+        got = list(map(memo.__getitem__, texts))
+    hits = list(compress(enumerate(got), got))
     return ([(k, f[0]) for k, f in hits if f[0]], [k for k, f in hits if f[1]], [k for k, f in hits if f[2]])
 
 
@@ -263,7 +265,7 @@ def cue_orgs(ft: FoldedText, lex: Lexicon, ents: list, taken: set[int], doc: _Do
     cues = name_cues(lex.lang)
     doc = doc or _Doc(ft, lex)
     keys = cues.keys
-    hits = list(compress(count(), map(keys.__contains__, map(_TEXT, ft.words)))) if cues.orgs_first else []
+    hits = list(compress(count(), map(keys.__contains__, word_texts(ft)))) if cues.orgs_first else []
     person_words = _person_words(doc, ents, cues, hits)
     if cues.orgs_first:
         cands = _en_candidates(doc, cues, hits)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import attrgetter
 
 from talentflow.pipeline.lexicon import Lexicon, get_lexicon
 from talentflow.pipeline.names_cues import name_cues
@@ -249,3 +250,27 @@ def _accusative(ft: FoldedText, pos: int, lex: Lexicon) -> bool:
 
 
 _WORD_AT = re.compile(r"\w+")
+
+
+_TEXT = attrgetter("text")
+_HELD: list = [None, None]  # [FoldedText, its words' texts] while find_entities reads that document
+
+
+def hold_texts(ft: FoldedText | None) -> FoldedText | None:
+    """Make :func:`word_texts` of ``ft`` one list until the next call (None: none held); returns
+    the document held before. find_entities holds its document: its rules read every word's
+    text in several passes, and it changes no word for long (see entities._list_members)."""
+    before = _HELD[0]
+    _HELD[0], _HELD[1] = ft, None if ft is None else list(map(_TEXT, ft.words))
+    return before
+
+
+def word_texts(ft: FoldedText) -> list[str]:
+    """The folded text of each word of ``ft`` (the held list when ``ft`` is held).
+
+    >>> word_texts(FoldedText.build("Jane Roe left", [(0, 13)]))
+    ['jane', 'roe', 'left']
+    """
+    if _HELD[0] is ft:
+        return _HELD[1]
+    return list(map(_TEXT, ft.words))

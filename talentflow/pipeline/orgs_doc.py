@@ -21,7 +21,7 @@ from talentflow.lang.normalize import fold
 from talentflow.pipeline.lexicon import Lexicon, get_lexicon
 from talentflow.pipeline.names_cues import NameCues, name_cues
 from talentflow.pipeline.names_roles import role_at
-from talentflow.pipeline.names_words import _gap, _lexical, _strip_variants
+from talentflow.pipeline.names_words import _gap, _lexical, _strip_variants, word_texts
 from talentflow.pipeline.text import WORD, FoldedText
 
 _START, _END, _TEXT = attrgetter("start"), attrgetter("end"), attrgetter("text")
@@ -68,7 +68,7 @@ class _Doc:
         if ft.offsets is None and name_cues(lex.lang).orgs_first:  # folded is the text in lower case
             words, orig = ft.words, ft.original  # the words whose text differs from the folded one
             spans = map(slice, map(_START, words), map(_END, words))
-            self.caps: _Caps | set[int] = set(compress(count(), map(ne, map(orig.__getitem__, spans), map(_TEXT, words))))
+            self.caps: _Caps | set[int] = set(compress(count(), map(ne, map(orig.__getitem__, spans), word_texts(ft))))
         else:
             self.caps = _Caps(ft)
         self.prefixes = _count_prefixes(lex.lang)
