@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count
-from operator import attrgetter
 
 from talentflow.lang.normalize import fold
 from talentflow.models import EntityRef
@@ -31,7 +30,6 @@ from talentflow.pipeline.names_words import hold_texts, word_texts
 from talentflow.pipeline.names_orgs import _descriptors, cue_org_mentions, definite_orgs, extend_org
 from talentflow.pipeline.names_forms import acronym_mentions, same_org_forms, without_compound_orgs
 
-_TEXT = attrgetter("text")
 GAP_OK = re.compile(r"^[\s\-.'\u2019]{0,3}$")  # 'BYJU'S', 'Moody's': an apostrophe inside an alias
 
 
@@ -110,16 +108,12 @@ def _strip_cached(word: str, prefixes: tuple[str, ...]) -> tuple[tuple[str, int]
     return tuple((word[len(p):], len(p)) for p in prefixes if word.startswith(p) and len(word) - len(p) >= 2)
 
 
-def _match_at(ft: FoldedText, i: int, lex: Lexicon, gz: Gazetteer) -> tuple[int, int, tuple] | None:
-    """Longest alias starting at word i: (start offset, end word index, entry)."""
+def _match_at(ft: FoldedText, i: int, heads: tuple) -> tuple[int, int, tuple] | None:
+    """Longest alias starting at word i: (start offset, end word index, entry); ``heads`` are
+    the word's (clitic length, _head_plan) from :func:`_alias_starts`."""
     words = ft.words
-    first = words[i].text
     nxt = words[i + 1].text if i + 1 < len(words) else None
-    options = ((first, 0),) + _strip_variants(first, lex)
-    for head, plen in options:
-        plan = _head_plan(gz, head)
-        if plan is None:
-            continue
+    for plen, plan in heads:
         for entry in plan[0].get(nxt, ()):  # longer aliases: only those whose 2nd word is next
             toks = entry[0]
             n = len(toks)
@@ -158,21 +152,23 @@ def _head_plan(gz: Gazetteer, head: str) -> tuple[dict[str, list], tuple | None]
     return got
 
 
-def _alias_starts(ft: FoldedText, lex: Lexicon, index: dict) -> list[int]:
-    """Indexes of the words that may start an alias (themselves or after a clitic), asked once
-    per distinct word form: most words start none."""
-    memo = word_memo(lex, "kb_heads")
-    if memo.get(None) is not index:  # the gazetteer was rebuilt
+def _alias_starts(ft: FoldedText, lex: Lexicon, gz: Gazetteer) -> list[tuple[int, tuple]]:
+    """(index, heads) of the words that may start an alias, themselves or after a clitic; heads
+    are (clitic length, _head_plan) of the word and of each rest after a clitic that starts an
+    alias, in that order (asked once per distinct word form: most words start none)."""
+    memo = word_memo(lex, "kb_head_plans")
+    if memo.get(None) is not gz.index:  # the gazetteer was rebuilt
         memo.clear()
-        memo[None] = index
+        memo[None] = gz.index
     texts = word_texts(ft)
     got = list(map(memo.get, texts))
     if None in got:  # word forms not asked before
         for k, t in enumerate(texts):
             if got[k] is None:
-                got[k] = memo[t] if t in memo else memo.setdefault(
-                    t, t in index or any(v in index for v, _ in _strip_variants(t, lex)))
-    return list(compress(count(), got))
+                got[k] = memo[t] if t in memo else memo.setdefault(t, tuple(
+                    (plen, plan) for head, plen in ((t, 0),) + _strip_variants(t, lex)
+                    if (plan := _head_plan(gz, head)) is not None))
+    return list(compress(enumerate(got), got))
 
 
 def _kb_mentions(ft: FoldedText, lex: Lexicon) -> list[Mention]:
@@ -180,13 +176,13 @@ def _kb_mentions(ft: FoldedText, lex: Lexicon) -> list[Mention]:
     words = ft.words
     out = []
     nxt = 0
-    for i in _alias_starts(ft, lex, gz.index):  # the other words start no alias (same result)
+    for i, heads in _alias_starts(ft, lex, gz):  # the other words start no alias (same result)
         if i < nxt:
             continue
-        m = _match_at(ft, i, lex, gz)
+        m = _match_at(ft, i, heads)
         if m:
             start, j, (toks, eid, etype, name) = m
-            if _short_latin_alias_ok(ft, start, words[j - 1].end, toks):
+            if len(toks) > 1 or _short_latin_alias_ok(ft, start, words[j - 1].end, toks):
                 out.append(Mention(start, words[j - 1].end, i, j, etype, eid, name))
                 nxt = j
     return out
