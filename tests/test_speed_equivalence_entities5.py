@@ -127,3 +127,31 @@ def test_role_before_finds_the_name_after_a_role_and_nothing_else(lang, text, ta
     ft = FoldedText.build(text, [(0, len(text))])
     ok = [ft.words[i].text for i in range(len(ft.words)) if names._role_before(ft, i, lex, taken)]
     assert ok == [name]
+
+
+class _Every:
+    """A set that holds every word: _context_orgs then tries each word, as it did before."""
+
+    def __contains__(self, word: str) -> bool:
+        return True
+
+
+ORG_TEXTS = {
+    "en": ["Tomas Berg left Halvorsen Freight Co after the University of Pennsylvania hired him.",
+           "Rival Tessaro Bank named Ilse Varga; the National Bank said nothing.",
+           "The Ministry of Harbours and Fisheries appointed Kofi Mensah, formerly of Brightmart Group."],
+    "ar": ["انضم سامر الحلبي إلى شركة فالكورا للتقنية بعد عشر سنوات في بنك الرافدين.",
+           "غادرت لينا حداد جامعة الملك فهد، وانتقلت إلى مجموعة التأمين البريطانية برودنشال.",
+           "عين الاتحاد العماني لكرة القدم مدربا جديدا."],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_context_orgs_try_only_org_nouns_and_suffixes(lang, monkeypatch):
+    lex = get_lexicon(lang)
+    fts = [FoldedText.build(t, [(0, len(t))]) for t in _texts(lang) + ORG_TEXTS[lang]]
+    fast = [entities._context_orgs(ft, lex, set()) for ft in fts]
+    monkeypatch.setattr(entities, "_org_heads", lambda lex: _Every())
+    plain = [entities._context_orgs(ft, lex, set()) for ft in fts]
+    assert fast == plain
+    assert sum(map(len, fast[-3:])) >= 3  # the fresh sentences do name orgs from context

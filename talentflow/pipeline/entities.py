@@ -201,7 +201,9 @@ def _short_latin_alias_ok(ft: FoldedText, s: int, e: int, toks: tuple) -> bool:
 def _context_orgs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]]:
     out = []
     words = ft.words
-    for i, w in enumerate(words):
+    heads = _org_heads(lex)
+    for i in list(compress(count(), map(heads.__contains__, word_texts(ft)))):  # the others start no rule
+        w = words[i]
         if i in taken:
             continue
         t = w.text
@@ -254,6 +256,14 @@ def _stop_verbs(lang: str) -> frozenset[str]:
     from talentflow.lang import load
 
     return frozenset(fold(w) for w in load(lang, "names").get("org_name_stop_verbs", []))
+
+
+def _org_heads(lex: Lexicon) -> frozenset[str]:
+    """The words _context_orgs looks at: an org noun, or in English also an org suffix."""
+    got = lex.data.get("_entities_org_heads")
+    if got is None:
+        got = lex.data["_entities_org_heads"] = lex.org_noun_forms | (lex.org_suffixes if lex.lang == "en" else frozenset())
+    return got
 
 
 def _name_breaker(lex: Lexicon, t: str) -> bool:

@@ -265,10 +265,10 @@ _SELF, _NEXT = 1, 2  # a name may start at this word / at the word after it
 
 
 def _start_candidates(ft: FoldedText, lex: Lexicon, taken: set[int], also=()) -> list[int] | range:
-    """The words where _context_persons may find a name, ascending. English: a capitalized
-    word, a given name, the word after a title, after a role's last word or after a taken word;
-    every other word starts none of its rules (a superset: each is checked there in full).
-    Other languages: see _start_candidates_context; ``also`` are the words its caller
+    """The words where _context_persons may find a name, ascending. English: a word whose
+    first letter is a capital (each rule needs a name word at the start, and an English name
+    word has one: _is_name_word); every other word starts none of its rules (a superset: each
+    is checked there in full). Other languages: see _start_candidates_context; ``also`` are the words its caller
     found (the first words of anchored pairs, the words two before a comma).
 
     >>> ft = FoldedText.build("Jane Roe left the bank.", [(0, 23)])
@@ -280,11 +280,8 @@ def _start_candidates(ft: FoldedText, lex: Lexicon, taken: set[int], also=()) ->
         return _start_candidates_context(ft, lex, taken, also)
     if ft.offsets is not None:
         return range(n)
-    _, out = _flagged_starts(ft, lex, "person_starts", _start_flags)
-    out.update(k + 1 for k in taken)
     orig = ft.original
-    out.update(compress(range(n), map(str.isupper, map(orig.__getitem__, map(_START, words)))))
-    return sorted(k for k in out if k < n)
+    return list(compress(range(n), map(str.isupper, map(orig.__getitem__, map(_START, words)))))
 
 
 def _flagged_starts(ft: FoldedText, lex: Lexicon, key: str, flags_of) -> tuple[list[int], set[int]]:
@@ -352,15 +349,6 @@ def _start_flags_context(t: str, lex: Lexicon) -> int:
         flags |= _BACK2
     if rel and t in rel:
         flags |= _BACK3
-    return flags
-
-
-def _start_flags(t: str, lex: Lexicon) -> int:
-    """_SELF | _NEXT facts of one word form (see _start_candidates)."""
-    flags = _SELF if t in lex.given_names else 0
-    if (lex.titles and lex.titles.fullmatch(t)) or t in name_cues(lex.lang).person_before \
-            or _role_edge_words(lex.lang, -1).fullmatch(t):
-        flags |= _NEXT
     return flags
 
 
