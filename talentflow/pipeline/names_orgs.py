@@ -393,7 +393,7 @@ def definite_orgs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[i
         return k not in taken and _SPACES.fullmatch(_gap(ft, k)) is not None and t not in cues.titles \
             and t not in lex.syntax["gap_fillers"] and t not in lex.stopwords and not role_at(t, 0, lex)
 
-    for i in compress(count(), map(heads.__contains__, map(_TEXT, words))):
+    for i in compress(count(), map(heads.__contains__, word_texts(ft))):
         if i in taken:
             continue
         j, named = i + 1, False
