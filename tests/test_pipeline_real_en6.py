@@ -187,3 +187,13 @@ def test_club_number_in_org_name(text: str, event: tuple) -> None:
 def test_counted_number_after_org_is_not_in_its_name() -> None:
     text = "Jane Roe left Corvia 10 days ago to join Harlow Bank as finance chief."
     assert ("departure", "Jane Roe", "Corvia") in _events(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Jason Marr resigned as president and chief executive of St. Cloud, Minn.-based Harrow Health "
+     "on Monday.", ("departure", "Jason Marr", "Harrow Health")),
+    ("Ines Pardo stepped down as chief executive of Cape Verne, Mo.-based Delmar Clinics, the "
+     "hospital group said.", ("departure", "Ines Pardo", "Delmar Clinics")),
+])
+def test_city_and_state_compound_is_no_employer(text: str, event: tuple) -> None:
+    assert event in _events(text)

@@ -56,10 +56,10 @@ def without_compound_orgs(ft: FoldedText, ents: list, lang: str) -> list:
     >>> [m.name for m in without_compound_orgs(ft, [Mention(0, 6, 0, 1, "org", "org:nasdaq", "Nasdaq")], "en")]
     []
     """
-    rx = _compound_rx(lang)
+    rx = _compound_rx(lang)  # on the text as written: 'St. Augustine, Fla.-based X' (a city, a state)
     if rx is None:
         return ents
-    return [m for m in ents if not (m.type == "org" and rx.match(ft.folded, m.end))]
+    return [m for m in ents if not (m.type == "org" and rx.match(ft.original, ft.span(m.start, m.end)[1]))]
 
 
 @lru_cache(maxsize=None)
