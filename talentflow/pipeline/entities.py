@@ -628,9 +628,8 @@ def _list_head_conj(ft: FoldedText, lex: Lexicon, ents: list[Mention], taken: se
     conj, art, words = lex.syntax["conjunction_prefix"], lex.syntax.get("role_article") or "\0", ft.words
     anchors = {m.w0: None for m in ents if m.type == "person" and m.start > words[m.w0].start
                and words[m.w0].text.startswith(conj)}
-    for k in compress(count(), map(conj.__eq__, (w.text[:len(conj)] for w in words))):
-        rest = words[k].text[len(conj):]
-        if k not in taken and len(rest) >= 3 and rest in lex.given_names and k + 1 < len(words) \
+    for k in compress(count(), map(_conj_given(lex.lang).__contains__, [w.text for w in words])):
+        if k not in taken and k + 1 < len(words) \
                 and _SPACES_ONLY.fullmatch(_gap(ft, k + 1)) and _is_name_word(ft, k + 1, lex, taken) \
                 and not _article_at(ft, k + 1, art) and _foreign_word(ft, k + 1, lex):
             anchors.setdefault(k, k + 2)  # 'وجون هارت'
@@ -657,6 +656,14 @@ def _list_head_conj(ft: FoldedText, lex: Lexicon, ents: list[Mention], taken: se
 
 
 _SPACES_ONLY = re.compile(r" {1,2}")
+
+
+@lru_cache(maxsize=None)
+def _conj_given(lang: str) -> frozenset[str]:
+    """Every given name of three letters or more with the conjunction glued before it ('وجون')."""
+    lex = get_lexicon(lang)
+    conj = lex.syntax.get("conjunction_prefix") or ""
+    return frozenset(conj + g for g in lex.given_names if len(g) >= 3) if conj else frozenset()
 
 
 def _clitic_len(word: str, lex: Lexicon) -> int:
