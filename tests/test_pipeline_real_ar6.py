@@ -170,3 +170,21 @@ def test_org_name_ends_before_its_verb(text, expected):
 ])
 def test_ending_the_contractual_relationship_is_a_departure(text, expected):
     assert expected in _events(text)
+
+
+# 'اتفقت إدارة النادي مع المدرب X على فسخ التعاقد': a mutual agreement to end the contract is
+# X's departure (X is the object of 'with'); renewing the contract is not.
+@pytest.mark.parametrize("text,expected", [
+    ("اتفقت إدارة نادي الفيصلي مع مدرب الفريق البرتغالي أنتونيو أوليفيرا على فسخ التعاقد بينهما بالتراضي.",
+     ("departure", "أنتونيو أوليفيرا", "نادي الفيصلي")),
+    ("اتفق مجلس إدارة شركة النخبة للمقاولات مع رئيسها التنفيذي ماجد الشمري على إنهاء العقد بينهما.",
+     ("departure", "ماجد الشمري", "النخبة للمقاولات")),
+    ("توصل نادي الرمثا إلى اتفاق مع المدرب رائد عساف على فسخ العقد وديا.",
+     ("departure", "رائد عساف", "نادي الرمثا")),
+])
+def test_agreeing_with_x_to_end_the_contract_is_x_leaving(text, expected):
+    assert expected in _events(text)
+
+
+def test_agreeing_to_renew_is_no_exit():
+    assert _events("اتفقت الجامعة مع الدكتور عمر نصار على تجديد عقده لثلاث سنوات.") == []
