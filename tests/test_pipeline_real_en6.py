@@ -197,3 +197,16 @@ def test_counted_number_after_org_is_not_in_its_name() -> None:
 ])
 def test_city_and_state_compound_is_no_employer(text: str, event: tuple) -> None:
     assert event in _events(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Harlow Bank chief executive Pieter-Jan de Vries resigned on Monday after six years.", "Pieter-Jan de Vries"),
+    ("Kestrel Foods said Marie-Jan Olsen, its finance chief, would leave in June.", "Marie-Jan Olsen"),
+    ("Dunmore Athletic sacked manager Jan-Erik Holm on Sunday.", "Jan-Erik Holm"),
+])
+def test_month_word_in_hyphenated_given_name(text: str, person: str) -> None:
+    assert person in _people(text)
+
+
+def test_month_range_is_no_name() -> None:
+    assert not _people("Harlow Bank's profit fell in Jan-Mar, the lender said on Monday.")

@@ -37,8 +37,12 @@ def _is_name_word(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool
     t = w.text
     if len(t) < 2:
         return lex.lang == "en" and _name_letter(ft, w)
-    if t.isdigit() or t in lex.stopwords or t in lex.not_names or t in lex.months:
+    if t.isdigit() or t in lex.stopwords or t in lex.not_names:
         return False
+    if t in lex.months:  # a month's name glued into a name by a hyphen is a given name ('Pieter-Jan')
+        return lex.lang == "en" and ft.original[ft.to_orig(w.start)].isupper() and (
+            (i > 0 and _gap(ft, i) == "-" and ft.words[i - 1].text not in lex.months)
+            or (i + 1 < len(ft.words) and _gap(ft, i + 1) == "-" and ft.words[i + 1].text not in lex.months))
     if lex.lang == "en":
         return ft.original[ft.to_orig(w.start)].isupper()
     if t in lex.org_nouns or _lexical(lex.lang, t) or _article_after_clitic(t, lex):
