@@ -182,3 +182,24 @@ APPROVER = [
 def test_approver_of_the_appointment_is_no_org_of_the_event(text: str, person: str) -> None:
     employer = " ".join(text.split()[:2])  # the headline's org ('Skyreach Airways names ...')
     assert _orgs(text, "en").get(person) == ("arrival", employer, None)
+
+
+# --- 'said X would leave, and that Y ...' (Arabic '..., wa-anna ...', '..., kama ...'): two news ---
+
+SECOND_COMPLEMENT = [
+    ("en", "Kestrel Bank said chief financial officer Mia Hart and Tom Lowe, its head of risk, would leave, and that "
+           "Aldgate Capital's Sam Reid would join as finance chief.",
+     {"Mia Hart": "Kestrel Bank", "Tom Lowe": "Kestrel Bank"}),
+    ("en", "Norvane Air said its chief executive Paul Sato would retire in June, and that Brisk Airways had hired its "
+           "operations chief Dee Long.",
+     {"Paul Sato": "Norvane Air"}),
+    ("ar", "أعلنت شركة الندى للأغذية أن مديرها العام فادي خوري سيترك منصبه في مايو، كما عينت شركة الواحة للأغذية "
+           "المدير التجاري نبيل حداد رئيسًا تنفيذيًا.",
+     {"فادي خوري": "الندى للأغذية", "نبيل حداد": "الواحة للأغذية"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", SECOND_COMPLEMENT)
+def test_org_of_a_second_complement_clause_is_not_the_events(lang: str, text: str, want: dict[str, str]) -> None:
+    got = _orgs(text, lang)
+    assert {p: got.get(p, (None, None))[1] for p in want} == want
