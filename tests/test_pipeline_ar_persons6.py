@@ -236,3 +236,21 @@ def test_quoted_name_or_speaker_before_post(text, name):
 ])
 def test_quoted_org_or_speech_without_a_name(text):
     assert _persons(text) == []
+
+
+# 12. In a long passage: a definite adjective after a title ('المدرب المساعد X Y') is no part of
+#     the name, and a noun with the pronoun 'ه' ('اعتزاله', 'منصبه') ends it.
+
+LONG_CLUB = (
+    "أعلن نادي الساحل الرياضي فسخ عقد مدربه الصربي ميلوش يوفانوفيتش بالتراضي، بعد سلسلة من النتائج "
+    "المخيبة. وقال رئيس النادي إن الإدارة شكرت المدرب على جهوده، وإن المدرب المساعد فابيو كارديناس "
+    "سيقود الفريق مؤقتًا حتى التعاقد مع مدرب جديد. وكان يوفانوفيتش قد تسلم المهمة في يوليو الماضي "
+    "خلفًا للبرتغالي روي فاريلا الذي رحل إلى الدوري التركي. من جهته، أعلن قائد الفريق إيمانويل "
+    "أوكافور اعتزاله اللعب دوليًا، وأكد الطبيب الرياضي هانز كليمت رحيله عن الجهاز الطبي.")
+
+
+def test_long_club_passage_names():
+    found = _persons(LONG_CLUB)
+    for name in ("ميلوش يوفانوفيتش", "فابيو كارديناس", "روي فاريلا", "إيمانويل أوكافور"):
+        assert name in found, found
+    assert not any(w in p for p in found for w in ("المساعد", "مساعد", "اعتزاله", "رحيله"))

@@ -134,8 +134,9 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
                 and (lex.lang == "en" or _SPACES_ONLY.fullmatch(_gap(ft, i))) and not (lex.syntax["conjunction_prefix"] and t.startswith(lex.syntax["conjunction_prefix"])):
             j = _extend_name(ft, i, lex, taken, 3)
             nfw = name_cues(lex.lang).not_first_words
-            while i < j and ((n := _origin_len(ft, i, lex)) or words[i].text in nfw):
-                i += n or 1  # 'المدرب الوطني عوض X Y': 'instead of' starts no name
+            art_t = lex.syntax.get("role_article") or "\0"
+            while i < j and ((n := _origin_len(ft, i, lex)) or words[i].text in nfw or _article_at(ft, i, art_t)):
+                i += n or 1  # 'المدرب الوطني عوض X Y': 'instead of' starts no name; 'المدرب المساعد X Y'
             tv = name_cues(lex.lang).title_verbs
             if tv and i < j and words[i].text not in lex.given_names and tv.search(words[i].text):
                 j = i  # 'الملك يقبل الاستقالة', 'الملك يكلّف X': a verb after the title
