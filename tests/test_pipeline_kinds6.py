@@ -108,3 +108,68 @@ def test_taking_on_a_post_from_another_org_stays_a_move():
     text = "Dorset Water named Paul Imrie, chief executive of Anglia Rail, to take on the role of chief executive."
     ev = [(e.kind, e.org and e.org.name, e.destination and e.destination.name) for e in _events(text, "en")]
     assert ev == [("departure", "Anglia Rail", "Dorset Water")]
+
+
+def _triples(text: str, lang: str) -> list[tuple]:
+    return sorted((e.kind, e.person.mention, e.role) for e in _events(text, lang) if e.person)
+
+
+@pytest.mark.parametrize("text, person", [
+    # 'X, the former chief executive of Al-Madar Telecom': 'former' follows the title in Arabic
+    ("عينت شركة الواحة للاتصالات هشام البدري، الرئيس التنفيذي السابق لشركة المدار للاتصالات، رئيسا تنفيذيا لها.",
+     "هشام البدري"),
+    ("أعلن نادي الرمال الرياضي تعيين ماهر سعيد، المدرب السابق لنادي الوحدة، مدربا للفريق الأول.", "ماهر سعيد"),
+])
+def test_arabic_former_post_after_the_title_is_no_move(text, person):
+    assert [(e.kind, e.person.mention, e.destination) for e in _events(text, "ar")] == [("arrival", person, None)]
+
+
+@pytest.mark.parametrize("text, person, role", [
+    # 'moved from the post of deputy chairman to the post of chief executive at Al-Raya Bank'
+    ("انتقل فهد الدوسري من منصب نائب الرئيس إلى منصب الرئيس التنفيذي في مصرف الراية، بحسب بيان للمصرف.",
+     "فهد الدوسري", "ceo"),
+    ("وانتقل طلال يوسف من منصب مدير المبيعات إلى منصب المدير العام في متاجر الريم، بحسب بيان الشركة.",
+     "طلال يوسف", "ceo"),
+])
+def test_arabic_move_from_one_post_to_another_is_a_role_change_to_the_new_post(text, person, role):
+    assert _triples(text, "ar") == [("role_change", person, role)]
+
+
+@pytest.mark.parametrize("text, leaver, successor, role", [
+    # 'and X succeeds him, dean of engineering at the university'
+    ("أعلنت جامعة النخيل أن رئيسها فؤاد سليمان سيتقاعد في يونيو المقبل. ويخلفه سامر الأيوبي، عميد كلية "
+     "الهندسة في الجامعة.", "فؤاد سليمان", "سامر الأيوبي", "president"),
+    # 'provided that the bank's finance director X succeeds him'
+    ("قال بنك الريف إن رئيسه التنفيذي مازن حداد سيستقيل نهاية العام، على أن يخلفه المدير المالي للبنك رائد سلامة.",
+     "مازن حداد", "رائد سلامة", "ceo"),
+    # 'X, in charge of retail banking in it (the bank), succeeds him'
+    ("أعلن مصرف الأمان أن رئيسه التنفيذي ناصر فهمي سيتقاعد، على أن يخلفه عادل مراد، المسؤول عن الخدمات "
+     "المصرفية للأفراد فيه، اعتبارا من يناير.", "ناصر فهمي", "عادل مراد", "ceo"),
+])
+def test_arabic_successor_holding_a_post_at_the_org_is_a_role_change(text, leaver, successor, role):
+    assert _triples(text, "ar") == [("departure", leaver, role), ("role_change", successor, role)]
+
+
+def test_arabic_the_one_succeeded_gets_no_new_post():
+    # 'his current assistant at the club Y succeeds him': the clitic 'him' is the leaver
+    text = ("أعلن نادي الشروق أن مديره الرياضي وليد نصار سيرحل في نهاية الموسم، على أن يخلفه مساعده الحالي "
+            "في النادي يوسف قاسم.")
+    assert [e.kind for e in _events(text, "ar") if e.person and e.person.mention == "وليد نصار"] == ["departure"]
+
+
+@pytest.mark.parametrize("text, leaver, successor, role", [
+    ("Tamsin Foods said chief executive Mark Hale will retire in June and be succeeded by finance chief "
+     "Olivia Grant.", "Mark Hale", "Olivia Grant", "ceo"),
+    ("Brandt Motors said chairman Otto Keller will be succeeded by Lisa Wong, its chief operating officer.",
+     "Otto Keller", "Lisa Wong", "chair"),
+])
+def test_succeeded_by_an_insider_is_their_role_change(text, leaver, successor, role):
+    assert _triples(text, "en") == [("departure", leaver, role), ("role_change", successor, role)]
+
+
+def test_arabic_handover_date_is_the_exits_date_too():
+    # 'announced in March 2024 that its CEO intends to retire, with Y succeeding him from July 2024'
+    text = ("أعلنت مجموعة السهم القابضة في مارس 2024 أن رئيسها التنفيذي جابر منصور يعتزم التقاعد، على أن "
+            "يخلفه نبيل حمدان، المسؤول عن الاستثمارات فيها، اعتبارا من يوليو 2024.")
+    got = sorted((e.kind, e.person.mention, e.date) for e in _events(text, "ar") if e.person)
+    assert got == [("departure", "جابر منصور", "2024-07"), ("role_change", "نبيل حمدان", "2024-07")]

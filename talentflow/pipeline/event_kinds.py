@@ -206,7 +206,7 @@ def _apposition_employer(ctx: DocContext, d: Draft, same: bool = False) -> Menti
         return None
     appos = ctx.lex.syntax.get("apposition_head") or r"\s*[,\u060c]\s*"
     for r0, r1, code in ctx.roles:
-        if code in NON_EXCLUSIVE or not (p.end < r0 <= p.end + 40):
+        if code in NON_EXCLUSIVE or not (p.end < r0 <= p.end + 40) or _former_after(ctx, r1):
             continue
         gap = ctx.ft.folded[p.end:r0]
         o = (role_org(ctx, (r0, r1)) or _org_after_duty(ctx, r1)) if re.fullmatch(appos, gap) \
@@ -214,6 +214,27 @@ def _apposition_employer(ctx: DocContext, d: Draft, same: bool = False) -> Menti
         if o is not None and (o.id == d.org.id) == same and _in_apposition(ctx, p, o):
             return o
     return None
+
+
+def post_moved_to(ctx: DocContext, d: Draft) -> None:
+    """'moved from deputy chief executive to chief executive', Arabic 'intaqala min mansib A ila
+    mansib B': the post a role change is about is the one moved to, named after the one left."""
+    to = ctx.lex.syntax.get("post_moved_to")
+    if not to or d.role_span is None:
+        return
+    e = ctx.ft.sents[d.hit.sent][1]
+    nxt = next((r for r in ctx.roles if d.role_span[1] < r[0] < min(e, d.role_span[1] + 80)
+                and re.match(to, ctx.ft.folded[d.role_span[1]:r[0]])), None)
+    if nxt is not None:
+        d.role, d.role_span = nxt[2], (nxt[0], nxt[1])
+
+
+def _former_after(ctx: DocContext, r1: int) -> bool:
+    """Arabic 'al-ra'is al-tanfidhi al-sabiq li-sharikat Y': 'former' right after the post says
+    it is no longer held (English puts it before, where role_org looks)."""
+    former = ctx.lex.cues.get("former")
+    return former is not None and former.match(ctx.ft.folded, r1 + 1, r1 + 20) is not None \
+        and ctx.ft.folded[r1:r1 + 1].isspace()
 
 
 def _to_public_office(ctx: DocContext, d: Draft) -> bool:

@@ -37,7 +37,9 @@ from talentflow.pipeline.groups import (
 from talentflow.pipeline.event_orgs import (  # noqa: F401
     _after_from, _former_of, _in_apposition, _medium, _orgs_in, choose_orgs, in_dest_clause,
 )
-from talentflow.pipeline.event_kinds import NON_EXCLUSIVE, _arrival_from, _insider, _to_public_office
+from talentflow.pipeline.event_kinds import (
+    NON_EXCLUSIVE, _arrival_from, _former_after, _insider, _to_public_office, post_moved_to,
+)
 
 
 @dataclass
@@ -173,6 +175,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
             continue
         persons, coref = choose_person(ctx, hit)
         persons = _relative_owner(ctx, hit, [p for p in persons if not _speaker_of_clause(ctx, p, hit)])
+        persons = _not_the_one_succeeded(ctx, hit, persons)
         if not persons and hit.trig.kind != "lawsuit":
             unnamed_group(ctx, hit)
             continue
@@ -185,6 +188,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
     drafts = _without_relative_joins(ctx, drafts)
     _insider_takes_post(ctx, drafts)
     _takes_over_leavers_post(ctx, drafts)
+    _handover_date(ctx, drafts)
     _story_org(ctx, drafts)
     successor_orgs(ctx, drafts)
     named_defendant(ctx, drafts)
@@ -214,6 +218,30 @@ def _relative_owner(ctx: DocContext, hit: Hit, persons: list[Mention]) -> list[M
     return ante[-1:] if hit.trig.kind in ("departure", "lawsuit") else []
 
 
+def _not_the_one_succeeded(ctx: DocContext, hit: Hit, persons: list[Mention]) -> list[Mention]:
+    """Arabic 'wa-yakhlufuhu Y' ('and Y succeeds him'): the clitic on the verb is the one
+    succeeded, named before it; the successor is named after the verb, or not found."""
+    clitic = ctx.lex.syntax.get("succeeded_clitic_trigger")
+    if not persons or not clitic or hit.trig.kind != "arrival" or not re.search(clitic, ctx.ft.folded[hit.start:hit.end]):
+        return persons
+    return [p for p in persons if p.start >= hit.end]
+
+
+def _handover_date(ctx: DocContext, drafts: list[Draft]) -> None:
+    """Arabic 'X yatanahha ... 'ala an yakhlufahu Y i'tibaran min November': the exit takes
+    effect when the one succeeding *him* takes over; an earlier date the exit got is the
+    announcement's."""
+    clitic = ctx.lex.syntax.get("succeeded_clitic_trigger")
+    if not clitic:
+        return
+    for d in drafts:
+        if d.kind in ("arrival", "role_change") and d.date and re.search(clitic, ctx.ft.folded[d.hit.start:d.hit.end]):
+            for x in drafts:
+                if x.kind == "departure" and x.hit.sent == d.hit.sent and x.hit.start < d.hit.start \
+                        and x.date and x.date < d.date and x.destination is None:
+                    x.date = d.date
+
+
 def _speaker_of_clause(ctx: DocContext, p: Mention, hit: Hit) -> bool:
     """'the chairman X said that the merger led the board to choose a banker': the name before a
     complementizer says the clause holding the trigger; its subject is someone else (a trigger
@@ -233,7 +261,9 @@ def _successor_named(ctx: DocContext, hit: Hit, leavers: list[Draft]) -> list[Dr
     if not cue or hit.trig.kind != "departure" or not re.search(cue, ctx.ft.folded[hit.start:hit.end]):
         return []
     out = {d.person.id for d in leavers if d.person}
-    nxt = [m for m in ctx.ents if m.type == "person" and 0 <= m.start - hit.end <= 2 and m.id not in out]
+    nxt = [m for m in ctx.ents if m.type == "person" and m.id not in out and (0 <= m.start - hit.end <= 2 or any(
+        0 < r0 - hit.end <= 2 and 0 <= m.start - r1 <= 25 and not re.search(r"[,.;:]", ctx.ft.folded[hit.end:m.start])
+        for r0, r1, _ in ctx.roles))]  # ('be succeeded by finance chief Y': a title before the successor)
     if not nxt:
         return []
     arrival = Hit(replace(hit.trig, kind="arrival", form="obj", forced=False), hit.start, hit.end, hit.sent)
@@ -256,14 +286,45 @@ def _insider_takes_post(ctx: DocContext, drafts: list[Draft]) -> None:
         if d.kind not in ("arrival", "role_change") or p is None or r is None or p.id in leavers \
                 or _after_relative_pronoun(ctx, d.hit.start, floor=ctx.ft.sents[d.hit.sent][0]):
             continue
-        if not (p.end < r[0] and r[1] <= d.hit.start and re.match(r"\s*[,\u060c]", ctx.ft.folded[p.end:r[0]])) \
-                and not (owned and 0 <= p.start - r[1] <= 3 and re.search(owned, ctx.ft.folded[max(0, r[0] - 20):r[0]])):
+        if not (p.end < r[0] and (r[1] <= d.hit.start or _verb_first_successor(ctx, d))
+                and re.match(r"\s*[,\u060c]", ctx.ft.folded[p.end:r[0]])) \
+                and not (owned and 0 <= p.start - r[1] <= 3 and re.search(owned, ctx.ft.folded[max(0, r[0] - 20):r[0]])) \
+                and not _title_after_succession(ctx, d):
             continue
         lead = next((x for x in drafts if x.kind == "departure" and x.role and x.person and x.person.id != p.id
-                     and d.hit.sent - 1 <= x.hit.sent <= d.hit.sent
+                     and d.hit.sent - 2 <= x.hit.sent <= d.hit.sent
                      and (x.org is None or d.org is None or x.org.id == d.org.id)), None)
         if lead is not None:
             d.kind, d.role, d.role_span = "role_change", lead.role, lead.role_span
+
+
+def _verb_first_successor(ctx: DocContext, d: Draft) -> bool:
+    """Arabic 'wa-yakhlufuhu Y, ra'is al-aswaq fi al-bank': a succession verb before its subject,
+    whose apposition gives a post they hold now at the org (not a former one, not elsewhere)."""
+    p, r = d.person, d.role_span
+    succ = ctx.lex.syntax.get("succession_trigger")
+    if d.hit.trig.form != "v" or not succ or d.hit.end > p.start or _former_after(ctx, r[1]) \
+            or not re.search(succ, ctx.ft.folded[d.hit.start:d.hit.end]) or d.role in ("executive", "employee", "other"):
+        return False
+    o = role_org(ctx, r)
+    return o is None or (d.org is not None and o.id == d.org.id)
+
+
+def _title_after_succession(ctx: DocContext, d: Draft) -> bool:
+    """'X will retire and be succeeded by finance chief Y', Arabic 'yakhlufuhu al-mudir al-mali
+    lil-bank Y': a title right before the successor named after the verb is the post they hold
+    now, at the org (not a former one, not another org's)."""
+    p, r = d.person, d.role_span
+    succ = ctx.lex.syntax.get("succession_trigger")
+    if not succ or not re.search(succ, ctx.ft.folded[d.hit.start:d.hit.end]) \
+            or not (d.hit.end <= r[0] and 0 <= p.start - r[1] <= 25) \
+            or re.search(r"[,.;:\u060c\u061b]", ctx.ft.folded[d.hit.end:p.start]) or _former_after(ctx, r[1]):
+        return False
+    former = ctx.lex.cues.get("former")
+    if former is not None and former.search(ctx.ft.folded, max(d.hit.end, r[0] - 20), r[0]):
+        return False
+    o = role_org(ctx, r)
+    return o is None or (d.org is not None and o.id == d.org.id)
 
 
 def _takes_over_leavers_post(ctx: DocContext, drafts: list[Draft]) -> None:
@@ -384,6 +445,8 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group:
         d.role, d.role_span = held or (d.role, d.role_span)  # the post held at the org left (events.md)
     if d.kind == "arrival" and _insider(ctx, hit, person, d):
         d.kind = "role_change"
+    if d.kind == "role_change":
+        post_moved_to(ctx, d)
     if d.kind == "role_change" and ctx.main_org is not None and not (d.role_span and role_org(ctx, d.role_span)) \
             and not (d.org is not None and _named_in_sentence(ctx, d.org, hit.sent)):
         d.org = ctx.main_org  # an org that names someone ('Chipotle named its COO ...') keeps them
