@@ -188,3 +188,17 @@ def test_agreeing_with_x_to_end_the_contract_is_x_leaving(text, expected):
 
 def test_agreeing_to_renew_is_no_exit():
     assert _events("اتفقت الجامعة مع الدكتور عمر نصار على تجديد عقده لثلاث سنوات.") == []
+
+
+# 'إقالة المدير ... للعمليات الدولية، البريطاني X،': after the trigger, the post with its
+# complement, then the name set off by commas (a nationality before it) is the one leaving.
+@pytest.mark.parametrize("text,expected", [
+    ("أعلن مجلس إدارة نادي الشباب إنهاء العلاقة التعاقدية مع المدير الفني الإسباني للفريق الأول لكرة القدم، "
+     "إيمانويل ألجواسيل، بالتراضي.", ("departure", "إيمانويل ألجواسيل", "نادي الشباب")),
+    ("أعلنت شركة الريان للتأمين إقالة المدير التنفيذي للعمليات الدولية في المجموعة، البريطاني جون كارتر، "
+     "بعد خسائر الربع الثالث.", ("departure", "جون كارتر", "الريان للتأمين")),
+    ("قرر مجلس جامعة البتراء إعفاء عميد كلية الهندسة والعلوم التطبيقية، الأردني سامر حجازي، من منصبه.",
+     ("departure", "سامر حجازي", "جامعة البتراء")),
+])
+def test_name_in_apposition_after_a_long_post(text, expected):
+    assert expected in _events(text)

@@ -161,7 +161,8 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
     if not near_after and ctx.lang == "en" and form == "obj":
         near_after = [p for p in after[:1] if _described_object(ctx, hit.end, p)]
     if not near_after and ctx.lang == "ar" and form in ("v", "passive", "obj", "n", "noun"):  # 'استقال مدير إدارة المخاطر في بنك Y X'
-        near_after = [p for p in after[:1] if _own_title_between(ctx, hit.end, p.start, form == "obj")]
+        near_after = [p for p in after[:1] if _own_title_between(ctx, hit.end, p.start, form == "obj")
+                      or _appositive_after_post(ctx, hit.end, p.start)]
     if near_after and ctx.lang == "ar" and form == "obj":
         nxt = [p for p in after if p.start >= near_after[0].end]
         if nxt and _agent_then_object(ctx, hit, near_after[0], nxt[0]):
@@ -365,6 +366,23 @@ def _own_title_between(ctx: DocContext, a: int, b: int, obj: bool = False) -> bo
     links = name_cues(ctx.lang).role_org_links
     words = [w for w in re.findall(r"\w+", "".join(text)) if w not in links]
     return len(words) <= 3 and _gap_ok_text(ctx, " ".join(words))
+
+
+def _appositive_after_post(ctx: DocContext, a: int, b: int) -> bool:
+    """'إنهاء التعاقد مع المدير الفني للفريق الأول، السويدي X،', 'تكليف مدير الفئات السنية،
+    الألماني Y، بقيادة الفريق': the post right after the trigger, its complement, then the name
+    set off by a comma (a nationality may stand before it)."""
+    from talentflow.pipeline.names_words import _is_nisba
+
+    f = ctx.ft.folded
+    posts = [(r0, r1) for r0, r1, _ in ctx.roles if a <= r0 and r1 <= b]
+    if not posts or posts[0][0] - a > 2 or b - a > 100 or _between_has_break(ctx, a, b) or _persons_in(ctx, a, b):
+        return False
+    comma = max(f.rfind(",", posts[0][1], b), f.rfind("\u060c", posts[0][1], b))
+    if comma < 0 or re.search(r"[,\u060c]", f[posts[0][1]:comma]) or len(f[posts[0][1]:comma].split()) > 6:
+        return False
+    tail = f[comma + 1:b].split()
+    return len(tail) <= 1 and all(_is_nisba(w, ctx.lex) for w in tail)
 
 
 def _org_and_post_between(ctx: DocContext, a: int, b: int) -> bool:
