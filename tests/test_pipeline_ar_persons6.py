@@ -254,3 +254,15 @@ def test_long_club_passage_names():
     for name in ("ميلوش يوفانوفيتش", "فابيو كارديناس", "روي فاريلا", "إيمانويل أوكافور"):
         assert name in found, found
     assert not any(w in p for p in found for w in ("المساعد", "مساعد", "اعتزاله", "رحيله"))
+
+
+# 13. More given names (Arabic and transliterated), and the shortest clitic before a given name
+#     ('وكلارا' is 'و' + 'كلارا', not 'وك' + 'لارا').
+
+@pytest.mark.parametrize("text, name", [
+    ("وبينما انضم كل من راهول ميهتا وكلارا فوغل إلى مجلس إدارة المصرف.", "كلارا فوغل"),
+    ("عيّن مجلس الأمناء ناتاليا بيتروفا رئيسة للجامعة.", "ناتاليا بيتروفا"),
+    ("وقدّم سمير الدباغ استقالته من رئاسة الاتحاد المحلي لكرة السلة.", "سمير الدباغ"),
+])
+def test_given_names_and_their_clitic(text, name):
+    assert name in _persons(text)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count
+from operator import itemgetter
 
 from talentflow.lang.normalize import fold
 from talentflow.models import EntityRef
@@ -669,10 +670,13 @@ def _conj_given(lang: str) -> frozenset[str]:
 def _clitic_len(word: str, lex: Lexicon) -> int:
     if word in lex.given_names:
         return 0
-    for rest, plen in _strip_variants(word, lex):
+    for rest, plen in sorted(_strip_variants(word, lex), key=_PLEN):  # 'وكلارا': 'كلارا', not 'لارا'
         if rest in lex.given_names:
             return plen
     return 0
+
+
+_PLEN = itemgetter(1)
 
 
 @lru_cache(maxsize=50_000)
