@@ -203,3 +203,20 @@ SECOND_COMPLEMENT = [
 def test_org_of_a_second_complement_clause_is_not_the_events(lang: str, text: str, want: dict[str, str]) -> None:
     got = _orgs(text, lang)
     assert {p: got.get(p, (None, None))[1] for p in want} == want
+
+
+# --- the org someone else joined (their relative clause, a time adjunct about them) is no destination ---
+
+OTHERS_MOVE = [
+    ("Finance chief Ana Silva left Marlow Retail on Monday, a week after Cleo Marsh, who ran its online arm, joined "
+     "rival Brisa Stores.", "Ana Silva", "Marlow Retail"),
+    ("Carla Nunes resigned from Pellwood Insurance on Friday, following strategy head Ivo Reis, who moved to rival "
+     "Solen Mutual in May.", "Carla Nunes", "Pellwood Insurance"),
+    ("Three executives left Corvane Group this month: finance chief Ana Silva, operations head Ben Ito and strategy "
+     "director Cleo Marsh, who joined rival Brisa Holdings.", "Ana Silva", "Corvane Group"),
+]
+
+
+@pytest.mark.parametrize("text,person,org", OTHERS_MOVE)
+def test_org_someone_else_joined_is_no_destination(text: str, person: str, org: str) -> None:
+    assert _orgs(text, "en").get(person) == ("departure", org, None)

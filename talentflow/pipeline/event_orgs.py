@@ -79,7 +79,8 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
         return inside[0], None
     if kind == "departure":
         for o in orgs:
-            if o.start >= hit.start and not _medium(ctx, o) and is_destination(ctx, o, hit):
+            if o.start >= hit.start and not _medium(ctx, o) and is_destination(ctx, o, hit) \
+                    and not _others_move(ctx, hit, person, o):
                 dest = o
                 break
         if dest is None:  # 'left A to take up the post of chief executive at B': the post taken is at B
@@ -191,6 +192,20 @@ def _sentence_subject_org(ctx: DocContext, hit: Hit, orgs: list[Mention], s: int
             or any(o.start >= hit.end and _from_before(ctx, o.start, s) for o in orgs):
         return None
     return first
+
+
+def _others_move(ctx: DocContext, hit: Hit, person: Mention | None, org: Mention) -> bool:
+    """The org joined is told of someone else: in their relative clause ('..., and C, who joined
+    rival B') or in a time adjunct they are the subject of ('X left A, a week after C, who ran its
+    retail arm, joined rival B'), so it is not where this exit's person goes."""
+    if person is None:
+        return False
+    if _in_others_relative(ctx, org, person, hit):
+        return True
+    adjunct = ctx.lex.syntax.get("time_adjunct_before")  # ('..., a week after C ... joined B')
+    return bool(adjunct) and any(m.type == "person" and m.id != person.id and hit.end <= m.start and m.end <= org.start
+                                 and re.search(adjunct, ctx.ft.folded[max(hit.end, m.start - 40):m.start])
+                                 for m in ctx.ents)
 
 
 def _loose_after(ctx: DocContext, hit: Hit, org: Mention) -> bool:
