@@ -13,12 +13,12 @@ kept: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, never more precise than the text.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Iterator
 
+from talentflow.pipeline.lexicon import fast_re as re  # re, each pattern compiled once
 from talentflow.lang.normalize import fold
 from talentflow.pipeline.lexicon import W_END, W_START, get_lexicon
 from talentflow.pipeline.scan import PrefixIndex, finditer_words

@@ -14,9 +14,9 @@ they rest on; :mod:`talentflow.pipeline.events` owns drafting and assembling the
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from talentflow.pipeline.lexicon import fast_re as re  # re, each pattern compiled once
 from talentflow.pipeline.entities import Mention
 from talentflow.pipeline.event_orgs import _after_from, _in_apposition, _orgs_in, from_name
 from talentflow.pipeline.roles import role_org

@@ -9,11 +9,11 @@ someone else's (an apposition or relative clause about another person).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
+from talentflow.pipeline.lexicon import fast_re as re  # re, each pattern compiled once
 from talentflow.pipeline.entities import Mention
 from talentflow.pipeline.groups import company_antecedent, without_member_orgs
 from talentflow.pipeline.lexicon import get_lexicon

@@ -15,9 +15,9 @@ becomes ``started``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
+from talentflow.pipeline.lexicon import fast_re as re  # re, each pattern compiled once
 from talentflow.models import EntityRef, EventMention, Source
 from talentflow.pipeline.dates import DateMention, Duration, find_dates, find_durations
 from talentflow.pipeline.entities import Mention, primary_org

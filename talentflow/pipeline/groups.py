@@ -6,9 +6,9 @@ stepped down') and a count before the names ('three directors resigned ... A, B 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from talentflow.pipeline.lexicon import fast_re as re  # re, each pattern compiled once
 from talentflow.pipeline.persons import _persons_in
 
 if TYPE_CHECKING:

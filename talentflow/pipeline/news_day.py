@@ -9,11 +9,11 @@ with, and the month a wire, a memo or a roundup dates its moves by.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from talentflow.pipeline.lexicon import fast_re as re  # re, each pattern compiled once
 from talentflow.pipeline.dates import parse_published
 from talentflow.pipeline.stints import _hits, _maybe_trigger, after_start_cue, choose_dates
 

@@ -11,11 +11,11 @@ without a subject) links back to the last person named.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from talentflow.pipeline.lexicon import fast_re as re  # re, each pattern compiled once
 from talentflow.lang.normalize import fold
 from talentflow.pipeline.entities import Mention
 from talentflow.pipeline.lexicon import get_lexicon

@@ -8,10 +8,10 @@ joined titles ('co-founder and chief executive'), and the org a role phrase name
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from talentflow.pipeline.lexicon import fast_re as re  # re, each pattern compiled once
 from talentflow.pipeline.groups import company_antecedent
 from talentflow.pipeline.persons import _persons_in
 from talentflow.pipeline.stints import _rx

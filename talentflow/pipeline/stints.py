@@ -11,12 +11,12 @@ told elsewhere ('She took over in June 2023') comes from sentences about the sam
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from talentflow.pipeline.lexicon import fast_re as re  # re, each pattern compiled once
 from talentflow.pipeline.scan import _index
 
 if TYPE_CHECKING:
