@@ -266,3 +266,18 @@ def test_long_club_passage_names():
 ])
 def test_given_names_and_their_clitic(text, name):
     assert name in _persons(text)
+
+
+# 14. Titles with a clitic ('للدكتور X', 'والدكتورة X', 'للواء X') and more titles ('البروفيسورة',
+#     'اللواء'); after 'خلفًا لـ' a title is no name.
+
+@pytest.mark.parametrize("text, names", [
+    ("عيّن مجلس الأمناء البروفيسورة ناتاشا بيرغمان رئيسة للجامعة خلفًا للدكتور رامون أغيلار الذي تقاعد.",
+     ["ناتاشا بيرغمان", "رامون أغيلار"]),
+    ("وأعلنت الوزارة تعيين اللواء ثامر الدوري مديرًا للأمن العام، خلفًا للواء ضاري الحربي.",
+     ["ثامر الدوري", "ضاري الحربي"]),
+    ("وشكر المجلس المهندس كونراد فيلنر والدكتورة يلينا ماركوفيتش على جهودهما.",
+     ["كونراد فيلنر", "يلينا ماركوفيتش"]),
+])
+def test_titles_with_a_clitic(text, names):
+    assert _persons(text) == names

@@ -130,7 +130,7 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
                 nxt = j
                 continue
             j = 0
-        elif lex.titles and i > 0 and lex.titles.fullmatch(words[i - 1].text) \
+        elif lex.titles and i > 0 and _title_word(words[i - 1].text, lex) \
                 and (lex.lang == "en" or _SPACES_ONLY.fullmatch(_gap(ft, i))) and not (lex.syntax["conjunction_prefix"] and t.startswith(lex.syntax["conjunction_prefix"])):
             j = _extend_name(ft, i, lex, taken, 3)
             nfw = name_cues(lex.lang).not_first_words
@@ -339,7 +339,7 @@ def _start_flags_context(t: str, lex: Lexicon) -> int:
     _start_candidates_context)."""
     one_letter = t[0] in lex.prefixes if len(t) >= 5 else False
     flags = _SELF if t in lex.given_names or (one_letter and t[1:] in lex.given_names) else 0
-    if lex.titles and lex.titles.fullmatch(t) or _is_nisba(t, lex):
+    if lex.titles and _title_word(t, lex) or _is_nisba(t, lex):
         flags |= _NEXT
     if t in name_cues(lex.lang).person_before or _role_edge_words(lex.lang, -1).fullmatch(t):
         flags |= _NEXT | _NEXT23
@@ -413,6 +413,23 @@ def _anchored_pairs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> set[int]:
     return out
 
 
+def _title_word(t: str, lex: Lexicon) -> bool:
+    """Is word ``t`` a title, a one-letter clitic allowed before it ('والدكتور', 'للدكتور': the
+    article's alef drops after 'ل')?
+
+    >>> _title_word("للدكتور", get_lexicon("ar")), _title_word("للشركة", get_lexicon("ar"))
+    (True, False)
+    """
+    if lex.titles.fullmatch(t):
+        return True
+    art = lex.syntax.get("role_article") or ""
+    if lex.lang == "en" or len(t) < 4 or t[0] not in lex.prefixes:
+        return False
+    rest = t[1:]
+    return bool(lex.titles.fullmatch(rest) or (art and rest.startswith(art[1:]) and (
+        lex.titles.fullmatch(art[0] + rest) or lex.titles.fullmatch(art + rest))))  # 'للواء': 'ل' + 'اللواء'
+
+
 def _speech_word(t: str, lex: Lexicon) -> bool:
     """Is word ``t`` a speech verb, the conjunction allowed before it ('قال', 'وأضاف')?"""
     conj = lex.syntax.get("conjunction_prefix") or "\0"
@@ -454,6 +471,7 @@ def _successor_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> in
     words, cues = ft.words, name_cues(lex.lang)
     t, c = words[i].text, cues.successor_clitic
     if not c or not t.startswith(c) or len(t) - len(c) < 2 or i in taken or _lexical(lex.lang, t) or _maybe_role(t, lex) \
+            or (lex.titles and _title_word(t, lex)) \
             or i + 1 >= len(words) or not _SPACES_ONLY.fullmatch(_gap(ft, i + 1)):
         return 0
     rest = ft.orig_text(words[i].start + len(c), words[i].end)
