@@ -281,3 +281,16 @@ def test_given_names_and_their_clitic(text, name):
 ])
 def test_titles_with_a_clitic(text, names):
     assert _persons(text) == names
+
+
+# 15. After a role, a noun and its feminine adjective ('تفاصيل جديدة') are no name; a given name
+#     with a family name in 'ة' still is.
+
+@pytest.mark.parametrize("text, names", [
+    ("كشف الرئيس التنفيذي تفاصيل جديدة عن الصفقة.", []),
+    ("وأعلن المدير العام نتائج قوية للربع الثالث.", []),
+    ("وقال المدير المالي تفاصيل كثيرة عن خطة الاندماج.", []),
+    ("وأكد رئيسها التنفيذي محمد عطية أن الخطة مستمرة.", ["محمد عطية"]),
+])
+def test_noun_and_feminine_adjective_after_a_role(text, names):
+    assert _persons(text) == names

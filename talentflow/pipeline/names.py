@@ -149,7 +149,8 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             j = _trim_name(ft, i, j, lex) if j - i >= 3 else j
             # 'عيّن الرئيس X Y نائب المحافظ Z': a name followed by another post is the subject
             # that acts on someone else, which the event rules read from the word order
-            why = "role" if j - i >= 2 and _plausible_name(ft, i, j, lex) and not _post_at(ft, j, lex) else ""
+            why = "role" if j - i >= 2 and _plausible_name(ft, i, j, lex) and not _post_at(ft, j, lex) \
+                and not _noun_adjective(ft, i, lex) else ""
             j = j if why else 0
         if not why and i > 0 and lex.lang != "en" and ((v := nisbas.get(words[i - 1].text)) or (v is None and _is_nisba(words[i - 1].text, lex))) \
                 and not (t.startswith(art) and _article_at(ft, i, art)) and _origin_before(ft, i, lex, taken):
@@ -253,7 +254,7 @@ def _after_title(ft: FoldedText, i: int, j: int, lex: Lexicon) -> int:
     >>> _after_title(ft, 0, 3, get_lexicon("en"))
     1
     """
-    m = role_at(ft.folded, ft.words[i].start, lex)
+    m = role_at(ft.folded, ft.words[i].start, lex) if _maybe_role(ft.words[i].text, lex) else None
     if m is None:
         return i
     k = i + 1
@@ -411,6 +412,19 @@ def _anchored_pairs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> set[int]:
             if _is_name_word(ft, i, lex, taken) and _is_name_word(ft, i + 1, lex, taken) and _recurs_alone(ft, i + 1, lex):
                 out.add(i)
     return out
+
+
+def _noun_adjective(ft: FoldedText, i: int, lex: Lexicon) -> bool:
+    """Are words i, i+1 after a role a noun and its feminine adjective, not a name: the first no
+    given name, the second ending as written in a noun's feminine ('تفاصيل جديدة', 'خطة طموحة')?
+
+    >>> t = "كشف الرئيس التنفيذي تفاصيل جديدة"
+    >>> _noun_adjective(FoldedText.build(t, [(0, len(t))]), 3, get_lexicon("ar"))
+    True
+    """
+    w, rx = ft.words, name_cues(lex.lang).first_written
+    return bool(rx and w[i].text not in lex.given_names and i + 1 < len(w)
+                and rx.search(ft.orig_text(w[i + 1].start, w[i + 1].end)))
 
 
 def _title_word(t: str, lex: Lexicon) -> bool:
