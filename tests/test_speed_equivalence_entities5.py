@@ -155,3 +155,47 @@ def test_context_orgs_try_only_org_nouns_and_suffixes(lang, monkeypatch):
     plain = [entities._context_orgs(ft, lex, set()) for ft in fts]
     assert fast == plain
     assert sum(map(len, fast[-3:])) >= 3  # the fresh sentences do name orgs from context
+
+
+def _plain_name_word(ft, i, lex, taken):
+    """_is_name_word as written before its Arabic answers were memoized per word form."""
+    if i >= len(ft.words) or i in taken:
+        return False
+    w = ft.words[i]
+    t = w.text
+    if len(t) < 2:
+        return lex.lang == "en" and names_words._name_letter(ft, w)
+    if t.isdigit() or t in lex.stopwords or t in lex.not_names:
+        return False
+    if t in lex.months:
+        return lex.lang == "en" and ft.original[ft.to_orig(w.start)].isupper() and (
+            (i > 0 and names_words._gap(ft, i) == "-" and ft.words[i - 1].text not in lex.months)
+            or (i + 1 < len(ft.words) and names_words._gap(ft, i + 1) == "-" and ft.words[i + 1].text not in lex.months))
+    if lex.lang == "en":
+        return ft.original[ft.to_orig(w.start)].isupper()
+    if t in lex.org_nouns or names_words._lexical(lex.lang, t) or names_words._article_after_clitic(t, lex):
+        return False
+    return not t.isascii()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_name_word_memo_answers_as_the_plain_test(lang):
+    lex = get_lexicon(lang)
+    yes = 0
+    for text in _texts(lang) + ["وقال ج. ك. رولينغ 2024 إن الشركة ستغادر IBM في مايو", "Pieter-Jan May left in May."]:
+        ft = FoldedText.build(text, [(0, len(text))])
+        taken = set(range(0, len(ft.words), 7))
+        for i in range(len(ft.words) + 1):
+            for _ in range(2):  # the second answer comes from the memo
+                got = names_words._is_name_word(ft, i, lex, taken)
+                assert got == _plain_name_word(ft, i, lex, taken), (text, i)
+            yes += got
+    assert yes > 50
+
+
+def test_speech_word_memo():
+    lex = get_lexicon("ar")
+    from talentflow.lang.normalize import fold
+    for w, want in [("قال", True), ("وأضاف", True), ("سامر", False), ("وقال", True), ("البنك", False)]:
+        assert names._speech_word(fold(w), lex) is want
+        assert names._speech_word(fold(w), lex) is want  # from the memo

@@ -445,9 +445,16 @@ def _title_word(t: str, lex: Lexicon) -> bool:
 
 
 def _speech_word(t: str, lex: Lexicon) -> bool:
-    """Is word ``t`` a speech verb, the conjunction allowed before it ('قال', 'وأضاف')?"""
-    conj = lex.syntax.get("conjunction_prefix") or "\0"
-    return bool(lex.speech and (lex.speech.fullmatch(t) or (t.startswith(conj) and lex.speech.fullmatch(t[len(conj):]))))
+    """Is word ``t`` a speech verb, the conjunction allowed before it ('قال', 'وأضاف')? Memoized
+    per lexicon: _context_persons asks it of the word before each candidate."""
+    memo = lex.data.get("_speech_word_forms")
+    if memo is None or len(memo) >= 200_000:
+        memo = lex.data["_speech_word_forms"] = {}
+    v = memo.get(t)
+    if v is None:
+        conj = lex.syntax.get("conjunction_prefix") or "\0"
+        v = memo[t] = bool(lex.speech and (lex.speech.fullmatch(t) or (t.startswith(conj) and lex.speech.fullmatch(t[len(conj):]))))
+    return v
 
 
 def _speaker_with_post(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> int:
@@ -602,13 +609,16 @@ def _role_before(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool:
                 and ft.folded[words[k - 1].end:words[k].start].isspace():
             k -= 1
     construct = 0
-    if not _ends_role(ft, k, lex) or (words[k].text not in cues.person_before and _role_ending_at(ft, k, lex) is None):
+    ends = _ends_role(ft, k, lex)
+    m = _role_ending_at(ft, k, lex) if ends and words[k].text not in cues.person_before else None
+    if not ends or (words[k].text not in cues.person_before and m is None):
         construct = _complement_of_role(ft, k, lex) or _qualified_role(ft, k, lex)  # 'وزير المالية X Y': 'المالية' ends no role here
         k = construct or k
     if not _ends_role(ft, k, lex):
         return False
     if words[k].text not in cues.person_before:
-        m = _role_ending_at(ft, k, lex)
+        if construct:  # (else the role ending at k is m, found above)
+            m = _role_ending_at(ft, k, lex)
         if m is None or (cues.plural_roles and cues.plural_roles.search(m.group())):  # 'الموظفين خالفا'
             return False
         # 'مؤسس X', 'رئيس X': a role with no article and no pronoun is followed by its org

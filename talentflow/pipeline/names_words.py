@@ -35,16 +35,33 @@ def _is_name_word(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool
         return False
     w = ft.words[i]
     t = w.text
+    if lex.lang != "en":  # the word form alone decides (memoized per lexicon)
+        memo = lex.data.get("_name_word_forms")
+        if memo is None or len(memo) >= 200_000:
+            memo = lex.data["_name_word_forms"] = {}
+        v = memo.get(t)
+        if v is None:
+            v = memo[t] = _name_word_form(t, lex)
+        return v
     if len(t) < 2:
-        return lex.lang == "en" and _name_letter(ft, w)
+        return _name_letter(ft, w)
     if t.isdigit() or t in lex.stopwords or t in lex.not_names:
         return False
     if t in lex.months:  # a month's name glued into a name by a hyphen is a given name ('Pieter-Jan')
-        return lex.lang == "en" and ft.original[ft.to_orig(w.start)].isupper() and (
+        return ft.original[ft.to_orig(w.start)].isupper() and (
             (i > 0 and _gap(ft, i) == "-" and ft.words[i - 1].text not in lex.months)
             or (i + 1 < len(ft.words) and _gap(ft, i + 1) == "-" and ft.words[i + 1].text not in lex.months))
-    if lex.lang == "en":
-        return ft.original[ft.to_orig(w.start)].isupper()
+    return ft.original[ft.to_orig(w.start)].isupper()
+
+
+def _name_word_form(t: str, lex: Lexicon) -> bool:
+    """_is_name_word of a word ``t`` not taken, in a language without capitals (Arabic).
+
+    >>> _name_word_form("سامر", get_lexicon("ar")), _name_word_form("بالشركة", get_lexicon("ar"))
+    (True, False)
+    """
+    if len(t) < 2 or t.isdigit() or t in lex.stopwords or t in lex.not_names or t in lex.months:
+        return False
     if t in lex.org_nouns or _lexical(lex.lang, t) or _article_after_clitic(t, lex):
         return False
     return not t.isascii()
