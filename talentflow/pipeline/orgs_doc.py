@@ -165,7 +165,7 @@ def _org_end(doc: _Doc, i: int, cues: NameCues, taken: set[int], max_len: int = 
             if t in cues.joiners and t != "the" and _org_word(doc, j + 1, cues, taken, False):
                 j += 2
                 continue
-            if gap == " " and _CLUB_NUMBER.fullmatch(t) and j not in taken \
+            if gap == " " and t[:1].isdigit() and _CLUB_NUMBER.fullmatch(t) and j not in taken \
                     and not (j + 1 < len(words) and words[j + 1].text in _COUNTED):
                 j += 1  # 'Philadelphia 76ers', 'Mainz 05', 'Hannover 96': a club's number
                 continue

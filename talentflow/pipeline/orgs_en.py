@@ -261,7 +261,8 @@ def _appos_head_says(after: str, lex: Lexicon, cues: NameCues) -> bool:
 
 def _run_start(doc: _Doc, e: int) -> int | None:
     """First word of the capitalized words ending at word e ('Thinking Machines Lab')."""
-    if e > 0 and e not in doc.caps and _CLUB_NUMBER.fullmatch(doc.ft.words[e].text) and _gap(doc.ft, e) == " ":
+    if e > 0 and doc.ft.words[e].text[:1].isdigit() and _CLUB_NUMBER.fullmatch(doc.ft.words[e].text) \
+            and e not in doc.caps and _gap(doc.ft, e) == " ":
         e -= 1  # 'Mainz 05 sacked', 'the Philadelphia 76ers fired'
     if e < 0 or e not in doc.caps:
         return None
@@ -278,6 +279,19 @@ def _run_start(doc: _Doc, e: int) -> int | None:
         else:
             break
     return s
+
+
+def _before_verb(doc: _Doc, k: int, out: set) -> None:
+    """Start of a name before a hiring or firing verb at word k, past a club's number ('Mainz 05
+    sacked', 'Hannover 96 have appointed') or an -ly adverb ('Cbus has swiftly promoted')."""
+    words, prev = doc.ft.words, doc.ft.words[k - 1].text
+    c = k - 2 if prev in _AUX else k - 1
+    if words[c].text[:1].isdigit() and _CLUB_NUMBER.fullmatch(words[c].text):
+        out.add(_run_start(doc, c))
+    elif prev.endswith("ly") and _LY.fullmatch(prev):
+        b = k - 3 if k > 2 and words[k - 2].text in _AUX else k - 2
+        if b in doc.caps:
+            out.add(_run_start(doc, b))
 
 
 def _en_candidates(doc: _Doc, cues: NameCues, hits: list[int]) -> dict[int, bool]:
@@ -300,12 +314,8 @@ def _en_candidates(doc: _Doc, cues: NameCues, hits: list[int]) -> dict[int, bool
             out.add(_run_start(doc, k - 2))  # 'OpenAI safety co-head Jan Leike'
         elif a & 2 and not a & 12 and k > 1 and words[k - 1].text in _AUX and k - 2 in caps:
             out.add(_run_start(doc, k - 2))  # 'Tesla has sued', 'Barcelona have sacked'
-        elif a & 2 and not a & 12 and k > 1 and _CLUB_NUMBER.fullmatch(words[k - 1 - (words[k - 1].text in _AUX)].text):
-            out.add(_run_start(doc, k - 1 - (words[k - 1].text in _AUX)))  # 'Mainz 05 sacked', 'Hannover 96 have'
-        elif a & 2 and not a & 12 and k > 1 and _LY.fullmatch(words[k - 1].text):
-            b = k - 3 if words[k - 2].text in _AUX and k > 2 else k - 2
-            if b in caps:
-                out.add(_run_start(doc, b))  # 'Cbus has swiftly promoted', 'Velora quietly hired'
+        elif a & 2 and not a & 12 and k > 1:
+            _before_verb(doc, k, out)  # 'Mainz 05 sacked', 'Cbus has swiftly promoted'
         if a & 32:
             out.add(_says_its_subject(doc, k))  # 'Corvell Retail said on Monday that its ...'
         if a & 16 and k > 2 and "," in ft.folded[words[max(0, k - 6)].end:words[k].start]:
