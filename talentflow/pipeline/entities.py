@@ -510,7 +510,7 @@ def _find_entities(ft: FoldedText, lang: str) -> list[Mention]:
 
 
 def _patronymic_start(ft: FoldedText, lex: Lexicon, taken: set[int], i0: int) -> int:
-    """'خليف بن عبدالله الهويشان': a name found from its father's given name starts at the word
+    """'مطلق بن عبدالله الرشيدي': a name found from its father's given name starts at the word
     before 'بن' when that word can be a name (persons.json ``patronymic_particles``)."""
     pat, words = _eponym_words(lex.lang)[2], ft.words
     while i0 >= 2 and words[i0 - 1].text in pat and i0 - 2 not in taken and i0 - 1 not in taken \
