@@ -173,3 +173,21 @@ def test_arabic_handover_date_is_the_exits_date_too():
             "يخلفه نبيل حمدان، المسؤول عن الاستثمارات فيها، اعتبارا من يوليو 2024.")
     got = sorted((e.kind, e.person.mention, e.date) for e in _events(text, "ar") if e.person)
     assert got == [("departure", "جابر منصور", "2024-07"), ("role_change", "نبيل حمدان", "2024-07")]
+
+
+@pytest.mark.parametrize("text, lang, person", [
+    ("At the Ministry of Finance, deputy minister Karim Haddad takes over as minister after the resignation "
+     "of Omar Saleh.", "en", "Karim Haddad"),
+    # 'Al-Wifaq club appointed the assistant coach X head coach of the first team'
+    ("عين نادي الوفاق المدرب المساعد سامي الحربي مدربا للفريق الأول.", "ar", "سامي الحربي"),
+    # 'the government charged the deputy finance minister X with the finance minister's duties'
+    ("كلفت الحكومة نائب وزير المالية خالد العبيدي بمهام وزير المالية.", "ar", "خالد العبيدي"),
+])
+def test_a_deputy_named_by_title_takes_the_post_as_a_role_change(text, lang, person):
+    got = {(e.person.mention if lang == "ar" else e.person.name): e.kind for e in _events(text, lang) if e.person}
+    assert got[person] == "role_change"
+
+
+def test_a_title_at_another_org_before_the_name_is_no_insider():
+    text = "Lorne Bank named Globex deputy chief executive Amy Zhou as chief executive."
+    assert _kinds(text)["Amy Zhou"] != "role_change"

@@ -79,8 +79,13 @@ def _insider(ctx: DocContext, hit: Hit, person: Mention | None, d: Draft) -> boo
     owned = ctx.lex.syntax.get("owned_post_before")  # 'its chief financial officer, Anna Lowe, takes over'
     outsider = ctx.lex.syntax.get("outsider_apposition")
     for r0, r1, code in ctx.roles:
+        gap = ctx.ft.folded[r1:person.start]
+        if s <= r1 <= person.start and len(gap.split()) <= 2 and not re.search(r"[,.;:\u060c]", gap) \
+                and not _orgs_in(ctx, r1, person.start) and _deputy(ctx, r0, r1) and not _post_elsewhere(ctx, (r0, r1), d):
+            return True  # ('deputy minister X': not a form of address; 'na'ib wazir al-maliyya X')
         if (code != d.role or owned and re.search(owned, ctx.ft.folded[max(s, r0 - 20):r0])) \
-                and s <= r1 <= person.start and person.start - r1 <= 3 and not _honorific(ctx, r0, r1):
+                and s <= r1 <= person.start and person.start - r1 <= 3 and not _honorific(ctx, r0, r1) \
+                and not _post_elsewhere(ctx, (r0, r1), d):  # (not 'named Globex finance chief X')
             return True
         gap = ctx.ft.folded[person.end:r0]
         if code != d.role and person.end <= r0 <= person.end + 40 and re.match(r"^\s*[,\u060c]", gap) \
@@ -152,6 +157,14 @@ def _former_elsewhere(ctx: DocContext, person: Mention, d: Draft) -> bool:
                    and not _post_elsewhere(ctx, (r0, r1), d) for r0, r1, _ in ctx.roles):
         return False
     return any(o.id != d.org.id for o in _orgs_in(ctx, person.end, person.end + m.end()))
+
+
+def _deputy(ctx: DocContext, r0: int, r1: int) -> bool:
+    """'deputy minister X takes over as minister', Arabic 'al-mudarrib al-musa'id X': the
+    deputy of a post, named by their title, is already at the org."""
+    before, after = ctx.lex.syntax.get("deputy_before"), ctx.lex.syntax.get("deputy_after")
+    return bool(before and re.search(before, ctx.ft.folded[max(0, r0 - 12):r0])
+                or after and re.match(after, ctx.ft.folded[r1:r1 + 14]))
 
 
 def _honorific(ctx: DocContext, r0: int, r1: int) -> bool:
