@@ -86,3 +86,47 @@ def test_last_word_starts_match_the_window_scan():
             assert _last_word_starts(ft, s, a, pos) == _last_word_starts_ref(ft.folded, s, a, pos), (text[:40], s, a, pos)
             n += 1
     assert n > 3000
+
+
+def test_orgs_in_matches_the_plain_scan():
+    import random
+    from types import SimpleNamespace
+
+    from talentflow.pipeline.entities import Mention
+    from talentflow.pipeline.event_orgs import _orgs_in
+
+    rnd = random.Random(3)
+    for trial in range(200):
+        ents = []
+        for _ in range(rnd.randrange(0, 12)):
+            a = rnd.randrange(0, 300)
+            ents.append(Mention(a, a + rnd.randrange(1, 30), 0, 1, rnd.choice(("org", "person")), "x", "X", "kb"))
+        if trial % 3:
+            ents.sort(key=lambda m: m.start)  # as the pipeline leaves them; unsorted lists too
+        ctx = SimpleNamespace(ents=ents, memo={})
+        for _ in range(20):
+            s = rnd.randrange(0, 320)
+            e = s + rnd.randrange(0, 120)
+            want = [m for m in ents if m.type == "org" and m.start >= s and m.end <= e]
+            assert _orgs_in(ctx, s, e) == want
+        ents.append(Mention(5, 9, 0, 1, "org", "y", "Y", "context"))  # a name added later is seen
+        assert _orgs_in(ctx, 0, 400) == [m for m in ents if m.type == "org"]
+
+
+def test_destination_cue_search_is_the_plain_search(texts):
+    import random
+
+    from talentflow.pipeline.lexicon import get_lexicon
+
+    rnd = random.Random(5)
+    n = 0
+    for lang, text in texts:
+        rx = get_lexicon(lang).destination
+        for _ in range(30):
+            b = rnd.randrange(0, len(text) + 1)
+            left = text[max(0, b - 120):b].rstrip()
+            for probe in (left, left + " "):
+                got, want = rx.search(probe), rx.rx.search(probe)
+                assert (got and got.span()) == (want and want.span())
+                n += want is not None
+    assert n > 0

@@ -9,7 +9,7 @@ someone else's (an apposition or relative clause about another person).
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
@@ -24,7 +24,18 @@ if TYPE_CHECKING:
 
 
 def _orgs_in(ctx: DocContext, s: int, e: int) -> list[Mention]:
-    return [m for m in ctx.ents if m.type == "org" and m.start >= s and m.end <= e]
+    """Orgs within [s, e), in ``ctx.ents`` order (found by bisection when it is by start)."""
+    got = ctx.memo.get("_orgs_by_start")
+    if got is None or got[0] is not ctx.ents or got[1] != len(ctx.ents):
+        orgs = [m for m in ctx.ents if m.type == "org"]
+        starts = [m.start for m in orgs]
+        if any(a > b for a, b in zip(starts, starts[1:])):
+            starts = None
+        got = ctx.memo["_orgs_by_start"] = (ctx.ents, len(ctx.ents), orgs, starts)
+    orgs, starts = got[2], got[3]
+    if starts is not None:  # a mention inside [s, e] starts there
+        orgs = orgs[bisect_left(starts, s):bisect_right(starts, e)]
+    return [m for m in orgs if m.start >= s and m.end <= e]
 
 
 def _subject_org(ctx: DocContext, hit: Hit) -> Mention | None:

@@ -194,7 +194,7 @@ def get_lexicon(lang: str) -> Lexicon:
     trig = load(lang, "triggers")
     lex.triggers = _compile_triggers(lang, trig, clitics)
     lex.trigger_any = Prefiltered(re.compile("|".join(f"(?:{t.regex.pattern})" for t in lex.triggers)))
-    lex.destination = re.compile("(?:" + "|".join(fold(p) for p in trig["destination"]) + r")\s*$")
+    lex.destination = Prefiltered(re.compile("(?:" + "|".join(fold(p) for p in trig["destination"]) + r")\s*$"))
     lex.start = re.compile("(?:" + "|".join(fold(p) for p in trig["start"]) + r")\s*$")
     syn = load(lang, "syntax")
     lex.syntax = {k: (fold_regex(v) if isinstance(v, str) else v) for k, v in syn.items()}
