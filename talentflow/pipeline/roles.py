@@ -155,6 +155,9 @@ def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mentio
                 continue  # (a leaver told by a pronoun: the post told with the name they stand for counts)
             near = [r for r in ctx.roles if ((0 <= r[0] - m.end <= 30) or (0 <= m.start - r[1] <= 30))
                     and not _not_a_role(ctx, r)]
+            # not another person's post: one named between it and this mention ('chairman Y said X ...')
+            near = [r for r in near if not any(o.type == "person" and o.id != person.id and (
+                r[1] <= o.start and o.end <= m.start or m.end <= o.start and o.end <= r[0]) for o in ctx.ents)]
             if near:
                 r = min(near, key=lambda r: min(abs(r[0] - m.end), abs(m.start - r[1])))
                 return r[2], (r[0], r[1])
@@ -290,6 +293,10 @@ def _successor_role(ctx: DocContext, hit: Hit, person: Mention | None
     m_before = before.search(folded, win_a, min(e, hit.end + 40))  # ('moves up to take Y's place')
     if m_before is not None and m_before.start() > win_b:
         m_before = None
+    if m_before is None and m_after is None and hit.end <= person.start and hit.trig.kind != "departure":
+        cue = _cue_after_apposition(before, folded, person.end, e)  # 'named Y, a veteran, to succeed him'
+        if cue is not None:
+            return _post_of_succeeded(ctx, person, cue, s, e)
     pred = None
     if m_after and person.start >= m_after.end():  # the successor follows 'replaced by'
         prior = [m for m in persons if m.end <= m_after.start()]
@@ -303,6 +310,45 @@ def _successor_role(ctx: DocContext, hit: Hit, person: Mention | None
     if pred is None:
         return None, None
     return _choose_role(ctx, hit, pred, None, ())
+
+
+_APPOSITION_GAP = re.compile(r"\s*(?:[,\u060c][^,\u060c.;:\n]{1,60}[,\u060c]\s*)?")
+
+
+def _cue_after_apposition(cue: re.Pattern, folded: str, end: int, sent_end: int) -> re.Match | None:
+    """A succession cue right after the appointee, or after their apposition set off by commas
+    ('appointed Y, a bank veteran, to succeed him'; Arabic 'ta'yin Y, ahad qudama muwazzafiha,
+    khalafan lahu'): the appointee takes the post of the one succeeded.
+
+    >>> import re
+    >>> _cue_after_apposition(re.compile("to succeed"), "named Y, a veteran, to succeed him", 7, 34).start()
+    20
+    """
+    gap = _APPOSITION_GAP.match(folded, end, sent_end)
+    return cue.match(folded, gap.end(), sent_end) if gap is not None else None
+
+
+def _post_of_succeeded(ctx: DocContext, person: Mention, cue: re.Match, s: int, e: int
+                       ) -> tuple[str | None, tuple[int, int] | None]:
+    """The post of the one an appointee succeeds, told by the cue after the appointee's
+    apposition: the person the cue names ('to succeed X') or, for a pronoun, the last one named
+    before the appointee; their post is the role nearest them outside the appointee's apposition."""
+    if any(cue.end() <= r[0] <= cue.end() + 40 for r in ctx.roles if r[1] <= e):
+        return None, None  # the new post is named ('to succeed him as chief executive')
+    persons = [m for m in ctx.ents if m.type == "person" and s <= m.start < e and m.id != person.id]
+    named = [m for m in persons if cue.start() <= m.start <= cue.end() + 3]
+    prior = [m for m in persons if m.end <= person.start]
+    pred = named[0] if named else (prior[-1] if prior else None)
+    if pred is None:
+        return None, None
+    cands = [r for r in ctx.roles if s <= r[0] and r[1] <= e and not person.start <= r[0] < cue.end()
+             and not _not_a_role(ctx, r)]
+    near = [(min(abs(r[0] - pred.end), abs(pred.start - r[1])), r) for r in cands]
+    near = [(d, r) for d, r in near if d <= 30]
+    if not near:
+        return None, None
+    r = min(near)[1]
+    return r[2], (r[0], r[1])
 
 
 @lru_cache(maxsize=None)

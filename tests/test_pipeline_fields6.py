@@ -1,0 +1,37 @@
+"""Fields of newly matched events (session 5): the role, date and tenure an event carries must be
+its own person's, not another person's told nearby. Fresh sentences, invented names."""
+
+import pytest
+
+from talentflow import extract
+
+
+def _roles(text: str, lang: str) -> list[tuple[str, str, str | None]]:
+    return [(e.kind, e.person.mention, e.role) for e in extract(text, lang=lang, published="2025-03-01")]
+
+
+@pytest.mark.parametrize("lang,text,person,role", [
+    ("ar", "أعلن بنك الواحة الأهلي استقالة رئيسه التنفيذي سامر الخطيب، وتعيين نادر الصباغ، أحد أقدم مديري "
+           "البنك، خلفًا له اعتبارًا من الشهر المقبل.", "نادر الصباغ", "ceo"),
+    ("ar", "أعلن نادي الشروق الرياضي رحيل مديره الرياضي كمال العيساوي، وتعيين وليد الحمداني، مساعده منذ ثلاثة "
+           "مواسم، خلفًا له.", "وليد الحمداني", "director"),
+    ("en", "Pemberton Stores said finance director Alan Crewe had resigned and appointed Nadia Holt, its head of "
+           "treasury, to replace him.", "Nadia Holt", "cfo"),
+    ("en", "Eastmere University said its vice-chancellor Ruth Keane would step down and appointed Tomas Ilves, "
+           "the dean of engineering, to succeed her.", "Tomas Ilves", "head"),
+])
+def test_appointee_with_apposition_then_succession_cue_takes_the_succeeded_post(lang, text, person, role):
+    # the cue comes after the appointee's apposition: the post is the predecessor's, not the apposition's
+    got = [r for k, p, r in _roles(text, lang) if p == person and k in ("arrival", "role_change")]
+    assert got == [role]
+
+
+@pytest.mark.parametrize("lang,text,person", [
+    ("ar", "أعلن مصرف الرافدين الجديد تعيين هالة الدباغ في منصب جديد. وقال رئيس مجلس الإدارة منير الساعدي إن "
+           "الدباغ تملك خبرة طويلة.", "هالة الدباغ"),
+    ("en", "Brightwater Retail has hired Colin Marsh. Chairman Peter Vance said Marsh would bring fresh ideas "
+           "to the group.", "Colin Marsh"),
+])
+def test_a_later_mention_does_not_take_the_post_of_the_person_quoted_before_it(lang, text, person):
+    got = [r for k, p, r in _roles(text, lang) if p == person]
+    assert got and "chair" not in got
