@@ -400,6 +400,11 @@ def role_org(ctx: DocContext, role_span: tuple[int, int]) -> Mention | None:
         if m.type == "org" and e <= m.start <= e + 25 and _rx(syn["role_org_link"]).match(ctx.ft.folded[e:m.start]) \
                 and not (owner and _rx(owner).match(ctx.ft.folded[m.end:m.end + 15])):
             return m
+    far = syn.get("role_org_link_far")  # 'vice president for research and innovation at Ashford University'
+    if far and ctx.ft.folded.startswith(" for ", e):
+        for m in ctx.ents:
+            if m.type == "org" and e + 25 < m.start <= e + 70 and _rx(far).match(ctx.ft.folded[e:m.start]):
+                return m
     own = syn.get("possessive_org_after")  # 'GitHub chief executive X', 'Acme's CFO X': the org named right before
     for m in ctx.ents:
         if own and m.type == "org" and 0 <= role_span[0] - m.end <= 3 \
