@@ -35,3 +35,17 @@ def test_appointee_with_apposition_then_succession_cue_takes_the_succeeded_post(
 def test_a_later_mention_does_not_take_the_post_of_the_person_quoted_before_it(lang, text, person):
     got = [r for k, p, r in _roles(text, lang) if p == person]
     assert got and "chair" not in got
+
+
+@pytest.mark.parametrize("lang,text,leaver,role", [
+    ("en", "Corvane Bank appointed Priya Nandakumar as chief risk officer on Tuesday, a week after firing "
+           "Martin Kessel.", "Martin Kessel", "executive"),
+    ("en", "Tellwick Retail named Omar Haddad its new chief executive, days after ousting Lena Brandt over weak "
+           "sales.", "Lena Brandt", "ceo"),
+    ("ar", "عين نادي الفجر الرياضي المدرب البرتغالي روي مانتيش مدربا للفريق الأول، بعد يومين من إقالة سامي الزعبي.",
+     "سامي الزعبي", "head"),
+    ("ar", "عينت مجموعة الريان للتجزئة ريم العتيبي رئيسة تنفيذية لها، بعد أسبوع من إقالة فادي النمر.",
+     "فادي النمر", "ceo"),
+])
+def test_a_leaver_with_no_post_named_held_the_post_the_same_org_hires_for_in_the_sentence(lang, text, leaver, role):
+    assert [r for k, p, r in _roles(text, lang) if p == leaver and k == "departure"] == [role]

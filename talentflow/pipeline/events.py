@@ -188,6 +188,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
     drafts = _without_relative_joins(ctx, drafts)
     _insider_takes_post(ctx, drafts)
     _takes_over_leavers_post(ctx, drafts)
+    _leaver_of_newcomers_post(ctx, drafts)
     _handover_date(ctx, drafts)
     _story_org(ctx, drafts)
     successor_orgs(ctx, drafts)
@@ -341,6 +342,25 @@ def _takes_over_leavers_post(ctx: DocContext, drafts: list[Draft]) -> None:
                      and (x.org is None or d.org is None or x.org.id == d.org.id)), None)
         if lead is not None:
             d.role, d.role_span = lead.role, lead.role_span
+
+
+def _leaver_of_newcomers_post(ctx: DocContext, drafts: list[Draft]) -> None:
+    """'Chelsea hired Y to be their head coach, a day after sacking X': a leaver whose post their
+    sentence does not name held the post the one newcomer hired by the same org in it takes."""
+    for d in drafts:
+        if d.kind != "departure" or d.role is not None or d.person is None or d.org is None:
+            continue
+        posts = {(x.role, x.role_span) for x in drafts if x.hit.trig.kind in ("arrival", "role_change") and x.role
+                 and x.person and x.person.id != d.person.id and x.hit.sent == d.hit.sent
+                 and _hiring_org(x) is not None and _hiring_org(x).id == d.org.id}
+        if len(posts) == 1:
+            d.role, d.role_span = next(iter(posts))
+
+
+def _hiring_org(x: Draft) -> Mention | None:
+    """The org a hire told by an arrival trigger joins: its org, or for one told as leaving
+    another org ('poached Y from B'), its destination."""
+    return x.destination if x.kind == "departure" else x.org
 
 
 def _without_relative_joins(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
