@@ -401,8 +401,10 @@ def definite_orgs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[i
             named = named or words[j].text in adjs
             j += 1
         t = words[j].text if j < len(words) else ""
-        rest = t[len(clitic + art) - 1:] if t.startswith(clitic + art[1:]) else ""
-        if len(rest) >= 3 and plain(j) and rest not in lex.org_nouns and rest not in cues.not_org \
+        rest = t[len(clitic + art) - 1:] if t.startswith(clitic + art[1:]) and j > i + 1 else ""
+        # a field needs an adjective before it: 'الشركة للذكاء الاصطناعي' describes, no name
+        if len(rest) >= 3 and plain(j) and rest not in cues.not_org \
+                and (rest not in lex.org_nouns or art + rest in lex.org_generic) \
                 and (art + rest) not in lex.org_noun_forms:
             named, j = True, j + 1  # 'للاتصالات', 'للطيران'
             if j < len(words) and words[j].text.startswith(art) and plain(j):
