@@ -37,3 +37,22 @@ def test_generic_arabic_org_heads(text, expected):
 ])
 def test_bare_definite_head_with_field_is_no_org(text, bad):
     assert all(org != bad for _, _, org in _events(text))
+
+
+# A KB alias that is also an everyday word ('الاتفاق': the club and 'the agreement') names its
+# org only when the text has a cue of the org's type (a club's 'نادي', 'مدرب', 'اللاعب').
+@pytest.mark.parametrize("text,expected", [
+    ("وقع بنك الريان على الاتفاق مع المستثمرين قبل أن يستقيل سامر الخطيب من منصبه رئيسا تنفيذيا للبنك.",
+     ("departure", "سامر الخطيب", "بنك الريان")),
+    ("أعلنت وزارة الصحة أن الاتفاق الجديد لا يشمل الوزير السابق، وأقالت مديرها العام نبيل حمدان.",
+     ("departure", "نبيل حمدان", "وزارة الصحة")),
+    ("رفضت الجامعة الاتفاق، واستقال رئيسها الدكتور فهد العتيبي من منصبه في جامعة الوادي.",
+     ("departure", "فهد العتيبي", "جامعة الوادي")),
+])
+def test_common_word_alias_needs_a_cue(text, expected):
+    assert expected in _events(text)
+
+
+def test_common_word_alias_with_club_cue_is_the_club():
+    text = "أقال نادي الاتفاق مدربه البرتغالي جواو ماركيز بعد سلسلة من الهزائم."
+    assert ("departure", "جواو ماركيز", "الاتفاق") in _events(text)

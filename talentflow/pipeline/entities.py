@@ -186,7 +186,43 @@ def _kb_mentions(ft: FoldedText, lex: Lexicon) -> list[Mention]:
             if len(toks) > 1 or _short_latin_alias_ok(ft, start, words[j - 1].end, toks):
                 out.append(Mention(start, words[j - 1].end, i, j, etype, eid, name))
                 nxt = j
+    common = _common_word_aliases(lex.lang)
+    if common[0] and any(m.w1 - m.w0 == 1 and ft.folded[m.start:m.end] in common[0] for m in out):
+        out = _cued_common_aliases(ft, lex, out, common)
     return out
+
+
+@lru_cache(maxsize=None)
+def _common_word_aliases(lang: str) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """persons.json ``alias_common_words`` (one-word KB aliases that are also everyday words:
+    'الاتفاق' is a club and 'the agreement') and ``org_type_cues`` (words that show an org
+    type is the story's subject: a club's 'نادي', 'مدرب', 'الدوري'), folded."""
+    from talentflow.lang import load
+
+    data = load(lang, "persons")
+    cues = {k: frozenset(fold(w) for w in v) for k, v in data.get("org_type_cues", {}).items()}
+    return frozenset(fold(w) for w in data.get("alias_common_words", [])), cues
+
+
+def _cued_common_aliases(ft: FoldedText, lex: Lexicon, out: list[Mention], common: tuple) -> list[Mention]:
+    """Drop a bare common-word alias unless the text has a cue of its org's type ('نادي',
+    'مدرب' for a club): 'وقع البنك الاتفاق' is no club.
+
+    >>> ft = FoldedText.build("x", [(0, 1)])
+    >>> _cued_common_aliases(ft, get_lexicon("ar"), [], (frozenset(), {}))
+    []
+    """
+    bare, cues = common
+    texts = set(word_texts(ft))
+    texts.update(r for t in list(texts) for r, _ in _strip_variants(t, lex))  # 'لنادي', 'والمدرب'
+    kb = _kb()
+
+    def cued(m: Mention) -> bool:
+        ent = kb.get(m.id)
+        want = cues.get(ent.org_type or "", frozenset()) if ent else frozenset()
+        return bool(want & texts)
+
+    return [m for m in out if not (m.w1 - m.w0 == 1 and ft.folded[m.start:m.end] in bare) or cued(m)]
 
 
 def _short_latin_alias_ok(ft: FoldedText, s: int, e: int, toks: tuple) -> bool:
