@@ -21,7 +21,7 @@ from talentflow.pipeline.names_roles import (
     _ROLE_ENDS, _ends_role, _maybe_role, _role_edge_words, _role_ending_at, _role_match, role_at)
 from talentflow.pipeline.names_words import (  # noqa: F401 - _lexical: entities.py imports it from here
     _NISBA, _accusative, _article_at, _article_clitics, _common_shape, _gap, _is_name_word, _is_nisba, _lexical,
-    _not_first, _plausible_name, _recurs_alone, _trim_name, word_texts)
+    _not_first, _plausible_name, _recurs_alone, _trim_name, _given_written_next, _written_given, word_texts)
 from talentflow.pipeline.text import FoldedText
 
 
@@ -98,6 +98,7 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
     nisbas = _NISBA.setdefault(lex.lang, {})  # word -> is it an adjective of origin (memo)
     rel_after = name_cues(lex.lang).person_relative
     not_given = name_cues(lex.lang).not_given_written  # 'روى' (he told) folds to the name 'Roy'
+    given_folded = name_cues(lex.lang).given_folded  # 'علي' (Ali) folds to 'على' (on): ask the written form
     words = ft.words
     nxt = 0
     also = anchored.union([k - 1 for k in commas]) if lex.lang != "en" else ()
@@ -110,9 +111,11 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             head = t[1:]  # a one-letter clitic before a given name ('وسامر')
         j = 0
         why = ""
-        if t in lex.stopwords:
+        written_given = (t in given_folded or t[1:] in given_folded) and _written_given(ft, i, lex) \
+            and _given_written_next(ft, i + 1, lex)
+        if t in lex.stopwords and not written_given:
             continue
-        if head in lex.given_names and (lex.lang == "ar" or _is_name_word(ft, i, lex, taken)) \
+        if (head in lex.given_names or written_given) and (lex.lang == "ar" or _is_name_word(ft, i, lex, taken)) \
                 and not (not_given and ft.orig_text(words[i].start, words[i].end) in not_given):
             # after a given name an '-i' word is the surname ('Sami al-Otaibi'), not a nisba to skip
             j = _extend_name(ft, i + 1, lex, taken, 3, skip_nisba=False) if i + 1 < len(words) \
@@ -340,6 +343,9 @@ def _start_flags_context(t: str, lex: Lexicon) -> int:
     _start_candidates_context)."""
     one_letter = t[0] in lex.prefixes if len(t) >= 5 else False
     flags = _SELF if t in lex.given_names or (one_letter and t[1:] in lex.given_names) else 0
+    given_folded = name_cues(lex.lang).given_folded
+    if t in given_folded or (one_letter and t[1:] in given_folded):
+        flags |= _SELF  # the written form decides (_written_given)
     if lex.titles and _title_word(t, lex) or _is_nisba(t, lex):
         flags |= _NEXT
     if t in name_cues(lex.lang).person_before or _role_edge_words(lex.lang, -1).fullmatch(t):

@@ -68,6 +68,8 @@ class NameCues:
     first_written: re.Pattern | None = None  # as written, never a first name ('مؤقتة', 'منصبه'; 'رينيه' is)
     person_relative: frozenset[str] = frozenset()  # a relative pronoun only a person takes ('الذي' after 'X Y')
     not_given_written: frozenset[str] = frozenset()  # as written, a verb that folds to a given name ('روى')
+    given_written: frozenset[str] = frozenset()  # as written, a given name that folds to a stopword ('علي')
+    given_folded: frozenset[str] = frozenset()  # the same, folded (a word where a name may start)
     not_first_words: frozenset[str] = frozenset()  # 'instead of' ('عوض'): a surname, never a name's first word
     name_breakers: frozenset[str] = frozenset()  # time or amount ('مدة'), bare or after a clitic: ends an org's name
     name_breakers_bare: frozenset[str] = frozenset()  # the same, bare only ('جديد')
@@ -136,6 +138,8 @@ def name_cues(lang: str) -> NameCues:
                                first_written=re.compile(d["not_first_name_written"]) if d.get("not_first_name_written") else None,
                                person_relative=fset("person_relative_after"),
                                not_given_written=frozenset(d.get("not_given_names_written", [])),
+                               given_written=frozenset(d.get("given_names_written", [])),
+                               given_folded=frozenset(fold(w) for w in d.get("given_names_written", [])),
                                not_first_words=fset("not_first_name_words"),
                                name_breakers=fset("org_name_breakers"), name_breakers_bare=fset("org_name_breakers_bare"),
                                surname_words=frozenset(fold(w) for w in (persons.get("surname_not_names") or {}).get("words", [])),

@@ -295,3 +295,47 @@ def word_texts(ft: FoldedText) -> list[str]:
     if _HELD[0] is ft:
         return _HELD[1]
     return list(map(_TEXT, ft.words))
+
+
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+
+
+def _written_given(ft: FoldedText, i: int, lex: Lexicon) -> bool:
+    """Is word i, as written, a given name whose folded form is a stopword (``given_names_written``
+    in names.json: 'علي', Ali, folds onto 'على', on), bare or after a one-letter clitic?
+
+    >>> ft = FoldedText.build("عيّن البنك عليّ الكعبي", [(0, 22)])
+    >>> _written_given(ft, 2, get_lexicon("ar")), _written_given(ft, 1, get_lexicon("ar"))
+    (True, False)
+    """
+    given = name_cues(lex.lang).given_written
+    if not given or ft.words[i].text not in lex.stopwords and ft.words[i].text[1:] not in lex.stopwords:
+        return False
+    w = ft.words[i]
+    s = _DIACRITICS.sub("", ft.orig_text(w.start, w.end))
+    return s in given or (len(s) > 3 and s[0] in lex.prefixes and s[1:] in given)
+
+
+
+def _given_written_next(ft: FoldedText, k: int, lex: Lexicon) -> bool:
+    """Can word k follow a given name written like a stopword ('علي', _written_given) when the
+    preposition ('على', also written 'علي') is the other reading: a given name (nasab), a family
+    name of the nisba shape ('الكعبي', not 'الرغم'), or a name word without the marks of a
+    native word ('موافقة', 'المدى', 'خطته' follow the preposition)?
+
+    >>> ft = FoldedText.build("علي الكعبي علي الرغم", [(0, 20)])
+    >>> _given_written_next(ft, 1, get_lexicon("ar")), _given_written_next(ft, 3, get_lexicon("ar"))
+    (True, False)
+    """
+    if k >= len(ft.words):
+        return False
+    w = ft.words[k]
+    if w.text in lex.given_names:
+        return True
+    marks = name_cues(lex.lang).word_marks
+    if marks and marks.search(_DIACRITICS.sub("", ft.orig_text(w.start, w.end))):
+        return False
+    art = lex.syntax.get("role_article") or "\0"
+    if w.text.startswith(art):
+        return bool(re.match(lex.syntax["not_first_name"], w.text))
+    return _is_name_word(ft, k, lex, set())
