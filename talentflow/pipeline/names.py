@@ -168,7 +168,8 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
         if not why and lex.lang != "en" and i > 0 and words[i - 1].text in name_cues(lex.lang).successor_cues \
                 and (j := _successor_name(ft, i, lex, taken)):
             why = "successor"  # 'خلفًا لجون X': the clitic starts the name's word
-        if not why and lex.lang != "en" and i > 0 and (j := _speaker_with_post(ft, i, lex, taken)):
+        if not why and lex.lang != "en" and i > 0 and _speech_word(words[i - 1].text, lex) \
+                and (j := _speaker_with_post(ft, i, lex, taken)):  # (its first test, asked here first)
             why = "speaker_post"  # 'وقال X Y رئيس مجلس الإدارة إن ...'
         if not why and i in anchored and _plausible_name(ft, i, i + 2, lex):
             j, why = i + 2, "repeated_surname"
@@ -331,11 +332,12 @@ def _start_candidates_context(ft: FoldedText, lex: Lexicon, taken: set[int], als
                 out.add(k + 2)  # complement ('وزير المالية X'), maybe 'الأسبق' after it
                 if k + 3 < n and words[k + 2].text in nn and _article_at(ft, k + 2, art):
                     out.add(k + 3)
-        out.update(k - 2 for k in compress(range(n), map(_BACK2.__and__, flags)))
-        out.update(k - 3 for k in compress(range(n), map(_BACK3.__and__, flags)))
-    out.update(k + 1 for k in taken)
+        out.update(compress(range(-2, n - 2), map(_BACK2.__and__, flags)))  # two words before
+        out.update(compress(range(-3, n - 3), map(_BACK3.__and__, flags)))  # three before
+    out.update(map((1).__add__, taken))
     out.update(also)
-    return sorted(k for k in out if 0 <= k < n)
+    got = sorted(out)
+    return got[bisect_left(got, 0):bisect_left(got, n)]
 
 
 def _start_flags_context(t: str, lex: Lexicon) -> int:
