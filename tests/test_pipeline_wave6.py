@@ -56,3 +56,23 @@ def test_common_word_alias_needs_a_cue(text, expected):
 def test_common_word_alias_with_club_cue_is_the_club():
     text = "أقال نادي الاتفاق مدربه البرتغالي جواو ماركيز بعد سلسلة من الهزائم."
     assert ("departure", "جواو ماركيز", "الاتفاق") in _events(text)
+
+
+# 'X said on Thursday that finance chief Y ...': the unknown name saying 'that' a post of it did
+# something is an org, even one word long and with no 'its'.
+@pytest.mark.parametrize("text,expected", [
+    ("Brackenfield said on Tuesday that chief executive Laura Penning would step down at the end of June.",
+     ("departure", "Laura Penning", "Brackenfield")),
+    ("Tarvola said on Thursday that finance chief Omar Haddad had resigned.",
+     ("departure", "Omar Haddad", "Tarvola")),
+    ("Kestrelton said on Monday that head coach Ivo Marek had been sacked after a run of defeats.",
+     ("departure", "Ivo Marek", "Kestrelton")),
+])
+def test_unknown_org_says_that_its_post_left(text, expected):
+    assert expected in _events(text, "en")
+
+
+def test_person_surname_saying_that_is_no_org():
+    text = ("Analyst Laura Penning covers the sector. Penning said on Tuesday that chief executive "
+            "Mark Dunn would leave Solvane Bank in June.")
+    assert all(org != "Penning" for _, _, org in _events(text, "en"))

@@ -151,6 +151,31 @@ def _says_its_subject(doc: _Doc, k: int) -> int | None:
     return adv if adv is not None else _run_start(doc, e)
 
 
+@lru_cache(maxsize=None)
+def _says_that_rx(lang: str) -> re.Pattern:
+    """' said on Thursday that ': a speech verb, an optional time adverbial and 'that' (names.json
+    ``org_says_its``, ``org_subject_adverbial``), right after a name."""
+    d = load(lang, "names")
+    says, adv = d.get("org_says_its") or "(?!)", d.get("org_subject_adverbial") or "(?!)"
+    return re.compile(r"\s+(?:" + says + r")(?:\s+(?:" + adv + r"))?\s+that\s+")
+
+
+def _says_post_subject(doc: _Doc, k: int) -> int | None:
+    """'Tarvola said on Thursday that finance chief Omar Haddad ...': the name that says 'that' a
+    post (word k starts it) did something, when it is no given name nor a surname of the story.
+
+    >>> from talentflow.pipeline.lexicon import get_lexicon
+    >>> ft = FoldedText.build("Tarvola said that finance chief Omar Haddad left.", [(0, 49)])
+    >>> _says_post_subject(_Doc(ft, get_lexicon("en")), 3)
+    0
+    """
+    s = _says_its_subject(doc, k)
+    if s is None or s not in doc.caps or doc.ft.words[s].text in doc.lex.given_names \
+            or _surname_elsewhere(doc, s, s + 1):
+        return None
+    return s
+
+
 def _next_rx(lang: str) -> re.Pattern:
     return _adverbial(lang)[1] or re.compile(r"(?!)")
 
@@ -202,6 +227,9 @@ def _en_org_context(doc: _Doc, i: int, j: int, cues: NameCues) -> bool:
     nxt = _next_rx(lex.lang).match(after)  # 'NHS England on Wednesday named'
     if nxt and nxt.group(1) in cues.subject_verbs or _says_its(lex.lang)[1].match(after):
         return True  # (or '... said on Monday that its')
+    said = _says_that_rx(lex.lang).match(after)
+    if said and role_at(ft.folded, words[j - 1].end + said.end(), lex) and not _surname_elsewhere(doc, i, j):
+        return True  # 'Tarvola said on Thursday that finance chief Omar Haddad'
     if j < len(words) and _SPACES.fullmatch(_gap(ft, j)) and j not in doc.caps:
         for k in (j, j + 1):
             r = role_at(ft.folded, words[k].start, lex) if k < len(words) else None
@@ -318,6 +346,8 @@ def _en_candidates(doc: _Doc, cues: NameCues, hits: list[int]) -> dict[int, bool
             _before_verb(doc, k, out)  # 'Mainz 05 sacked', 'Cbus has swiftly promoted'
         if a & 32:
             out.add(_says_its_subject(doc, k))  # 'Corvell Retail said on Monday that its ...'
+        elif a & 4 and k > 2 and words[k - 1].text == "that":
+            out.add(_says_post_subject(doc, k))  # 'Tarvola said on Thursday that finance chief X'
         if a & 16 and k > 2 and "," in ft.folded[words[max(0, k - 6)].end:words[k].start]:
             for m in range(k - 1, max(0, k - 6), -1):
                 if "," in _gap(ft, m):
