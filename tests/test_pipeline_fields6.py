@@ -49,3 +49,19 @@ def test_a_later_mention_does_not_take_the_post_of_the_person_quoted_before_it(l
 ])
 def test_a_leaver_with_no_post_named_held_the_post_the_same_org_hires_for_in_the_sentence(lang, text, leaver, role):
     assert [r for k, p, r in _roles(text, lang) if p == leaver and k == "departure"] == [role]
+
+
+@pytest.mark.parametrize("lang,text,person,day", [
+    ("en", "It was a busy week at Granford City.\n\nOn Monday the club sacked manager Tom Ellery after a run of "
+           "defeats.\n\nOn Thursday the club said its sporting director Paul Vance had resigned. Academy chief "
+           "Liam Doyle takes over from Vance.", "Liam Doyle", "2025-12-04"),
+    ("en", "Northmoor University announced several changes this week.\n\nOn Monday it said provost Alan Reece "
+           "would retire in the summer.\n\nOn Wednesday the university confirmed that its registrar, Nina "
+           "Pollard, had resigned.", "Nina Pollard", "2025-12-03"),
+    ("ar", "شهد بنك النخيل تغييرات واسعة هذا الأسبوع.\n\nففي يوم الاثنين أعلن البنك تقاعد مديره المالي سعيد "
+           "الحربي.\n\nويوم الأربعاء أعلن البنك استقالة رئيسة قطاع الأفراد هدى الشمري. وتخلفها نائبتها ريما القحطاني.",
+     "ريما القحطاني", "2025-12-03"),
+])
+def test_an_undated_event_of_a_roundup_takes_the_news_day_named_before_it_in_its_paragraph(lang, text, person, day):
+    got = [e.date for e in extract(text, lang=lang, published="2025-12-05") if e.person and e.person.mention == person]
+    assert got == [day]

@@ -194,7 +194,9 @@ def draft_events(ctx: DocContext) -> list[Draft]:
     successor_orgs(ctx, drafts)
     named_defendant(ctx, drafts)
     succeeded_roles(ctx, drafts)
+    undated = [d for d in drafts if d.date is None and d.kind != "lawsuit"]
     news_day(ctx, drafts)
+    _paragraph_day(ctx, undated)
     return drafts
 
 
@@ -355,6 +357,37 @@ def _leaver_of_newcomers_post(ctx: DocContext, drafts: list[Draft]) -> None:
                  and _hiring_org(x) is not None and _hiring_org(x).id == d.org.id}
         if len(posts) == 1:
             d.role, d.role_span = next(iter(posts))
+
+
+def _paragraph_day(ctx: DocContext, undated: list[Draft]) -> None:
+    """A roundup of several days ('On Wednesday Apple confirmed that X is leaving. ... Y replaces
+    X.'): an event told without a date happened on the last news day named before it in its
+    paragraph (a day in the week before publication), not on the text's first one. ``undated``:
+    the drafts news_day dated; only those it gave the text's first news day change."""
+    from datetime import date as _date
+
+    from talentflow.pipeline.dates import parse_published
+
+    pub = parse_published(ctx.published) if undated else None
+    if pub is None:
+        return
+    days = [m for m in ctx.dates if m.precision == "day" and m.value and len(m.value) == 10
+            and 0 <= (pub - (parse_published(m.value) or _date.max)).days <= 7]
+    if len({m.value for m in days}) < 2:
+        return  # one news day: the report day of news_day
+    for d in undated:
+        if d.date != days[0].value:
+            continue
+        para = ctx.ft.folded.rfind("\n", 0, d.hit.start) + 1
+        before = [m for m in days if para <= m.start < d.hit.start and _opens_sentence(ctx, m.start)]
+        if before:
+            d.date = before[-1].value
+
+
+def _opens_sentence(ctx: DocContext, pos: int) -> bool:
+    """The date opens its sentence ('On Wednesday Apple confirmed', 'wa-yawm al-arbi'a a'lana'):
+    the day the news of the sentence was told, not a day told inside it ('retired on 1 December')."""
+    return pos - ctx.ft.sents[ctx.ft.sent_of(pos)][0] <= 12
 
 
 def _hiring_org(x: Draft) -> Mention | None:
