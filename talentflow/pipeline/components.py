@@ -40,6 +40,7 @@ def _meta(doc: Doc) -> dict:
 
 
 _SENT_CHARS = "tf_sent_chars"  # doc.user_data key: the sentencizer's sentence starts (characters)
+_ORTHS = "tf_orths"  # doc.user_data key: the orth id of every token, as the sentencizer read them
 
 
 def _sent_spans(doc: Doc, n_chars: int) -> list[tuple[int, int]]:
@@ -88,6 +89,7 @@ def make_sentencizer(nlp: Language, name: str, punct_chars: list[str]):
             sent = numpy.where(given == 0, sent, given)
         else:  # the normalizer reads these character offsets instead of the token array
             doc.user_data[_SENT_CHARS] = [doc[j].idx for j in starts]
+            doc.user_data[_ORTHS] = orth  # and the tokens' orth ids, not read again
         doc.from_array([SENT_START], sent.astype(numpy.uint64).reshape(-1, 1))
         return doc
     return sentencizer
@@ -100,8 +102,11 @@ def make_normalizer(nlp: Language, name: str):
         vocab = doc.vocab
         ext = doc._  # one Underscore object per component, not one per attribute
         given = (ext.tf_meta or {}).get("text")
+        orths = doc.user_data.pop(_ORTHS, None)
         if given is None or not given.isascii():  # an ASCII text has only ASCII lexemes: their
-            for orth in set(doc.to_array(ORTH).tolist()) - _FOLDED:  # norms stay as they are
+            if orths is None:  # norms stay as they are
+                orths = doc.to_array(ORTH).tolist()
+            for orth in set(orths) - _FOLDED:
                 if orth not in _FOLDED:
                     lexeme = vocab[orth]
                     if not lexeme.is_ascii:

@@ -21,7 +21,6 @@ The core is a pure function, :func:`attach_reasons`, usable without spaCy:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Any
 
 from spacy.language import Language
@@ -85,17 +84,22 @@ def _org_entities(text: str, entities: list[dict] | None,
 
 
 def _main_org(events: list[EventMention], orgs: list[dict]) -> dict[str, Any] | None:
-    c = Counter((e.org.id, e.org.name, e.org.mention) for e in events
-                if e.org and e.kind in ("departure", "lawsuit", "role_change") and e.org.name)
+    c: dict[tuple, int] = {}  # (a dict counts as Counter did; the first most common wins)
+    for e in events:
+        if e.org and e.kind in ("departure", "lawsuit", "role_change") and e.org.name:
+            key = (e.org.id, e.org.name, e.org.mention)
+            c[key] = c.get(key, 0) + 1
     if c:
-        oid, name, mention = c.most_common(1)[0][0]
+        oid, name, mention = max(c, key=c.__getitem__)
         return {"id": oid, "name": name, "mention": mention}
     if not orgs:
         return None
-    counts = Counter(o.get("id") or o.get("name") for o in orgs)
+    counts: dict[Any, int] = {}
     first = {}
     for pos, o in enumerate(orgs):
-        first.setdefault(o.get("id") or o.get("name"), (pos, o))
+        k = o.get("id") or o.get("name")
+        counts[k] = counts.get(k, 0) + 1
+        first.setdefault(k, (pos, o))
     # the most named org; the one the text opens with counts once more (its topic)
     best = min(first, key=lambda k: (-(counts[k] + (first[k][0] == 0)), first[k][0]))
     o = first[best][1]

@@ -238,9 +238,13 @@ class TextScan:
         raw = self._raw_starts
         if raw is None and self._given is not None:  # the pipeline's words of this very text
             raw = self._raw_starts = {}
-            add = raw.setdefault
-            for w in self._given:
-                add(w.text, []).append(w.start)
+            get = raw.get
+            for w in self._given:  # (no empty list made per word, as setdefault would)
+                got = get(w.text)
+                if got is None:
+                    raw[w.text] = [w.start]
+                else:
+                    got.append(w.start)
         if raw is None:
             raw = self._raw_starts = {}
             starts, _ends, words = word_runs(self.norm)
@@ -341,8 +345,18 @@ class TextScan:
             if words is None:
                 return _finditer(pat, self.norm, self.index)
             cands = self.candidates(words)
-        index = self.index
-        return [(index[m.start()], index[m.end()]) for m in self._leftmost(pat, cands)]
+        # what _leftmost yields, inlined (no generator, no match object kept): a match tried
+        # at ``c`` starts at ``c``
+        out: list[Span] = []
+        pos, norm, match, index = 0, self.norm, pat.match, self.index
+        for c in cands:
+            if c < pos:
+                continue
+            m = match(norm, c)
+            if m is not None:
+                pos = m.end()
+                out.append((index[c], index[pos]))
+        return out
 
     def matches(self, pat: re.Pattern, words: FirstWords) -> Iterator[re.Match]:
         """``pat.finditer`` over the normalized text, tried only at ``words``' starts (the

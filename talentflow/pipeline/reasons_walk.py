@@ -167,10 +167,16 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
     plurals = by_sent.bucket(ctx.hits["plural"])
     denied_in = by_sent.bucket(ctx.hits.get("denial", []))  # sentences with a denial cue
     disclaimed_in = by_sent.bucket(ctx.hits.get("disclaimer", []))
+    said_in = {j for _a, at in said for j in at}  # sentences some attribution cue is in
+    seen, seen_p = 0, 0  # _paragraph(ctx.text, seen) is seen_p: count on from there
     for k, sent in enumerate(ctx.sents):
         if _is_heading(ctx.text, sent):
             continue
-        p = _paragraph(ctx.text, sent[0])
+        if sent[0] >= seen:
+            p = seen_p = seen_p + ctx.text.count("\n", seen, sent[0])
+            seen = sent[0]
+        else:
+            p = _paragraph(ctx.text, sent[0])
         cont = sent[0] in opened
         if p != para and not cont:
             carried = None
@@ -197,7 +203,7 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
             ctx.juxtaposed.append((next(iter(cand)) if len(cand) == 1 else None, f.driver))
             cues.remove(f)
         denials = _denial_spans(ctx, sent) if k in denied_in else []
-        explicit = _nearest({a: at.get(k, []) for a, at in said}, sent) if said else None
+        explicit = _nearest({a: at.get(k, []) for a, at in said}, sent) if k in said_in else None
         if denials and (not cues or cand) and not disclaims \
                 and not any(_denies(ctx, sent, denials, f) for f in cues):
             cues = cues + _implied_denials(ctx, sent, cand, claims)

@@ -97,6 +97,27 @@ def word_runs(s: str) -> tuple[list[int], list[int], list[str]]:
 
 
 _BREAK = re.compile(r"\n+|(?<=[\d\u0621-\u0652]\.)[ \t]+(?=[^\W\d])")
+# _BREAK's matches over a whole text, found by a scan the engine skips to '\n' or '.' for
+# (no lookbehind tried at every char): a full stop's own match then needs the char before it
+_BREAK_SCAN = re.compile(r"\n+|\.[ \t]+(?=[^\W\d])")
+_BEFORE_STOP = re.compile(r"[\d\u0621-\u0652]")
+
+
+def _breaks(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_BREAK.finditer(text)``.
+
+    >>> _breaks("In 2009. Then x. Next")
+    [(8, 9)]
+    """
+    out = []
+    before = _BEFORE_STOP.match
+    for m in _BREAK_SCAN.finditer(text):
+        a, b = m.span()
+        if text[a] == "\n":
+            out.append((a, b))
+        elif a and before(text, a - 1):
+            out.append((a + 1, b))
+    return out
 
 
 def split_sentences(text: str, spacy_sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -113,7 +134,7 @@ def split_sentences(text: str, spacy_sents: list[tuple[int, int]]) -> list[tuple
             merged.append((s, e))
     out: list[tuple[int, int]] = []
     # a sentence splits only where a break matches in the whole text too: the others are kept whole
-    breaks = [m.span() for m in _BREAK.finditer(text)]
+    breaks = _breaks(text)
     k = 0
     for s, e in merged:
         while k < len(breaks) and breaks[k][1] <= s:
