@@ -40,3 +40,21 @@ def test_ali_with_a_given_name_after_a_title() -> None:
 ])
 def test_preposition_written_with_ya_names_no_one(text: str) -> None:
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("وعيّن المصرف أوديت فيغيراس رئيسة تنفيذية للمصرف.", "أوديت فيغيراس"),  # a bank
+    ("عيّنت الجامعة ماريسا كولتون عميدة لكلية الهندسة.", "ماريسا كولتون"),  # a university
+    ("اختارت وزارة الصحة ديلنوزا رحيموفا مديرة عامة للمستشفيات.", "ديلنوزا رحيموفا"),  # a ministry
+])
+def test_feminine_post_without_tanween_after_an_appointing_verb(text: str, mention: str) -> None:
+    evs = extract(text, lang="ar", published="2025-03-01")
+    assert [(e.person.mention, e.kind) for e in evs] == [(mention, "arrival")]
+
+
+@pytest.mark.parametrize("text", [
+    "اختارت مجلة فوربس شركة نماء شريكة رئيسة في المعرض.",
+    "اختار النادي ملعب الأمير فيصل ساحة رئيسة للمباريات.",
+])
+def test_feminine_noun_after_an_appointing_verb_names_no_one(text: str) -> None:
+    assert _persons(text) == []

@@ -21,7 +21,7 @@ from talentflow.pipeline.names_roles import (
     _ROLE_ENDS, _ends_role, _maybe_role, _role_edge_words, _role_ending_at, _role_match, role_at)
 from talentflow.pipeline.names_words import (  # noqa: F401 - _lexical: entities.py imports it from here
     _NISBA, _accusative, _article_at, _article_clitics, _common_shape, _gap, _is_name_word, _is_nisba, _lexical,
-    _not_first, _plausible_name, _recurs_alone, _trim_name, _given_written_next, _written_given, word_texts)
+    _not_first, _plausible_name, _recurs_alone, _trim_name, _given_written_next, _written_given, _feminine_post_given, word_texts)
 from talentflow.pipeline.text import FoldedText
 
 
@@ -163,7 +163,8 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
                 and all(_foreign_word(ft, k, lex) for k in range(i, j)) else ""
             j = j if why else 0
         if not why and lex.lang != "en" and i + 2 < len(words) and _maybe_role(words[i + 2].text, lex) \
-                and _accusative(ft, words[i + 2].start, lex) and _post_given_after(ft, i, lex, taken):
+                and (_accusative(ft, words[i + 2].start, lex) or _feminine_post_given(ft, words[i + 2].start, lex)) \
+                and _post_given_after(ft, i, lex, taken):
             j, why = i + 2, "post_after"
         if not why and lex.lang != "en" and i > 0 and words[i - 1].text in name_cues(lex.lang).successor_cues \
                 and (j := _successor_name(ft, i, lex, taken)):
@@ -565,7 +566,8 @@ def _post_given_after(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> 
                for k in (i, i + 1)) or not _SPACES_ONLY.fullmatch(_gap(ft, i + 1)) or not _SPACES_ONLY.fullmatch(_gap(ft, i + 2)):
         return False
     m = _role_match(ft, i + 2, lex)
-    return bool(m) and _accusative(ft, m.start(), lex) and _plausible_name(ft, i, i + 2, lex)
+    return bool(m) and (_accusative(ft, m.start(), lex) or _feminine_post_given(ft, m.start(), lex)) \
+        and _plausible_name(ft, i, i + 2, lex)
 
 
 def _relative_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int], rel: frozenset[str]) -> int:

@@ -70,6 +70,8 @@ class NameCues:
     not_given_written: frozenset[str] = frozenset()  # as written, a verb that folds to a given name ('روى')
     given_written: frozenset[str] = frozenset()  # as written, a given name that folds to a stopword ('علي')
     given_folded: frozenset[str] = frozenset()  # the same, folded (a word where a name may start)
+    appoint_verbs: re.Pattern | None = None  # 'عيّن', 'اختارت': a verb whose object may take a post after it
+    feminine_post: re.Pattern | None = None  # as written, a feminine post without its tanween ('رئيسة')
     not_first_words: frozenset[str] = frozenset()  # 'instead of' ('عوض'): a surname, never a name's first word
     name_breakers: frozenset[str] = frozenset()  # time or amount ('مدة'), bare or after a clitic: ends an org's name
     name_breakers_bare: frozenset[str] = frozenset()  # the same, bare only ('جديد')
@@ -140,6 +142,8 @@ def name_cues(lang: str) -> NameCues:
                                not_given_written=frozenset(d.get("not_given_names_written", [])),
                                given_written=frozenset(d.get("given_names_written", [])),
                                given_folded=frozenset(fold(w) for w in d.get("given_names_written", [])),
+                               appoint_verbs=re.compile(d["appoint_verb_shapes"]) if d.get("appoint_verb_shapes") else None,
+                               feminine_post=re.compile(d["feminine_post_written"]) if d.get("feminine_post_written") else None,
                                not_first_words=fset("not_first_name_words"),
                                name_breakers=fset("org_name_breakers"), name_breakers_bare=fset("org_name_breakers_bare"),
                                surname_words=frozenset(fold(w) for w in (persons.get("surname_not_names") or {}).get("words", [])),

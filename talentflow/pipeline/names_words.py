@@ -339,3 +339,24 @@ def _given_written_next(ft: FoldedText, k: int, lex: Lexicon) -> bool:
     if w.text.startswith(art):
         return bool(re.match(lex.syntax["not_first_name"], w.text))
     return _is_name_word(ft, k, lex, set())
+
+
+def _feminine_post_given(ft: FoldedText, pos: int, lex: Lexicon) -> bool:
+    """A feminine post written without its tanween at ``pos`` ('رئيسة تنفيذية', 'عميدة'), a verb
+    of appointing three to six words before it in its sentence ('عيّن البنك X Y رئيسة'): the
+    post given to the two words before it, as the accusative would say (_accusative).
+
+    >>> ft = FoldedText.build("عيّن البنك هيلينا فارغاس رئيسة تنفيذية", [(0, 38)])
+    >>> _feminine_post_given(ft, ft.words[4].start, get_lexicon("ar"))
+    True
+    """
+    cues = name_cues(lex.lang)
+    m = _WORD_AT.match(ft.folded, pos)
+    if cues.appoint_verbs is None or cues.feminine_post is None or not m \
+            or cues.feminine_post.search(ft.orig_text(pos, m.end())) is None:
+        return False
+    k = ft.word_index(pos)
+    s, _ = ft.sents[ft.sent_of(pos)] if ft.sents else (0, 0)
+    return any(ft.words[v].start >= s and cues.appoint_verbs.match(ft.words[v].text)
+               for v in range(max(0, k - 6), k - 2))
+
