@@ -58,3 +58,14 @@ def test_feminine_post_without_tanween_after_an_appointing_verb(text: str, menti
 ])
 def test_feminine_noun_after_an_appointing_verb_names_no_one(text: str) -> None:
     assert _persons(text) == []
+
+
+def test_both_shapes_in_a_longer_passage() -> None:
+    text = ("أعلن مصرف الساحل التجاري يوم الأحد عن تغييرات في إدارته العليا، في خطوة قال إنها تهدف"
+            " إلى تسريع التحول الرقمي.\n\nوقال المصرف في بيان إن مجلس الإدارة عيّن علي الزعابي رئيسا"
+            " تنفيذيا، خلفا لمدير سابق أمضى ست سنوات في المنصب. وكان الزعابي يشغل منصب مدير الخزينة"
+            " في بنك آخر.\n\nكما اختار المجلس نادين كورفالان مديرة للمخاطر. وحصل المصرف علي موافقة"
+            " الجهات الرقابية على التعيينين، بحسب البيان.")
+    evs = extract(text, lang="ar", published="2025-03-01")
+    assert sorted((e.person.mention, e.kind) for e in evs) == [
+        ("علي الزعابي", "arrival"), ("نادين كورفالان", "arrival")]
