@@ -76,3 +76,22 @@ def test_person_surname_saying_that_is_no_org():
     text = ("Analyst Laura Penning covers the sector. Penning said on Tuesday that chief executive "
             "Mark Dunn would leave Solvane Bank in June.")
     assert all(org != "Penning" for _, _, org in _events(text, "en"))
+
+
+# 'would' after any speech verb ('added', 'noted', 'explained', 'wrote', not only 'said') reports
+# the speaker's own planned exit; a pronoun subject links to the person named before.
+@pytest.mark.parametrize("text,expected", [
+    ("Chief executive Peter Lund of Halvorsen Bank spoke on Monday. He added that he would step down "
+     "at the end of June.", ("departure", "Peter Lund", "Halvorsen Bank")),
+    ("Sara Quint, head coach of Redbridge Rovers, explained that she would leave the club in May.",
+     ("departure", "Sara Quint", "Redbridge Rovers")),
+    ("The dean of Corran University, Helen Marsh, wrote to staff that she would retire in August.",
+     ("departure", "Helen Marsh", "Corran University")),
+])
+def test_speaker_reports_own_future_exit(text, expected):
+    assert expected in _events(text, "en")
+
+
+def test_would_without_speech_stays_hypothetical():
+    text = "If the merger fails, Peter Lund of Halvorsen Bank would step down, analysts argue."
+    assert not any(kind == "departure" for kind, _, _ in _events(text, "en"))

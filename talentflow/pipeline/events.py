@@ -100,7 +100,8 @@ def is_suppressed(ctx: DocContext, hit: Hit) -> str | None:
     if hyp and hyp.search(before):
         m = list(hyp.finditer(before))[-1]
         whole = ctx.ft.folded[s:hit.start]
-        if not (ctx.lang == "en" and m.group() == "would" and re.search(r"\b(?:said|says|announced|confirmed|told)\b", whole)):
+        if not (ctx.lang == "en" and m.group() == "would" and lex.speech and lex.speech.search(whole)):
+            # 'X said / added / noted that he would step down': reported future, not hypothetical
             return "hypothetical"
     syn = lex.syntax
     cand = syn.get("candidate_after")  # 'analysts named X among the possible contenders'
