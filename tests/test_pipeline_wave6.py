@@ -95,3 +95,18 @@ def test_speaker_reports_own_future_exit(text, expected):
 def test_would_without_speech_stays_hypothetical():
     text = "If the merger fails, Peter Lund of Halvorsen Bank would step down, analysts argue."
     assert not any(kind == "departure" for kind, _, _ in _events(text, "en"))
+
+
+# Arabic 'وقال إنه سيغادر منصبه' with no name in its sentence: the bare speech verb and 'that he'
+# continue the last person named.
+@pytest.mark.parametrize("text,expected", [
+    ("تحدث سامي الحلبي رئيس بنك الوادي في مؤتمر صحفي. وقال إنه سيغادر منصبه في نهاية العام.",
+     ("departure", "سامي الحلبي", "بنك الوادي")),
+    ("أشاد المدرب كمال الزين بلاعبي نادي الشروق بعد المباراة. وقال إنه سيغادر النادي مع نهاية الموسم.",
+     ("departure", "كمال الزين", "نادي الشروق")),
+    ("تحدثت الدكتورة هالة نصار رئيسة جامعة الساحل أمس. وقالت إنها ستترك منصبها في يونيو.",
+     ("departure", "هالة نصار", "جامعة الساحل")),
+])
+def test_arabic_bare_speech_verb_continues_last_person(text, expected):
+    assert expected in _events(text)
+

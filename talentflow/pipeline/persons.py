@@ -511,11 +511,14 @@ def _antecedent(ctx: DocContext, hit: Hit, force: bool = False) -> Mention | Non
     before = _clause_before(ctx, hit, 60)
     trig_text = ctx.ft.folded[hit.start:hit.end]
     self_ref = lex.syntax.get("speaker_self_pronoun")  # 'X said that he would not ...' is X
-    if self_ref and re.search(self_ref, ctx.ft.folded[max(s, hit.start - 12):hit.start]):
+    said_self = self_ref and re.search(self_ref, ctx.ft.folded[max(s, hit.start - 12):hit.start])
+    if said_self:
         spoke = [m for m in ctx.ents if m.type == "person" and s <= m.start and m.end <= hit.start
                  and _is_speaker(ctx, m)]
         if spoke:
             return spoke[-1]
+        # 'wa-qala innahu sa-yughadir': a bare speech verb and 'that he' continue the last person named
+        said_self = len(ctx.ft.folded[s:max(s, hit.start - 12) + said_self.start()].split()) <= 1
     if ctx.lang == "en":
         pron = "|".join(lex.pronouns.get("subject", []) + lex.pronouns.get("possessive", []))
         if not re.search(rf"\b(?:{pron})\b", before):
@@ -525,7 +528,7 @@ def _antecedent(ctx: DocContext, hit: Hit, force: bool = False) -> Mention | Non
         own = re.search(syn["pronoun_suffix_original"], ctx.ft.orig_text(hit.start, hit.end))
         bare = hit.trig.form in ("v", "passive") and \
             not re.search(r"\w{3,}", re.sub(syn["subject_fillers"], " ", before))
-        if not (own or bare):
+        if not (own or bare or said_self):
             return None
     prev = [m for m in ctx.ents if m.type == "person" and m.end <= hit.start and not _possessor(ctx, m)
             and not _is_speaker(ctx, m) and m.start >= _sent_start(ctx, hit.sent - 2)]
