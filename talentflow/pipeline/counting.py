@@ -67,6 +67,9 @@ def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
         key = (d.kind, pid, d.org.id if d.org else None) if pid else (d.kind, None, d.org.id if d.org else None, d.hit.start)
         if d.kind == "departure" and pid is not None:
             key = (d.kind, pid)
+            if _history_apart(by_key.get(key), d):
+                _history_start(by_key[key], d)
+                key = (d.kind, pid, _old_news(d))
         if key in by_key:
             _merge(by_key[key], d)
             continue
@@ -141,6 +144,24 @@ def _new_post_same_org(dep: Draft, d: Draft) -> bool:
     dep.kind, dep.role, dep.role_span = "role_change", d.role, d.role_span
     dep.org = dep.org or d.org
     return True
+
+
+def _history_apart(keep: Draft | None, d: Draft) -> bool:
+    """'X has resigned from B ... X, who left A in 2016, ...': an exit dated as career history
+    and an exit that is not are two events unless both name the same org; merged, the old
+    date would make the news look old."""
+    if keep is None or _old_news(keep) == _old_news(d):
+        return False
+    return keep.org is None or d.org is None or keep.org.id != d.org.id
+
+
+def _history_start(a: Draft, b: Draft) -> None:
+    """'X left B for C ... X had joined B in 2021, coming from A': the old move into the org the
+    news exit leaves dates the start of the stint that ends."""
+    old, new = (a, b) if _old_news(a) else (b, a)
+    if new.started is None and old.date and old.destination is not None and new.org is not None \
+            and old.destination.id == new.org.id:
+        new.started = old.date
 
 
 def _old_news(d: Draft) -> bool:
