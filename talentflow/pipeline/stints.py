@@ -154,7 +154,8 @@ def choose_tenure(ctx: DocContext, hit: Hit, org: Mention | None = None) -> int 
     """The stint's length told in the trigger's sentence, nearest the trigger; not a length told
     at another org than ``org`` ('joins from A after 16 years at B')."""
     s, e = ctx.ft.sents[hit.sent]
-    ds = [d for d in ctx.durations if d.tenure and d.start >= s and d.end <= e and d.months is not None
+    ds = [d for d in ctx.durations if d.start >= s and d.end <= e and d.months is not None
+          and (d.tenure or _length_at_own_org(ctx, d, org))
           and not _other_exit_owns(ctx, hit, s, d.start) and not _length_at_other_org(ctx, d, org)]
     if not ds:
         return None
@@ -169,6 +170,16 @@ def _length_at_other_org(ctx: DocContext, d, org: Mention | None) -> bool:
     at = [m for m in ctx.ents if m.type == "org" and 0 <= m.start - d.end <= 12
           and re.fullmatch(link, ctx.ft.folded[d.end:m.start])]
     return bool(at) and all(m.id != org.id and m.name.lower().split()[:1] != org.name.lower().split()[:1] for m in at)
+
+
+def _length_at_own_org(ctx: DocContext, d, org: Mention | None) -> bool:
+    """A length with the event's own org right after it is a stint there, even with no tenure
+    cue next to it ('Wu spent seventeen years at Google', the subject between verb and length)."""
+    link = ctx.lex.data["durations"].get("org_link")
+    if org is None or not link or d.end >= len(ctx.ft.folded):
+        return False
+    return any(m.type == "org" and m.id == org.id and 0 <= m.start - d.end <= 12
+               and re.fullmatch(link, ctx.ft.folded[d.end:m.start]) for m in ctx.ents)
 
 
 def started_elsewhere(ctx: DocContext, person: Mention, org: Mention | None = None) -> str | None:
@@ -276,7 +287,7 @@ def tenure_elsewhere(ctx: DocContext, person: Mention, org: Mention | None) -> i
     (no one else named there), and not at another org ('a decade at Facebook')."""
     sents = _sents_about(ctx, person)
     for d in ctx.durations:
-        if not d.tenure or d.months is None or ctx.ft.sent_of(d.start) not in sents:
+        if d.months is None or ctx.ft.sent_of(d.start) not in sents or not (d.tenure or _length_at_own_org(ctx, d, org)):
             continue
         s, e = ctx.ft.sents[ctx.ft.sent_of(d.start)]
         if any(m.type == "person" and m.id != person.id and s <= m.start < e for m in ctx.ents) \
