@@ -60,3 +60,29 @@ def test_old_move_in_dates_the_start_of_the_stint_left(text, lang, expected):
     got = [(e.person and e.person.name, e.org and e.org.name, e.date, e.started,
             e.destination and e.destination.name) for e in extract(text, lang, PUB) if e.kind == "departure"]
     assert got == expected
+
+
+# An exit in a relative or pluperfect clause with its own old year ('who left A to found B in
+# 2016', 'وكان ... قد أقيل ... عام 2019', 'eight years ago') is history even when the main clause
+# carries a fresh date ('said on Monday').
+@pytest.mark.parametrize("text,lang", [
+    ("Carla Reyes, who left Infosys to found the startup in 2016, said on Monday that Brightwave "
+     "would open an office in Accra.", "en"),
+    ("Brightwave raised $40 million on Monday. Its founder Carla Reyes, who left Infosys eight "
+     "years ago, said the money would fund hiring.", "en"),
+    ("وكان المدرب سامي الحداد قد أقيل من تدريب نادي الوحدة في عام 2019، ثم تولى تدريب منتخب "
+     "الشباب.", "ar"),
+    ("ويشغل عمر حداد منصب المتحدث باسم الوزارة، وكان قد استقال من البنك المركزي قبل ثماني سنوات.", "ar"),
+])
+def test_relative_clause_exit_with_old_year_is_history(text, lang):
+    assert _deps(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Oakridge Capital hired Sofia Grant, who left Mercer Bank in January, as head of wealth "
+     "management.", "en", [("Sofia Grant", "Mercer Bank", "2025-01")]),
+    ("عينت شركة الواحة للتجزئة هالة سعيد، التي استقالت من بنك المشرق الشهر الماضي، مديرة مالية.",
+     "ar", [("Hala Saeed", "Mashreq", "2025-02")]),
+])
+def test_relative_clause_exit_this_year_stays_news(text, lang, expected):
+    assert _deps(text, lang) == expected

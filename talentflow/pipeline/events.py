@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from talentflow.pipeline.lexicon import fast_re as re  # re, each pattern compiled once
 from talentflow.models import EntityRef, EventMention, Source
-from talentflow.pipeline.dates import DateMention, Duration, find_dates, find_durations
+from talentflow.pipeline.dates import DateMention, Duration, find_dates, find_durations, month_diff
 from talentflow.pipeline.entities import Mention, primary_org
 from talentflow.pipeline.lexicon import Lexicon, get_lexicon
 from talentflow.pipeline.persons import (
@@ -125,12 +125,31 @@ def is_suppressed(ctx: DocContext, hit: Hit) -> str | None:
     since = syn.get("state_since_before")  # 'has been without a club since leaving X': a state's start
     if since and hit.trig.kind == "departure" and _rx(since).search(before):
         return "background"
+    if hit.trig.kind == "departure" and _history_year(ctx, hit) == "ago":
+        return "background"  # 'X, who left Y eight years ago, said ...': career history
     if hit.trig.kind in ("departure", "arrival") and lex.cues["sabbatical"] and _sabbatical(ctx, hit.sent):
         return "sabbatical"
     kin = lex.cues.get("kin_after")  # 'the death of his half-brother': a relative's, not the person's
     if kin is not None and hit.trig.kind == "departure" and kin.match(ctx.ft.folded[hit.end:hit.end + 40].lstrip()):
         return "relative"
     return None
+
+
+def _history_year(ctx: DocContext, hit: Hit) -> str | None:
+    """The old year of an exit told in a relative or pluperfect clause ('who left', 'had quit',
+    'وكان ... قد') whose own clause names a year well before publication ('in 2016'), or "ago"
+    ('eight years ago'): career history, whatever date the main clause gives."""
+    syn = ctx.lex.syntax
+    rel, year = syn.get("history_clause_before"), syn.get("history_year_after")
+    s, e = ctx.ft.sents[hit.sent]
+    if not (rel and year and ctx.published) or not _rx(rel).search(ctx.ft.folded[max(s, hit.start - 60):hit.start]):
+        return None
+    after = ctx.ft.folded[hit.end:min(e, hit.end + 90)]
+    m = _rx(year).search(re.split(r"[,;:.()]", after, maxsplit=1)[0])
+    if m is None:
+        return None
+    y = m.group(1)
+    return "ago" if y is None else y if (month_diff(y + "-12", ctx.published) or 0) > 14 else None
 
 
 def _sabbatical(ctx: DocContext, i: int) -> bool:
@@ -481,6 +500,9 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group:
         elif linked is not None and (d.destination is None or linked.id != d.destination.id):
             d.org = linked
     d.date, d.started = choose_dates(ctx, hit, person)
+    old = _history_year(ctx, hit) if d.kind == "departure" else None
+    if old:  # 'X, who left Y to found Z in 2016, said on Monday': the clause's year dates the exit
+        d.date, d.started = old, (d.started if d.started and d.started < old else None)
     d.date_ahead = hit.start in ctx.memo.get("ahead", ())
     d.tenure = choose_tenure(ctx, hit, d.org)
     if d.kind == "departure" and d.started is None and person is not None:
