@@ -139,17 +139,21 @@ def _history_year(ctx: DocContext, hit: Hit) -> str | None:
     """The old year of an exit told in a relative or pluperfect clause ('who left', 'had quit',
     'وكان ... قد') whose own clause names a year well before publication ('in 2016'), or "ago"
     ('eight years ago'): career history, whatever date the main clause gives."""
+    memo = ctx.memo.setdefault("history_year", {})
+    if hit.start in memo:
+        return memo[hit.start]
     syn = ctx.lex.syntax
     rel, year = syn.get("history_clause_before"), syn.get("history_year_after")
     s, e = ctx.ft.sents[hit.sent]
-    if not (rel and year and ctx.published) or not _rx(rel).search(ctx.ft.folded[max(s, hit.start - 60):hit.start]):
-        return None
-    after = ctx.ft.folded[hit.end:min(e, hit.end + 90)]
-    m = _rx(year).search(re.split(r"[,;:.()]", after, maxsplit=1)[0])
-    if m is None:
-        return None
-    y = m.group(1)
-    return "ago" if y is None else y if (month_diff(y + "-12", ctx.published) or 0) > 14 else None
+    m = None
+    if rel and year and ctx.published:
+        m = _rx(year).search(re.split(r"[,;:.()]", ctx.ft.folded[hit.end:min(e, hit.end + 90)], maxsplit=1)[0])
+    if m is not None and not _rx(rel).search(ctx.ft.folded[max(s, hit.start - 60):hit.start]):
+        m = None
+    y = m and m.group(1)
+    got = None if m is None else "ago" if y is None else y if (month_diff(y + "-12", ctx.published) or 0) > 14 else None
+    memo[hit.start] = got
+    return got
 
 
 def _sabbatical(ctx: DocContext, i: int) -> bool:
