@@ -55,3 +55,21 @@ def test_last_role_in_reads_code_and_window() -> None:
     m, code = _last_role_in(doc, 0, 37, 36)
     assert (m.group(), code) == ("chief operating officer", "coo")
     assert _last_role_in(doc, 0, 30, 29) is None  # 'chief operating' alone is cut by the window end
+
+
+def _plain_lexical(lang: str, word: str) -> bool:
+    """names_words._lexical before its prefix index: every trigger and role tried."""
+    lex = get_lexicon(lang)
+    return any(t.regex.fullmatch(word) for t in lex.triggers) or any(r.fullmatch(word) for r, _ in lex.roles)
+
+
+@pytest.mark.parametrize("lang,texts", [("en", EN), ("ar", AR)])
+def test_lexical_matches_every_trigger_and_role(lang: str, texts: list[str]) -> None:
+    from talentflow.bench.extract import generate
+    from talentflow.pipeline.names_words import _lexical
+
+    docs = [d.text for d in generate(60) if d.lang == lang]
+    words = {w.text for t in texts + docs for w in FoldedText.build(t, [(0, len(t))]).words}
+    got = {w for w in words if _lexical.__wrapped__(lang, w)}
+    assert got == {w for w in words if _plain_lexical(lang, w)}
+    assert got  # trigger and role words are among them ('resigned', 'chief', ...)

@@ -115,9 +115,20 @@ def _article_clitics(lang: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=200_000)
 def _lexical(lang: str, word: str) -> bool:
-    """Is ``word`` a trigger or role word (never part of a name)?"""
+    """Is ``word`` a trigger or role word (never part of a name)? Only the triggers and roles
+    whose first characters fit the word are tried (the prefix indexes of scan.py).
+
+    >>> _lexical("en", "resigned"), _lexical("en", "Halvorsen".lower())
+    (True, False)
+    """
+    from talentflow.pipeline.scan import _index, _role_order
+
     lex = get_lexicon(lang)
-    return any(t.regex.fullmatch(word) for t in lex.triggers) or any(r.fullmatch(word) for r, _ in lex.roles)
+    triggers = lex.triggers
+    if any(triggers[i].regex.fullmatch(word) for i in _index(lex, "triggers").candidates(word, 0)):
+        return True
+    roles = _role_order(lex)
+    return any(roles[i][0].fullmatch(word) for i in _index(lex, "roles").candidates(word, 0))
 
 
 def _article_at(ft: FoldedText, k: int, art: str) -> bool:
