@@ -61,7 +61,11 @@ def _plain_kb(ft, lex):
         if m and entities._short_latin_alias_ok(ft, m[0], ft.words[m[1] - 1].end, m[2][0]):
             out.append((m[0], ft.words[m[1] - 1].end, i, m[1], m[2][1]))
             nxt = m[1]
-    return out
+    # the same filter of one-word aliases that are everyday words ('الاتفاق') as _kb_mentions
+    common = entities._common_word_aliases(lex.lang)
+    kept = entities._cued_common_aliases(
+        ft, lex, [entities.Mention(s, e, w0, w1, "org", eid, eid) for s, e, w0, w1, eid in out], common)
+    return [(m.start, m.end, m.w0, m.w1, m.id) for m in kept]
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
