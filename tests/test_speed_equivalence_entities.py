@@ -17,7 +17,7 @@ from spacy.pipeline import Sentencizer
 from talentflow.bench.extract import generate
 from talentflow.lang import load
 from talentflow.pipeline import entities, get_nlp
-from talentflow.pipeline.entities import GAP_OK, _kb_mentions, _short_latin_alias_ok, _strip_variants, gazetteer
+from talentflow.pipeline.entities_kb import GAP_OK, _kb_mentions, _short_latin_alias_ok, _strip_variants, gazetteer
 from talentflow.pipeline.lexicon import get_lexicon
 from talentflow.pipeline.text import FoldedText
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from talentflow.bench.extract import generate
-from talentflow.pipeline import entities, names, names_words
-from talentflow.pipeline.entities import GAP_OK, find_entities, gazetteer
+from talentflow.pipeline import entities, entities_kb, names, names_words
+from talentflow.pipeline.entities import find_entities
+from talentflow.pipeline.entities_kb import GAP_OK, gazetteer
 from talentflow.pipeline.lexicon import get_lexicon
 from talentflow.pipeline.text import FoldedText
 
@@ -41,7 +42,7 @@ def _plain_match(ft, i, lex, gz):
     """The plain alias match: every entry of every head of the word (longest first)."""
     words = ft.words
     first = words[i].text
-    for head, plen in ((first, 0),) + entities._strip_variants(first, lex):
+    for head, plen in ((first, 0),) + entities_kb._strip_variants(first, lex):
         for toks, eid, etype, name in gz.index.get(head, ()):  # sorted longest first
             n = len(toks)
             if i + n > len(words):
@@ -58,12 +59,12 @@ def _plain_kb(ft, lex):
         if i < nxt:
             continue
         m = _plain_match(ft, i, lex, gazetteer())
-        if m and entities._short_latin_alias_ok(ft, m[0], ft.words[m[1] - 1].end, m[2][0]):
+        if m and entities_kb._short_latin_alias_ok(ft, m[0], ft.words[m[1] - 1].end, m[2][0]):
             out.append((m[0], ft.words[m[1] - 1].end, i, m[1], m[2][1]))
             nxt = m[1]
     # the same filter of one-word aliases that are everyday words ('الاتفاق') as _kb_mentions
-    common = entities._common_word_aliases(lex.lang)
-    kept = entities._cued_common_aliases(
+    common = entities_kb._common_word_aliases(lex.lang)
+    kept = entities_kb._cued_common_aliases(
         ft, lex, [entities.Mention(s, e, w0, w1, "org", eid, eid) for s, e, w0, w1, eid in out], common)
     return [(m.start, m.end, m.w0, m.w1, m.id) for m in kept]
 
@@ -74,7 +75,7 @@ def test_kb_mentions_match_the_plain_scan_of_every_word(lang):
     found = 0
     for text in _texts(lang):
         ft = FoldedText.build(text, [(0, len(text))])
-        got = [(m.start, m.end, m.w0, m.w1, m.id) for m in entities._kb_mentions(ft, lex)]
+        got = [(m.start, m.end, m.w0, m.w1, m.id) for m in entities_kb._kb_mentions(ft, lex)]
         assert got == _plain_kb(ft, lex), text
         found += len(got)
     assert found > 20  # the texts do name KB orgs (Meta, Apple, OpenAI, Google ...)
@@ -83,11 +84,11 @@ def test_kb_mentions_match_the_plain_scan_of_every_word(lang):
 def test_kb_alias_after_a_clitic_and_a_long_alias_are_found():
     text = FRESH["ar"][0]
     ft = FoldedText.build(text, [(0, len(text))])
-    spans = [ft.orig_text(m.start, m.end) for m in entities._kb_mentions(ft, get_lexicon("ar"))]
+    spans = [ft.orig_text(m.start, m.end) for m in entities_kb._kb_mentions(ft, get_lexicon("ar"))]
     assert "ميتا" in spans  # 'إلى ميتا': the word itself starts the alias
     text = "انضمت لينا حداد لأوبن إيه آي الشهر الماضي."
     ft = FoldedText.build(text, [(0, len(text))])
-    spans = [ft.orig_text(m.start, m.end) for m in entities._kb_mentions(ft, get_lexicon("ar"))]
+    spans = [ft.orig_text(m.start, m.end) for m in entities_kb._kb_mentions(ft, get_lexicon("ar"))]
     assert spans == ["أوبن إيه آي"]  # three words, after the clitic 'ل'
 
 
@@ -102,6 +103,7 @@ def test_word_texts_are_held_only_while_find_entities_runs(monkeypatch):
         return got
 
     monkeypatch.setattr(entities, "word_texts", spy)
+    monkeypatch.setattr(entities_kb, "word_texts", spy)
     ents = find_entities(ft, "en")
     assert seen and all(seen)  # the rules read the one held list
     assert names_words._HELD == [None, None]  # released after the call
