@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import compress
 
@@ -41,6 +42,28 @@ class Mention:
         s, e = ft.span(self.start, self.end)
         return {"start": s, "end": e, "type": self.type, "id": self.id, "name": self.name,
                 "mention": ft.original[s:e], "source": self.source}
+
+
+def mentions_in(ents: list[Mention], memo: dict, kind: str, s: int, e: int) -> list[Mention]:
+    """Mentions of type ``kind`` within [s, e), in ``ents`` order (found by bisection when
+    ``ents`` is by start); the per-type index is kept in ``memo`` while ``ents`` is unchanged.
+
+    >>> m = Mention(0, 4, 0, 1, "org", "org:x", "X")
+    >>> [x.id for x in mentions_in([m], {}, "org", 0, 10)]
+    ['org:x']
+    """
+    key = f"_{kind}s_by_start"
+    got = memo.get(key)
+    if got is None or got[0] is not ents or got[1] != len(ents):
+        typed = [m for m in ents if m.type == kind]
+        starts = [m.start for m in typed]
+        if any(a > b for a, b in zip(starts, starts[1:])):
+            starts = None
+        got = memo[key] = (ents, len(ents), typed, starts)
+    typed, starts = got[2], got[3]
+    if starts is not None:  # a mention inside [s, e] starts there
+        typed = typed[bisect_left(starts, s):bisect_right(starts, e)]
+    return [m for m in typed if m.start >= s and m.end <= e]
 
 
 @dataclass

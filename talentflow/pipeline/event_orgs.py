@@ -9,12 +9,13 @@ someone else's (an apposition or relative clause about another person).
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 from talentflow.pipeline.lexicon import fast_re as re  # re, each pattern compiled once
 from talentflow.pipeline.entities import Mention
+from talentflow.pipeline.entities_kb import mentions_in
 from talentflow.pipeline.groups import company_antecedent, without_member_orgs
 from talentflow.pipeline.lexicon import get_lexicon
 from talentflow.pipeline.stints import relative_opens_after
@@ -25,17 +26,7 @@ if TYPE_CHECKING:
 
 def _orgs_in(ctx: DocContext, s: int, e: int) -> list[Mention]:
     """Orgs within [s, e), in ``ctx.ents`` order (found by bisection when it is by start)."""
-    got = ctx.memo.get("_orgs_by_start")
-    if got is None or got[0] is not ctx.ents or got[1] != len(ctx.ents):
-        orgs = [m for m in ctx.ents if m.type == "org"]
-        starts = [m.start for m in orgs]
-        if any(a > b for a, b in zip(starts, starts[1:])):
-            starts = None
-        got = ctx.memo["_orgs_by_start"] = (ctx.ents, len(ctx.ents), orgs, starts)
-    orgs, starts = got[2], got[3]
-    if starts is not None:  # a mention inside [s, e] starts there
-        orgs = orgs[bisect_left(starts, s):bisect_right(starts, e)]
-    return [m for m in orgs if m.start >= s and m.end <= e]
+    return mentions_in(ctx.ents, ctx.memo, "org", s, e)
 
 
 def _subject_org(ctx: DocContext, hit: Hit) -> Mention | None:

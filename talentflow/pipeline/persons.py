@@ -11,13 +11,13 @@ without a subject) links back to the last person named.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from talentflow.pipeline.lexicon import fast_re as re  # re, each pattern compiled once
 from talentflow.lang.normalize import fold
 from talentflow.pipeline.entities import Mention
+from talentflow.pipeline.entities_kb import mentions_in
 from talentflow.pipeline.lexicon import get_lexicon
 
 if TYPE_CHECKING:
@@ -38,17 +38,7 @@ def _clause_before(ctx: DocContext, hit: Hit, limit: int = 70) -> str:
 
 def _persons_in(ctx: DocContext, s: int, e: int) -> list[Mention]:
     """Persons within [s, e), in ``ctx.ents`` order (found by bisection when it is by start)."""
-    got = ctx.memo.get("_persons_by_start")
-    if got is None or got[0] is not ctx.ents or got[1] != len(ctx.ents):
-        persons = [m for m in ctx.ents if m.type == "person"]
-        starts = [m.start for m in persons]
-        if any(a > b for a, b in zip(starts, starts[1:])):
-            starts = None
-        got = ctx.memo["_persons_by_start"] = (ctx.ents, len(ctx.ents), persons, starts)
-    persons, starts = got[2], got[3]
-    if starts is not None:  # a mention inside [s, e] starts there
-        persons = persons[bisect_left(starts, s):bisect_right(starts, e)]
-    return [m for m in persons if m.start >= s and m.end <= e]
+    return mentions_in(ctx.ents, ctx.memo, "person", s, e)
 
 
 def _reported_clause(ctx: DocContext, a: int, b: int) -> bool:
