@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from talentflow.pipeline.dates import month_diff
+from talentflow.pipeline.dates import long_before, month_diff
 
 if TYPE_CHECKING:
     from talentflow.pipeline.events import Draft
@@ -168,7 +168,7 @@ def _old_news(d: Draft) -> bool:
     """A move dated well over a year before publication is career history, not news."""
     pub = d.hit and getattr(d, "published", None)
     return bool(pub and d.date and d.kind in ("departure", "arrival", "role_change")
-                and (month_diff(d.date[:7] if len(d.date) >= 7 else d.date + "-12", pub) or 0) > 14)
+                and long_before(d.date, pub))
 
 
 def _merge(keep: Draft, other: Draft) -> None:

@@ -600,3 +600,13 @@ def month_diff(start: str | None, end: str | None) -> int | None:
     y2, m2 = int(end[:4]), int(end[5:7])
     diff = (y2 - y1) * 12 + (m2 - m1)
     return diff if diff >= 0 else None
+
+
+def long_before(date: str, published: str) -> bool:
+    """``date`` (a year counts as its December) lies more than 14 months before ``published``:
+    career history, not news.
+
+    >>> long_before("2016", "2025-03-01"), long_before("2024-06", "2025-03-01")
+    (True, False)
+    """
+    return (month_diff(date[:7] if len(date) >= 7 else date + "-12", published) or 0) > 14

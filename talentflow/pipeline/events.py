@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from talentflow.pipeline.lexicon import fast_re as re  # re, each pattern compiled once
 from talentflow.models import EntityRef, EventMention, Source
-from talentflow.pipeline.dates import DateMention, Duration, find_dates, find_durations, month_diff
+from talentflow.pipeline.dates import DateMention, Duration, find_dates, find_durations, long_before
 from talentflow.pipeline.entities import Mention, primary_org
 from talentflow.pipeline.lexicon import Lexicon, get_lexicon
 from talentflow.pipeline.persons import (
@@ -151,7 +151,7 @@ def _history_year(ctx: DocContext, hit: Hit) -> str | None:
     if m is not None and not _rx(rel).search(ctx.ft.folded[max(s, hit.start - 60):hit.start]):
         m = None
     y = m and m.group(1)
-    got = None if m is None else "ago" if y is None else y if (month_diff(y + "-12", ctx.published) or 0) > 14 else None
+    got = None if m is None else "ago" if y is None else y if long_before(y, ctx.published) else None
     memo[hit.start] = got
     return got
 
