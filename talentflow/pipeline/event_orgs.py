@@ -163,8 +163,9 @@ def _own_clause(ctx: DocContext, hit: Hit, person: Mention | None, s: int, e: in
         cues = memo[s] = [(s + m.start(), s + m.end()) for m in re.finditer(rx, ctx.ft.folded[s:e])] if rx else []
     if not cues:
         return s, e
-    a = min(hit.start, person.start) if person is not None and s <= person.start < e else hit.start
-    b = max(hit.end, person.end) if person is not None and s <= person.start < e else hit.end
+    a, b = hit.start, hit.end
+    if person is not None and s <= person.start < e:
+        a, b = min(a, person.start), max(b, person.end)
     lo, hi = s, e
     for c0, c1 in cues:
         if c1 <= a:
@@ -205,9 +206,11 @@ def _others_move(ctx: DocContext, hit: Hit, person: Mention | None, org: Mention
     if _in_others_relative(ctx, org, person, hit):
         return True
     adjunct = ctx.lex.syntax.get("time_adjunct_before")  # ('..., a week after C ... joined B')
-    return bool(adjunct) and any(m.type == "person" and m.id != person.id and hit.end <= m.start and m.end <= org.start
-                                 and re.search(adjunct, ctx.ft.folded[max(hit.end, m.start - 40):m.start])
-                                 for m in ctx.ents)
+    if not adjunct:
+        return False
+    between = mentions_in(ctx.ents, ctx.memo, "person", hit.end, org.start)
+    return any(m.id != person.id and re.search(adjunct, ctx.ft.folded[max(hit.end, m.start - 40):m.start])
+               for m in between)
 
 
 def _loose_after(ctx: DocContext, hit: Hit, org: Mention) -> bool:
