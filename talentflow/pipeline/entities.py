@@ -67,7 +67,7 @@ def _context_orgs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[i
         elif lex.lang == "en" and t in lex.org_suffixes and (i - 1) not in taken \
                 and not ft.folded.startswith("-", words[i].end):  # 'co-founder' is no 'Co'
             k, inner = i - 1, name_cues(lex.lang).org_inner
-            while k >= 0 and k not in taken and i - k <= 3 and ft.folded[words[k].end:words[k + 1].start].isspace() \
+            while k >= 0 and k not in taken and i - k <= 3 and _IN_NAME_GAP.fullmatch(ft.folded[words[k].end:words[k + 1].start]) \
                     and (_is_name_word(ft, k, lex, taken)  # 'Roe, Co' is two
                          or (words[k].text in inner or words[k].text in lex.org_suffixes)
                          and ft.original[ft.to_orig(words[k].start)].isupper()):
@@ -145,6 +145,7 @@ def _of_name_end(ft: FoldedText, lex: Lexicon, taken: set[int], i: int) -> int:
 
 
 _NAME_SPACE = re.compile(r"[^\S\n]{1,2}")  # a name goes on over spaces, never over a line break
+_IN_NAME_GAP = re.compile(r"\s+|-|\s?&\s?")  # 'Wal-Mart Stores', 'Co-Operative Bank', 'Bed Bath & Beyond Inc'
 
 
 def _descriptor(ft: FoldedText, lex: Lexicon, k: int) -> bool:

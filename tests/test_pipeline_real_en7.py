@@ -1,0 +1,30 @@
+"""Shapes of real English news pages that lost or misplaced events (session 6, RE2).
+
+Every passage is written for this test, with invented names the KB does not know, from several
+sectors (banks, retailers, clubs, ministries, hospitals, universities, start-ups).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from talentflow import extract
+
+
+def _events(text: str) -> set[tuple]:
+    return {(e.kind, e.person and e.person.mention, e.org and e.org.mention)
+            for e in extract(text, lang="en", published="2025-03-01") if e.kind != "claim"}
+
+
+# --- an org name whose words are joined by a hyphen or '&' before its suffix ------------------
+
+@pytest.mark.parametrize("text, event", [
+    ("Dario Mensah resigned as chief executive of Kwik-Save Stores on Monday after a poor "
+     "Christmas season.", ("departure", "Dario Mensah", "Kwik-Save Stores")),
+    ("Ruth Akande, finance director of the Anglo-Nordic Bank, is stepping down after six years, "
+     "the lender said.", ("departure", "Ruth Akande", "Anglo-Nordic Bank")),
+    ("Harlan Pike will leave his post as chief operating officer of Dunmore & Shaw Holdings at "
+     "the end of June, the group said.", ("departure", "Harlan Pike", "Dunmore & Shaw Holdings")),
+])
+def test_hyphen_and_ampersand_inside_org_name(text: str, event: tuple) -> None:
+    assert event in _events(text)
