@@ -75,12 +75,15 @@ def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
             continue
         by_key[key] = d
         out.append(d)
-    moved = {(d.person.id, d.destination.id): d.role for d in out if d.kind == "departure" and d.person and d.destination}
+    moved = {(d.person.id, d.destination.id): d.role for d in out
+             if d.kind == "departure" and d.person and d.destination and not _old_news(d)}
     # a move is one event: no separate arrival at its destination, wherever the text tells it, nor
-    # the post taken there told again ('named X its president ... She succeeds Y': not a promotion)
+    # the post taken there told again ('named X its president ... She succeeds Y': not a promotion);
+    # a move that is career history ('joined Orrin in 2016 from Velden') is not this year's post there
     out = [d for d in out if not (d.kind in ("arrival", "role_change") and d.person and d.org
                                   and (d.person.id, d.org.id) in moved
                                   and (d.kind == "arrival" or d.role in (None, moved[d.person.id, d.org.id])))]
+    _joined_long_ago(out)
     prev_date = None
     for d in sorted(out, key=lambda d: d.hit.start):
         if d.date is None and prev_date is not None and d.kind != "lawsuit":
@@ -102,6 +105,28 @@ def apply_counting_rules(drafts: list[Draft]) -> list[Draft]:
         if d.destination is not None and d.org is not None and d.destination.id == d.org.id:
             d.destination = None
     return out
+
+
+def _joined_long_ago(out: list[Draft]) -> None:
+    """'Stellan appointed Marco Ruiz head coach ... Ruiz moved to Stellan in 2017 from Porto Azul':
+    a post given to someone whose join there is career history, and who is not told leaving it,
+    is a role change inside the org, not an arrival.
+
+    >>> from talentflow.pipeline import extract
+    >>> [e.kind for e in extract("Stellan Athletic appointed Marco Ruiz head coach on Monday. Ruiz moved "
+    ...                          "to Stellan Athletic in 2017 from Porto Azul.", "en", published="2025-03-01")]
+    ['role_change']
+    """
+    old = {(d.person.id, (d.destination if d.kind == "departure" else d.org).id) for d in out
+           if d.person and d.kind in ("departure", "arrival") and (d.destination if d.kind == "departure" else d.org)
+           and _old_news(d)}
+    if not old:
+        return
+    left = {(d.person.id, d.org.id) for d in out if d.kind == "departure" and d.person and d.org}
+    for d in out:
+        if d.kind == "arrival" and d.person and d.org and (d.person.id, d.org.id) in old \
+                and (d.person.id, d.org.id) not in left and not _old_news(d):
+            d.kind = "role_change"
 
 
 def _returns(drafts: list[Draft]) -> list[Draft]:

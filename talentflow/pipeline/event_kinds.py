@@ -84,14 +84,28 @@ def _insider(ctx: DocContext, hit: Hit, person: Mention | None, d: Draft) -> boo
                 and not _orgs_in(ctx, r1, person.start) and _deputy(ctx, r0, r1) and not _post_elsewhere(ctx, (r0, r1), d):
             return True  # ('deputy minister X': not a form of address; 'na'ib wazir al-maliyya X')
         if (code != d.role or owned and re.search(owned, ctx.ft.folded[max(s, r0 - 20):r0])) \
-                and s <= r1 <= person.start and person.start - r1 <= 3 and not _honorific(ctx, r0, r1) \
-                and not _post_elsewhere(ctx, (r0, r1), d):  # (not 'named Globex finance chief X')
+                and s <= r1 <= person.start and (person.start - r1 <= 3 or _owned_domain_post(ctx, r0, r1, person)) \
+                and not _honorific(ctx, r0, r1) and not _post_elsewhere(ctx, (r0, r1), d):  # (not 'named Globex finance chief X')
             return True
         gap = ctx.ft.folded[person.end:r0]
         if code != d.role and person.end <= r0 <= person.end + 40 and re.match(r"^\s*[,\u060c]", gap) \
                 and not (outsider and re.match(outsider, gap)) and not _post_elsewhere(ctx, (r0, r1), d):
             return True
     return False
+
+
+def _owned_domain_post(ctx: DocContext, r0: int, r1: int, person: Mention) -> bool:
+    """'its head of retail banking, Tomas Reyes,': a post of the org's own ('its', 'the bank's')
+    whose domain words stand between the title and the name (syntax.json ``owned_post_domain``).
+
+    >>> from talentflow.pipeline import extract
+    >>> [e.kind for e in extract("Orrin Bank said its head of retail banking, Tomas Reyes, will become "
+    ...                          "senior vice president for digital strategy at the lender.", "en")]
+    ['role_change']
+    """
+    owned, domain = ctx.lex.syntax.get("owned_post_before"), ctx.lex.syntax.get("owned_post_domain")
+    return bool(owned and domain) and person.start - r1 <= 40 and re.fullmatch(domain, ctx.ft.folded[r1:person.start]) is not None \
+        and re.search(owned, ctx.ft.folded[max(0, r0 - 20):r0]) is not None and not _orgs_in(ctx, r1, person.start)
 
 
 def _history_at_org(ctx: DocContext, hit: Hit, person: Mention, d: Draft) -> bool:

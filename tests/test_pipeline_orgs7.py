@@ -1,0 +1,66 @@
+"""The right org and kind in longer stories that name several orgs: a post taken at the org the
+person joined years ago (career history is no move to it now), a title with its domain words
+before the name ('its head of retail banking, X,'). Fresh passages, invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from talentflow.pipeline import extract
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, person mention, org mention, destination mention) for each event with a person."""
+    return [(e.kind, e.person.mention, e.org.mention if e.org else None,
+             e.destination.mention if e.destination else None)
+            for e in extract(text, lang=lang, published="2025-03-01") if e.person is not None]
+
+
+# --- a join told as career history makes today's post there a role change, not no event -------
+
+HISTORY_JOIN = [
+    ("en", "Harbin Insurance has named Mei Lin as its chief executive, effective in May.\n\n"
+           "Lin joined Harbin Insurance in 2012 from Dorset Re and has run its motor business since 2020.",
+     ("role_change", "Mei Lin", "Harbin Insurance")),
+    ("en", "Stellan Athletic appointed Marco Ruiz head coach on Monday.\n\n"
+           "Ruiz moved to Stellan Athletic in 2017 from Porto Azul as a youth coach.",
+     ("role_change", "Marco Ruiz", "Stellan Athletic")),
+    ("en", "Kavala Foods said Nadia Rahman will become chief financial officer next month. "
+           "Rahman left Brightwell in 2019 to join Kavala Foods as treasurer.",
+     ("role_change", "Nadia Rahman", "Kavala Foods")),
+    ("ar", "عيّن بنك الجزيرة الشمالي سامي الراشد رئيسا تنفيذيا له اعتبارا من أبريل المقبل.\n\n"
+           "وكان الراشد قد انضم إلى بنك الجزيرة الشمالي في عام 2013 قادما من مصرف الخليج الأول.",
+     ("role_change", "سامي الراشد", "بنك الجزيرة الشمالي")),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", HISTORY_JOIN)
+def test_post_at_org_joined_long_ago_is_role_change(lang: str, text: str, want: tuple[str, str, str]) -> None:
+    got = [(k, p, o) for k, p, o, _ in _events(text, lang)]
+    assert got == [want]
+
+
+def test_old_move_elsewhere_keeps_fresh_arrival() -> None:
+    """A history move to ANOTHER org leaves the new appointment an arrival."""
+    text = ("Marlow Building Society hired Keith Dunn as chief risk officer on Monday. "
+            "Dunn left Ivel Bank in 2016 to join Sefton Finance.")
+    assert [(k, p, o) for k, p, o, _ in _events(text, "en")] == [("arrival", "Keith Dunn", "Marlow Building Society")]
+
+
+# --- 'its head of retail banking, X,': a post of the org's own, its domain between ------------
+
+OWNED_DOMAIN = [
+    ("Orrin Bank said on Monday that its head of retail banking, Tomas Reyes, will become senior vice "
+     "president for digital strategy at the lender from April.\n\nReyes joined Orrin Bank in 2016 from Velden "
+     "Capital. The bank, which is majority owned by the Larkspur Holding group, has been reorganising.",
+     ("role_change", "Tomas Reyes", "Orrin Bank")),
+    ("Corran Telecom named its head of consumer sales, Ivo Marsh, as chief executive.",
+     ("role_change", "Ivo Marsh", "Corran Telecom")),
+    ("Brookfield Academy named its director of admissions, Carla Stone, as principal on Friday.",
+     ("role_change", "Carla Stone", "Brookfield Academy")),
+]
+
+
+@pytest.mark.parametrize("text,want", OWNED_DOMAIN)
+def test_owned_post_with_domain_is_insider(text: str, want: tuple[str, str, str]) -> None:
+    assert [(k, p, o) for k, p, o, _ in _events(text, "en")] == [want]
