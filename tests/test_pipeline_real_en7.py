@@ -28,3 +28,20 @@ def _events(text: str) -> set[tuple]:
 ])
 def test_hyphen_and_ampersand_inside_org_name(text: str, event: tuple) -> None:
     assert event in _events(text)
+
+
+# --- 'joins from' with a lower-case descriptor of the org left between 'from' and its name ----
+
+@pytest.mark.parametrize("text, event", [
+    ("Harrowgate Building Society has appointed Mira Castell as its new chief executive. "
+     "Ms Castell, a banking veteran, joins from mortgage lender Tarrant Bank, where she was "
+     "deputy chief executive.", ("departure", "Castell", "Tarrant Bank")),
+    ("Selby Foods said finance chief Omar Haddad would join from packaging group Lintell Plastics "
+     "in May.", ("departure", "Omar Haddad", "Lintell Plastics")),
+    ("Kilnsey Rovers named Paolo Venn head coach on Friday. Venn joins from second-tier side "
+     "Ashby Town, where he spent three seasons.", ("departure", "Venn", "Ashby Town")),
+])
+def test_joins_from_descriptor_then_org(text: str, event: tuple) -> None:
+    got = _events(text)
+    assert event in got
+    assert not any(k == "arrival" and o == event[2] for k, _, o in got)

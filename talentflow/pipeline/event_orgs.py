@@ -391,8 +391,24 @@ def _from_before(ctx: DocContext, pos: int, floor: int) -> bool:
         left = ctx.ft.folded[max(floor, pos - 30):pos]
         cue = ctx.lex.syntax["from_cue"]
         got = memo[pos, floor] = bool(re.search(cue, left[-12:]) or re.search(
-            cue, re.sub(ctx.lex.syntax["dest_left_strip"], "", left).rstrip() + " "))
+            cue, re.sub(ctx.lex.syntax["dest_left_strip"], "", left).rstrip() + " ")) or _from_descriptor(ctx, pos, floor)
     return got
+
+
+def _from_descriptor(ctx: DocContext, pos: int, floor: int) -> bool:
+    """'from' and one or two lower-case words that say what the org is ('joins from tour
+    operator Kestrel', 'from mortgage lender Tarrant Bank'): syntax.json ``from_descriptor``, read
+    on the text as written (a capital starts the name).
+
+    >>> from talentflow.pipeline import extract
+    >>> [(e.kind, e.org.name) for e in extract("Mia Roe, a veteran, joins from tour operator Kestrel Travel.", "en")]
+    [('departure', 'Kestrel Travel')]
+    """
+    rx = ctx.lex.syntax.get("from_descriptor")
+    if not rx or "from" not in ctx.ft.folded[max(floor, pos - 30):pos]:
+        return False
+    m = re.search(rx, ctx.ft.orig_text(max(floor, pos - 30), pos))
+    return m is not None and not any(w in ctx.lex.stopwords for w in m.group(1).split())
 
 
 def _after_tenure(ctx: DocContext, org: Mention) -> bool:
