@@ -45,3 +45,19 @@ def test_joins_from_descriptor_then_org(text: str, event: tuple) -> None:
     got = _events(text)
     assert event in got
     assert not any(k == "arrival" and o == event[2] for k, _, o in got)
+
+
+# --- 'after his predecessor's departure': the exit belongs to the unnamed predecessor ---------
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Halden Bank on Friday named veteran executive Rami Aziz as its new CEO after his "
+     "predecessor's shock departure.", "Rami Aziz", "Halden Bank"),
+    ("Vestry University appointed Joan Pell as provost, months after her predecessor's abrupt "
+     "resignation.", "Joan Pell", "Vestry University"),
+    ("Corby Athletic named Tom Hale as manager following his predecessor's sacking in March.",
+     "Tom Hale", "Corby Athletic"),
+])
+def test_predecessors_exit_is_not_the_appointees(text: str, person: str, org: str) -> None:
+    got = _events(text)
+    assert ("departure", person, org) not in got
+    assert any(p == person and k in ("arrival", "role_change") for k, p, _ in got)

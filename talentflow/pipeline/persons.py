@@ -106,6 +106,8 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
         own = [p for p in persons if 0 <= hit.start - p.end <= 14 and _possessor(ctx, p)]
         if own:
             return own[-1:], False
+        if _other_possessor(ctx, hit.start, s):
+            return [], False
         form = "noun"
     if form == "noun":  # "the departure of X": the object of 'of' is the person
         right = [p for p in persons if 0 <= p.start - hit.end <= 2]
@@ -292,6 +294,26 @@ def _oblique(ctx: DocContext, p: Mention) -> bool:
     if syn["oblique_clitics"] and w is not None and p.start > w.start:
         return f[w.start:p.start] in syn["oblique_clitics"]
     return False
+
+
+def _other_possessor(ctx: DocContext, pos: int, floor: int) -> bool:
+    """'his predecessor's (shock) departure', "the coach's wife's illness": a possessor that is a
+    relation noun (persons.json ``other_possessors``), not a name, owns the exit before ``pos``.
+
+    >>> from talentflow.pipeline import extract
+    >>> [e.kind for e in extract("Halden Bank named Rami Aziz its CEO after his predecessor's departure.", "en")]
+    ['arrival']
+    """
+    rx = _other_possessor_rx(ctx.lang)
+    return rx is not None and rx.search(ctx.ft.folded[max(floor, pos - 40):pos]) is not None
+
+
+@lru_cache(maxsize=None)
+def _other_possessor_rx(lang: str) -> re.Pattern | None:
+    from talentflow.lang import load
+
+    words = load(lang, "persons").get("other_possessors")
+    return re.compile(r"\b(?:%s)'s\s+(?:[a-z-]+\s+)?$" % "|".join(map(re.escape, words))) if words else None
 
 
 def _possessor(ctx: DocContext, p: Mention) -> bool:
