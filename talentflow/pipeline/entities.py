@@ -44,7 +44,11 @@ def _context_orgs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[i
             continue
         t = w.text
         noun = t in lex.org_noun_forms
-        if noun and i + 1 < len(words) and _NAME_SPACE.fullmatch(_gap(ft, i + 1)) \
+        q = _quoted_name(ft, lex, taken, i) if noun and i + 1 < len(words) and '"' in ft.folded[
+            w.end:w.end + 40] else None
+        if q:  # 'شركة «أفتوفاز»', 'مجموعة "إتصالات"': the quotes bound the name exactly
+            out.append(q)
+        elif noun and i + 1 < len(words) and _NAME_SPACE.fullmatch(_gap(ft, i + 1)) \
                 and words[i + 1].text not in lex.org_generic and not _descriptor(ft, lex, i + 1):
             j = i + 1
             while j < len(words) and j - i <= 3 and j not in taken:
@@ -146,6 +150,36 @@ def _of_name_end(ft: FoldedText, lex: Lexicon, taken: set[int], i: int) -> int:
 
 _NAME_SPACE = re.compile(r"[^\S\n]{1,2}")  # a name goes on over spaces, never over a line break
 _IN_NAME_GAP = re.compile(r"\s+|-|\s?&\s?")  # 'Wal-Mart Stores', 'Co-Operative Bank', 'Bed Bath & Beyond Inc'
+_QUOTE_OPEN = re.compile(r'[^\S\n]?"')  # folded text writes every quotation mark as '"'
+
+
+def _quoted_name(ft: FoldedText, lex: Lexicon, taken: set[int], i: int) -> tuple[int, int] | None:
+    """Span of a name of one to three words quoted after the org noun at word i, right after it
+    or after up to three definite words describing it ('شركة «زين»', 'شركة الاتصالات المتنقلة
+    "زين"'); the noun is indefinite ('قالت الشركة "..."' quotes a statement), else None.
+
+    >>> t = 'عينت شركة "نوفا لاب" مديرا'
+    >>> _quoted_name(FoldedText.build(t, [(0, len(t))]), get_lexicon("ar"), set(), 1)
+    (2, 4)
+    """
+    words = ft.words
+    art = lex.syntax.get("role_article") or "\0"
+    if words[i].text.startswith(art):
+        return None
+    k = i + 1
+    while k < min(i + 4, len(words)) and not _QUOTE_OPEN.fullmatch(_gap(ft, k)):
+        if not (words[k].text.startswith(art) and _NAME_SPACE.fullmatch(_gap(ft, k))):
+            return None
+        k += 1
+    if k >= len(words) or not _QUOTE_OPEN.fullmatch(_gap(ft, k)):
+        return None
+    for j in range(k, min(k + 3, len(words))):
+        tj = words[j].text
+        if j in taken or tj in lex.stopwords or tj.isdigit() or (j > k and not _NAME_SPACE.fullmatch(_gap(ft, j))):
+            return None
+        if ft.folded.startswith('"', words[j].end):
+            return k, j + 1
+    return None
 
 
 def _descriptor(ft: FoldedText, lex: Lexicon, k: int) -> bool:

@@ -48,6 +48,14 @@ def _reported_clause(ctx: DocContext, a: int, b: int) -> bool:
     return rx is not None and rx.search(ctx.ft.folded, a, b) is not None
 
 
+def _impersonal_between(ctx: DocContext, a: int, b: int) -> bool:
+    """'قال X إنه سيتم قبول الاستقالة': 'that it will be' (an impersonal passive) between a person
+    and a verbal noun: the noun is what was done to someone else, not the speaker's own move
+    (syntax.json ``impersonal_clause``)."""
+    rx = ctx.lex.syntax.get("impersonal_clause")
+    return bool(rx) and _rx(rx).search(ctx.ft.folded, a, b) is not None
+
+
 @lru_cache(maxsize=None)
 def _complementizer_rx(lang: str) -> re.Pattern | None:
     """The complementizer of ``lang/<code>/dates.json`` (the one stints' reported-speech rule reads)."""
@@ -129,7 +137,8 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
     own = ctx.lex.syntax["pronoun_suffix_original"]
     announced = bool(own) and form == "n" and re.search(own, ctx.ft.orig_text(hit.start, hit.end))
     before = [p for p in persons if p.end <= hit.start and (announced or not _is_speaker(ctx, p)
-                                                            or (form == "n" and _announces_own(ctx, p, hit)))]
+                                                            or (form == "n" and _announces_own(ctx, p, hit)))
+              and not (form == "n" and _impersonal_between(ctx, p.end, hit.start))]
     after = [p for p in persons if p.start >= hit.end and not _is_speaker(ctx, p)]
     syn = ctx.lex.syntax
     tail = ctx.ft.folded[hit.end:e]
