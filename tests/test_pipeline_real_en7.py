@@ -61,3 +61,22 @@ def test_predecessors_exit_is_not_the_appointees(text: str, person: str, org: st
     got = _events(text)
     assert ("departure", person, org) not in got
     assert any(p == person and k in ("arrival", "role_change") for k, p, _ in got)
+
+
+# --- 'the board elected X as chairman': an election by a board is an appointment ---------------
+
+@pytest.mark.parametrize("text, event", [
+    ("Shareholders of Mirel Bank elected Sana Qureshi as chairwoman on Tuesday, after a "
+     "three-month search.", ("arrival", "Sana Qureshi", "Mirel Bank")),
+    ("The Harwick Society elects Dr Joan Bell as its president for the coming year, the "
+     "charity said.", ("arrival", "Joan Bell", "Harwick Society")),
+    ("The Tarrow Airlines board of directors has elected chief executive Gary Fenn as its board "
+     "chairman.", ("role_change", "Gary Fenn", "Tarrow Airlines")),
+])
+def test_elected_by_a_board(text: str, event: tuple) -> None:
+    assert event in _events(text)
+
+
+def test_voters_are_no_org() -> None:
+    got = _events("Voters elected Maria Lund as mayor of Tarsby last year.")
+    assert not any(o == "Voters" for _, _, o in got)

@@ -18,6 +18,7 @@ from talentflow.pipeline.entities import Mention
 from talentflow.pipeline.entities_kb import mentions_in
 from talentflow.pipeline.groups import company_antecedent, without_member_orgs
 from talentflow.pipeline.lexicon import get_lexicon
+from talentflow.pipeline.names_cues import name_cues
 from talentflow.pipeline.stints import relative_opens_after
 
 if TYPE_CHECKING:
@@ -41,8 +42,9 @@ def _subject_org(ctx: DocContext, hit: Hit) -> Mention | None:
     if k >= 0 and ft.words[k].text == "s" and ft.folded[ft.words[k].start - 1:ft.words[k].start] == "'":
         k -= 1
     i = k
+    not_org = name_cues(ctx.lang).not_org  # 'Voters elected X', 'Shareholders named X'
     while i >= 0 and k - i < 3 and ft.original[ft.to_orig(ft.words[i].start)].isupper() \
-            and ft.words[i].text not in ctx.lex.not_names:
+            and ft.words[i].text not in ctx.lex.not_names and ft.words[i].text not in not_org:
         i -= 1
     i += 1
     if i > k or any(m.start < ft.words[k].end and ft.words[i].start < m.end for m in ctx.ents):
