@@ -50,3 +50,24 @@ def test_speaker_of_an_impersonal_clause_is_not_the_leaver(text):
 def test_speaker_who_says_he_decided_to_resign_still_leaves():
     evs = _events("قال وليد منصور إنه قرر تقديم استقالته من شركة سحابة الشرق للبرمجيات.")
     assert ("departure", "وليد منصور") in [e[:2] for e in evs]
+
+
+# 'يتولى X رئاسة Y منذ يونيو': an imperfect 'takes / holds' with 'since' after it tells a post held
+# for some time (background to the news), not a new arrival or promotion.
+@pytest.mark.parametrize("text,kept", [
+    ("أعلنت شركة أودي تعيين برام شوتمان رئيسا جديدا لمجلس إدارة الشركة. يذكر أن شوتمان يتولى رئاسة "
+     "أودي بشكل مؤقت منذ يونيو.", [("arrival", "برام شوتمان", "أودي")]),
+    ("أعلن نادي النجمة تعيين ماركو بيليني مدربا للفريق الأول، وتتولى ليلى حداد إدارة الكرة في النادي "
+     "منذ الموسم الماضي.", [("arrival", "ماركو بيليني", "نادي النجمة")]),
+    ("قالت وزارة الصحة إن الدكتور فؤاد سالم يتولى منصب وكيل الوزارة منذ ثلاث سنوات، وإنه باق في منصبه.", []),
+])
+def test_post_held_since_is_no_new_event(text, kept):
+    assert _events(text) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "قالت جامعة الريان إن الدكتورة سلوى عبيد ستتولى رئاسة الجامعة اعتبارا من الشهر المقبل.",
+    "أعلنت شركة سحابة تعيين نادر فهمي رئيسا تنفيذيا، على أن يتولى منصبه في أول أبريل.",
+])
+def test_future_takeover_without_since_stays_an_arrival(text):
+    assert [e[0] for e in _events(text)] == ["arrival"]

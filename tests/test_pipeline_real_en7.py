@@ -80,3 +80,18 @@ def test_elected_by_a_board(text: str, event: tuple) -> None:
 def test_voters_are_no_org() -> None:
     got = _events("Voters elected Maria Lund as mayor of Tarsby last year.")
     assert not any(o == "Voters" for _, _, o in got)
+
+
+# --- listed leavers with a bracketed aside or 'along with another <post>, Z' between them -----
+
+@pytest.mark.parametrize("text, people", [
+    ("Co-founders Lena Fisk (also CTO) and Omar Beg have left Brightloop, the startup "
+     "confirmed on Friday.", {"Lena Fisk", "Omar Beg"}),
+    ("Ministers Ruth Kamau (health) and Peter Otieno have resigned from the cabinet, the "
+     "president's office said.", {"Ruth Kamau", "Peter Otieno"}),
+    ("Assistant coaches Dele Ayo (defence) and Mark Kerr have left Corby Athletic along with "
+     "the manager.", {"Dele Ayo", "Mark Kerr"}),
+])
+def test_bracketed_aside_inside_a_list(text: str, people: set) -> None:
+    got = {p for k, p, _ in _events(text) if k == "departure"}
+    assert people <= got

@@ -122,6 +122,9 @@ def is_suppressed(ctx: DocContext, hit: Hit) -> str | None:
     plu = syn.get("pluperfect_post")  # 'had been promoted earlier this year': a post taken before the news
     if plu and hit.trig.kind in ("arrival", "role_change") and _rx(plu).search(ctx.ft.folded[hit.start:hit.end]):
         return "background"
+    held = syn.get("held_since_trigger")  # 'يتولى X رئاسة Y منذ يونيو': a post held since then, not news
+    if held and hit.trig.kind in ("arrival", "role_change") and _rx(held).match(ctx.ft.folded[hit.start:e]):
+        return "background"
     since = syn.get("state_since_before")  # 'has been without a club since leaving X': a state's start
     if since and hit.trig.kind == "departure" and _rx(since).search(before):
         return "background"

@@ -466,6 +466,10 @@ def _expand_list(ctx: DocContext, pick: Mention, persons: list[Mention]) -> list
     desc = ctx.lex.syntax.get("list_descriptor_joiner")  # 'X and his colleague Y', 'X, along with his co-founder Y'
 
     def joined(a: Mention, b: Mention) -> bool:  # two names with only a space between are no list
+        aside = _ASIDE.match(ctx.ft.folded, a.end, b.start) if ctx.ft.folded.startswith("(", a.end + 1) else None
+        # 'X (also CTO) and Y': an aside in brackets between two listed names is no break
+        if aside and joiner.match(ctx.ft.folded[aside.end():b.start]) and ctx.ft.folded[aside.end():b.start].strip():
+            return True
         gap = _gap_text(ctx, a, b)
         return (bool(joiner.match(gap)) and not gap.isspace()) or bool(desc and re.match(desc, ctx.ft.folded[a.end:b.start]))
     i = idx
@@ -480,6 +484,9 @@ def _expand_list(ctx: DocContext, pick: Mention, persons: list[Mention]) -> list
     for g in group:
         uniq.setdefault(g.id, g)
     return list(uniq.values())
+
+
+_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 
 
 def _gap_text(ctx: DocContext, a: Mention, b: Mention) -> str:
