@@ -11,7 +11,7 @@ from talentflow.pipeline import extract
 
 def _events(text: str, lang: str) -> list[tuple[str, str, str | None, str | None]]:
     """(kind, person mention, org mention, destination mention) for each event with a person."""
-    return [(e.kind, e.person.mention, e.org.mention if e.org else None,
+    return [(e.kind, e.person.mention if lang == "ar" else e.person.name, e.org.mention if e.org else None,
              e.destination.mention if e.destination else None)
             for e in extract(text, lang=lang, published="2025-03-01") if e.person is not None]
 
@@ -64,3 +64,53 @@ OWNED_DOMAIN = [
 @pytest.mark.parametrize("text,want", OWNED_DOMAIN)
 def test_owned_post_with_domain_is_insider(text: str, want: tuple[str, str, str]) -> None:
     assert [(k, p, o) for k, p, o, _ in _events(text, "en")] == [want]
+
+
+# --- a post at a unit named after its owner: 'of its grocery arm, Fernway Foods', -----------
+# --- 'of Norwick Group's streaming arm Flickbox': the unit is the org, not the owner ---------
+
+UNIT = [
+    ("Hollis Group, the Manchester-based retail conglomerate, reported a drop in quarterly profit on Tuesday.\n\n"
+     "The group also named Priya Malhotra chief executive of its grocery arm, Fernway Foods. Malhotra previously "
+     "ran the online business of Castlefield Stores for six years.\n\nAnalysts at Brantley Securities said the "
+     "appointment signalled a push into delivery.",
+     ("arrival", "Priya Malhotra", "Fernway Foods", None)),
+    ("Pellham Media appointed Sara Quint, head of Norwick Group's streaming arm Flickbox, as its managing director "
+     "on Monday.", ("departure", "Sara Quint", "Flickbox", "Pellham Media")),
+    ("The Qadir Group said it had appointed Yusuf Malik as chief executive of its property unit, Qadir Estates.",
+     ("arrival", "Yusuf Malik", "Qadir Estates", None)),
+    ("Novum Capital named Lena Fischer chief financial officer of its lending subsidiary, Novum Credit, on Friday. "
+     "Fischer joins from Baltic Mutual.", ("departure", "Lena Fischer", "Baltic Mutual", "Novum Credit")),
+]
+
+
+@pytest.mark.parametrize("text,want", UNIT)
+def test_post_at_named_unit(text: str, want: tuple[str, str, str, str | None]) -> None:
+    assert _events(text, "en") == [want]
+
+
+def test_post_complement_names_org_joined() -> None:
+    """'named X chief executive of Corlett, a unit of the group': the post right after the object
+    (no comma) is the one taken, so Corlett is joined, not left; 'a unit of' names no unit after."""
+    text = "Arvane Holdings named Daniel Osei chief executive of Corlett Insurance, a unit of the group."
+    assert _events(text, "en") == [("arrival", "Daniel Osei", "Corlett Insurance", None)]
+
+
+# --- 'named X, chief executive of A, as chief executive of B': A is left, B (the post taken) --
+# --- is the destination, not the org that makes the appointment -----------------------------
+
+TAKEN_POST = [
+    ("Tarsus Holdings named Ben Ayre, chief executive of Lintel Bank, as chief executive of Tarsus Insurance.",
+     ("departure", "Ben Ayre", "Lintel Bank", "Tarsus Insurance")),
+    ("Meridian Sports Group named Tom Reed, head coach of Kelso Town, as head coach of Redmoor Rovers on Thursday.",
+     ("departure", "Tom Reed", "Kelso Town", "Redmoor Rovers")),
+    ("The Ashcombe Trust appointed Nina Vale, dean of law at Hartfield University, as president of Ashcombe College.",
+     ("departure", "Nina Vale", "Hartfield University", "Ashcombe College")),
+    ("Tata Sons named Ravi Bhat, chief executive of Corvel Airways' budget arm Skyhop, as chief executive and "
+     "managing director of Indus Air.", ("departure", "Ravi Bhat", "Skyhop", "Indus Air")),
+]
+
+
+@pytest.mark.parametrize("text,want", TAKEN_POST)
+def test_post_taken_names_destination(text: str, want: tuple[str, str, str, str]) -> None:
+    assert _events(text, "en") == [want]

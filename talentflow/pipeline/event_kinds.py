@@ -210,9 +210,31 @@ def _arrival_from(ctx: DocContext, d: Draft) -> None:
         return
     current = _apposition_employer(ctx, d)
     if current is not None:  # 'Acme named Jane Roe, chief executive of Globex, as its CEO'
-        d.kind, d.destination, d.org = "departure", d.org, current
+        d.kind, d.destination, d.org = "departure", _taken_post_org(ctx, d.hit, d.person.end, current) or d.org, current
     elif _only_in_apposition(ctx, d):
         d.kind, d.destination = "departure", None
+
+
+def _taken_post_org(ctx: DocContext, hit: Hit, after: int, left: Mention) -> Mention | None:
+    """'named X, chief executive of Scoot, as chief executive of Air India': the org of the post
+    taken ('as ...', syntax.json ``post_taken_before``) after the apposition is where X goes,
+    not the org that names him.
+
+    >>> from talentflow.pipeline import extract
+    >>> [(e.org.name, e.destination.name) for e in extract("Tarsus Holdings named Ben Ayre, chief executive of "
+    ...     "Lintel Bank, as chief executive of Tarsus Insurance.", "en")]
+    [('Lintel Bank', 'Tarsus Insurance')]
+    """
+    cue = ctx.lex.syntax.get("post_taken_before")
+    e = ctx.ft.sents[hit.sent][1]
+    if not cue or after < hit.end:
+        return None
+    folded = ctx.ft.folded
+    for r0, _r1, _code in ctx.roles:
+        if after < r0 < e and re.search(cue, folded[max(after, r0 - 24):r0]):
+            return next((o for o in _orgs_in(ctx, r0, min(e, r0 + 70)) if o.id != left.id
+                         and not re.search(r"[,;:\u060c]", folded[r0:o.start])), None)
+    return None
 
 
 def _predecessor_from(ctx: DocContext, hit: Hit, named: Mention) -> bool:

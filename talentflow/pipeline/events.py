@@ -38,7 +38,7 @@ from talentflow.pipeline.event_orgs import (  # noqa: F401
     _after_from, _former_of, _in_apposition, _medium, _orgs_in, choose_orgs, in_dest_clause,
 )
 from talentflow.pipeline.event_kinds import (
-    NON_EXCLUSIVE, _arrival_from, _former_after, _insider, _to_public_office, post_moved_to,
+    NON_EXCLUSIVE, _arrival_from, _former_after, _insider, _taken_post_org, _to_public_office, post_moved_to,
 )
 
 
@@ -495,13 +495,16 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group:
             linked = None  # the org in the person's apposition here ('X, a co-founder of xAI, is leaving')
             # outweighs a post told in another sentence ('Before xAI, X was a researcher at Y'), as does
             # the org the exit's verb names ('X left Spotify')
-        taken = d.role_span[0] >= hit.end and re.fullmatch(ctx.lex.syntax["role_after_trigger"],
-                                                           ctx.ft.folded[hit.end:d.role_span[0]])
+        taken = d.role_span[0] >= hit.end and (re.fullmatch(ctx.lex.syntax["role_after_trigger"],
+                                                            ctx.ft.folded[hit.end:d.role_span[0]])
+                                               or _post_complement(ctx, hit, person, d.role_span)) \
+            or d.role_span in ctx.memo.get("posts_taken", ())  # ('X joins from Z': the post an earlier sentence gave)
         if linked is not None and d.kind == "arrival" and d.org is not None and linked.id != d.org.id and taken \
                 and not _after_from(ctx, linked, s):  # ('joins as VP of AI from Microsoft': the org left)
             d.org = linked  # 'will take the presidency of the university': the post taken names the org joined
+            ctx.memo.setdefault("posts_taken", set()).add(d.role_span)
         elif linked is not None and d.kind == "arrival" and d.org is not None and linked.id != d.org.id:
-            d.kind, d.destination, d.org = "departure", d.org, linked
+            d.kind, d.destination, d.org = "departure", _taken_post_org(ctx, hit, d.role_span[1], linked) or d.org, linked
         elif linked is not None and d.kind == "departure" and in_dest_clause(ctx, hit, d.role_span[0]):
             d.destination = d.destination or linked  # 'left A to become chief executive of B': B is where he goes
         elif linked is not None and (d.destination is None or linked.id != d.destination.id):
@@ -540,6 +543,22 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group:
     d.org_named = d.org is not None and _named_in_sentence(ctx, d.org, hit.sent)
     d.confidence = _confidence(d)
     return d
+
+
+def _post_complement(ctx: DocContext, hit: Hit, person: Mention | None, span: tuple[int, int]) -> bool:
+    """'named Priya Malhotra chief executive of Fernway Foods': the post right after the named
+    object (no comma: not an apposition) is the post taken, so its org is the org joined.
+
+    >>> from talentflow.pipeline import extract
+    >>> [(e.kind, e.org.name) for e in extract("Hollis Group named Priya Malhotra chief executive of Fernway Foods.", "en")]
+    [('arrival', 'Fernway Foods')]
+    """
+    if person is None or not (hit.end <= person.start and person.end <= span[0]) or hit.trig.form != "obj" \
+            or ctx.ft.folded[hit.end:person.start].strip():
+        return False
+    cue = ctx.lex.syntax.get("post_taken_before")  # ('named X, CEO of Lintel Bank, as CEO of Tarsus Insurance')
+    return re.fullmatch(ctx.lex.syntax["role_after_trigger"], ctx.ft.folded[person.end:span[0]]) is not None \
+        or bool(cue) and re.search(cue, ctx.ft.folded[max(person.end, span[0] - 24):span[0]]) is not None
 
 
 def _government_of(ctx: DocContext, org: Mention | None) -> Mention | None:

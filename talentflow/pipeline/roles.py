@@ -388,6 +388,29 @@ def _held_post(ctx: DocContext, hit: Hit, cands: list[tuple[int, int, str]]) -> 
     return None
 
 
+def _named_unit(ctx: DocContext, pos: int, key: str) -> Mention | None:
+    """The org named right after its owner as the owner's unit ('of Singapore Airlines' low-cost
+    arm Scoot', 'of its grocery arm, Fernway Foods'): the post is at the unit (syntax.json ``key``).
+
+    >>> from talentflow.pipeline import extract
+    >>> [(e.kind, e.org.name) for e in extract("Hollis Group named Priya Malhotra chief executive of its "
+    ...                                       "grocery arm, Fernway Foods.", "en")]
+    [('arrival', 'Fernway Foods')]
+    """
+    rx = ctx.lex.syntax.get(key)
+    m = re.match(rx, ctx.ft.folded[pos:pos + 70]) if rx else None
+    if m is None:
+        return None
+    at = pos + m.end()
+    named = next((o for o in ctx.ents if o.type == "org" and at <= o.start <= at + 1), None)
+    if named is None and ctx.lex.syntax.get("from_word"):  # (a script with capitals: a unit named once)
+        from talentflow.pipeline.event_orgs import name_after
+
+        word = ctx.ft.folded[pos:at].split()[-1].strip(",")
+        named = next((o for o in name_after(ctx, (word,), at - len(word) - 3, at + 40) if at <= o.start <= at + 1), None)
+    return named
+
+
 def role_org(ctx: DocContext, role_span: tuple[int, int]) -> Mention | None:
     """The org a role phrase belongs to: 'CFO of Acme', 'الرئيس المالي للشركة' (main org)."""
     e = role_span[1]
@@ -399,7 +422,10 @@ def role_org(ctx: DocContext, role_span: tuple[int, int]) -> Mention | None:
     for m in ctx.ents:
         if m.type == "org" and e <= m.start <= e + 25 and _rx(syn["role_org_link"]).match(ctx.ft.folded[e:m.start]) \
                 and not (owner and _rx(owner).match(ctx.ft.folded[m.end:m.end + 15])):
-            return m
+            return _named_unit(ctx, m.end, "unit_after_owner") or m
+    unit = _named_unit(ctx, e, "unit_after_role")  # 'chief executive of its grocery arm, Fernway Foods'
+    if unit is not None:
+        return unit
     far = syn.get("role_org_link_far")  # 'vice president for research and innovation at Ashford University'
     if far and ctx.ft.folded.startswith(" for ", e):
         for m in ctx.ents:
