@@ -95,3 +95,16 @@ def test_voters_are_no_org() -> None:
 def test_bracketed_aside_inside_a_list(text: str, people: set) -> None:
     got = {p for k, p, _ in _events(text) if k == "departure"}
     assert people <= got
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Co-founders Lena Fisk and Omar Beg, along with another key engineer, Sam Ortiz, have left "
+     "Brightloop.", {"Lena Fisk", "Omar Beg", "Sam Ortiz"}),
+    ("Directors Hana Sato and Ken Mori, along with another board member, Yuki Arai, resigned from "
+     "Tamura Bank on Monday.", {"Hana Sato", "Ken Mori", "Yuki Arai"}),
+    ("The paper said Mia Kahn and Leo Brandt, along with another columnist, Tom Weller, have "
+     "left the Daily Courier.", {"Mia Kahn", "Leo Brandt", "Tom Weller"}),
+])
+def test_along_with_another_post_inside_a_list(text: str, people: set) -> None:
+    got = {p for k, p, _ in _events(text) if k == "departure"}
+    assert people <= got
