@@ -71,3 +71,22 @@ def test_post_held_since_is_no_new_event(text, kept):
 ])
 def test_future_takeover_without_since_stays_an_arrival(text):
     assert [e[0] for e in _events(text)] == ["arrival"]
+
+
+# 'أعفي وزير الصحة X': a minister whose story names no employer left the ministry the title
+# names (or the government, when the text names one).
+@pytest.mark.parametrize("text,expected", [
+    ("أصدر الملك أمرا ملكيا يقضي بإعفاء وزير الصحة الأستاذ أحمد الخطيب من منصبه.",
+     ("departure", "أحمد الخطيب", "الصحة")),
+    ("أعلن وزير السياحة والآثار خالد العناني استقالته لأسباب صحية.",
+     ("departure", "خالد العناني", "السياحة والآثار")),
+    ("وافق البرلمان على تعديل وزاري واسع، وغادر وزير الري محمد عبد العاطي منصبه بعد ست سنوات.",
+     ("departure", "محمد عبد العاطي", "الري")),
+])
+def test_minister_leaves_the_ministry_the_title_names(text, expected):
+    assert expected in _events(text)
+
+
+def test_minister_leaves_the_government_the_text_names():
+    evs = _events("قالت الحكومة الأردنية إن وزير المالية كمال العسعس قدم استقالته.")
+    assert [e[2] for e in evs if e[1] == "كمال العسعس"] == ["الحكومة الأردنية"]

@@ -482,3 +482,31 @@ def _former_of(ctx: DocContext, org: Mention) -> bool:
     al-sabiq li-Acme'): a past employer, not an outlet."""
     former = ctx.lex.cues.get("former")
     return former is not None and former.search(ctx.ft.folded, max(0, org.start - 40), org.start) is not None
+
+
+def ministry_org(ctx: DocContext, role_span: tuple[int, int]) -> Mention | None:
+    """The org of a minister whose story names none: the government the text names, else the
+    ministry the title names ('وزير الصحة' left the Ministry of Health; syntax.json
+    ``minister_role``, ``ministry_field_after``, ``ministry_name_noun``, ``government_noun``).
+
+    >>> from talentflow.pipeline import extract
+    >>> [e.org.mention for e in extract("أعفي وزير الصحة فؤاد سالم من منصبه.", "ar")]
+    ['الصحة']
+    """
+    syn = ctx.lex.syntax
+    minister, field, noun = syn.get("minister_role"), syn.get("ministry_field_after"), syn.get("ministry_name_noun")
+    f = ctx.ft.folded
+    if not (minister and field and noun) or not re.fullmatch(minister, f[role_span[0]:role_span[1]]):
+        return None
+    gov = syn.get("government_noun")
+    for m in ctx.ents:
+        if gov and m.type == "org" and re.match(gov, f[m.start:m.end]):
+            return m  # 'حكومة مدبولي', 'الحكومة الأردنية': a minister leaves the government
+    got = re.match(field, f[role_span[1]:role_span[1] + 60])
+    if got is None:
+        return None
+    from talentflow.pipeline.entities import _resolve
+
+    s, e = role_span[1] + got.start(1), role_span[1] + got.end(1)
+    ref = _resolve(noun + " " + ctx.ft.orig_text(s, e), "org")
+    return Mention(s, e, ctx.ft.word_index(s), ctx.ft.word_index(e - 1) + 1, "org", ref.id, ref.name, "context")

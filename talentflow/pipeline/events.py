@@ -37,6 +37,7 @@ from talentflow.pipeline.groups import (
 from talentflow.pipeline.event_orgs import (  # noqa: F401
     _after_from, _former_of, _in_apposition, _medium, _orgs_in, choose_orgs, in_dest_clause,
 )
+from talentflow.pipeline.event_orgs import ministry_org
 from talentflow.pipeline.event_kinds import (
     NON_EXCLUSIVE, _arrival_from, _former_after, _insider, _taken_post_org, _to_public_office, post_moved_to,
 )
@@ -487,6 +488,8 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group:
     if d.kind == "lawsuit" and person is not None and d.org is not None and person.id == d.org.id:
         d.person = None
     d.role, d.role_span = choose_role(ctx, hit, person, d.destination, group)
+    if d.org is None and d.role_span and d.kind != "lawsuit":
+        d.org = ministry_org(ctx, d.role_span)  # 'أعفي وزير الصحة X': the ministry, or the government named
     if d.role_span and d.kind in ("departure", "arrival", "role_change"):
         linked = role_org(ctx, d.role_span)
         s, e = ctx.ft.sents[hit.sent]
