@@ -114,3 +114,25 @@ TAKEN_POST = [
 @pytest.mark.parametrize("text,want", TAKEN_POST)
 def test_post_taken_names_destination(text: str, want: tuple[str, str, str, str]) -> None:
     assert _events(text, "en") == [want]
+
+
+# --- an org inside another org's apposition (owner, backer) only describes it ---------------
+
+APPOSITIVE = [
+    ("en", "Finch Robotics, a warehouse automation start-up backed by Oakmere Ventures, said its co-founder and "
+           "chief technology officer, Ravi Menon, has left the company.",
+     ("departure", "Ravi Menon", "Finch Robotics")),
+    ("en", "Brightwave Energy, the solar developer controlled by Kessel Partners, said its chief executive "
+           "Omar Farouk had resigned.", ("departure", "Omar Farouk", "Brightwave Energy")),
+    ("ar", "قال بنك الوفاق، المملوك لمجموعة الراية القابضة، إن رئيسه التنفيذي خالد العمر استقال من منصبه.",
+     ("departure", "خالد العمر", "بنك الوفاق")),
+    ("ar", "أعلن نادي الشروق، المملوك لشركة الأفق للاستثمار، إقالة مدربه فارس الخطيب بعد سلسلة من الهزائم.",
+     ("departure", "فارس الخطيب", "نادي الشروق")),
+    ("en", "Acme Corp, a unit of Globex, hired Jane Roe as chief financial officer.",
+     ("arrival", "Jane Roe", "Acme Corp")),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", APPOSITIVE)
+def test_org_in_another_orgs_apposition_is_not_the_employer(lang: str, text: str, want: tuple[str, str, str]) -> None:
+    assert [(k, p, o) for k, p, o, _ in _events(text, lang)] == [want]

@@ -113,6 +113,7 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
     rest = [o for o in orgs if o is not dest and (dest is None or o.id != dest.id) and not _medium(ctx, o)]
     rest = without_member_orgs(ctx, rest, s, e, hit)
     rest = [o for o in rest if not _in_others_apposition(ctx, person, o, s, e)]
+    rest = _without_appositive_orgs(ctx, rest, hit)
     if kind == "departure":  # 'X, who joined from Google in 2018, will retire': the employer before this one
         rest = [o for o in rest if not (o.end <= hit.start and _joined_from(ctx, o, s))]
     if dest is not None and any(o.start < dest.start for o in rest):
@@ -146,6 +147,26 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
         return pick, dest
     org = ctx.main_org if (ctx.main_org and (dest is None or ctx.main_org.id != dest.id)) else None
     return org, dest
+
+
+def _without_appositive_orgs(ctx: DocContext, orgs: list[Mention], hit: Hit) -> list[Mention]:
+    """'Finch Robotics, a start-up backed by Oakmere Ventures, said its CTO has left': an org told
+    inside another org's apposition (its owner, backer, rival), closed before the trigger, only
+    describes that org, which is the one the event is at.
+
+    >>> from talentflow.pipeline import extract
+    >>> [e.org.name for e in extract("Finch Robotics, a start-up backed by Oakmere Ventures, said its chief "
+    ...                              "technology officer, Ravi Menon, has left the company.", "en")]
+    ['Finch Robotics']
+    """
+    if len(orgs) < 2:
+        return orgs
+    folded = ctx.ft.folded
+    inner = {o.start for o in orgs for h in orgs
+             if h.end < o.start and o.end < hit.start and h.id != o.id
+             and re.fullmatch(r"\s*[,\u060c][^,;:.()\u060c\u061b]{1,70}", folded[h.end:o.start])
+             and re.match(r"[^,;:.()\u060c\u061b]{0,25}[,\u060c]", folded[o.end:hit.start])}
+    return [o for o in orgs if o.start not in inner] if inner else orgs
 
 
 def _own_clause(ctx: DocContext, hit: Hit, person: Mention | None, s: int, e: int) -> tuple[int, int]:
