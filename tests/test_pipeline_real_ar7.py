@@ -90,3 +90,22 @@ def test_minister_leaves_the_ministry_the_title_names(text, expected):
 def test_minister_leaves_the_government_the_text_names():
     evs = _events("قالت الحكومة الأردنية إن وزير المالية كمال العسعس قدم استقالته.")
     assert [e[2] for e in evs if e[1] == "كمال العسعس"] == ["الحكومة الأردنية"]
+
+
+# 'استقال المدير المالي لشركة نخيل سامي الحلبي': after an org's first name word a given name with
+# a name word after it starts the person; the org's name stops before it (not 'نخيل سامي').
+@pytest.mark.parametrize("text,expected", [
+    ("استقال المدير المالي لشركة نخيل سامي الحلبي من منصبه بعد خلافات مع مجلس الإدارة.",
+     ("departure", "سامي الحلبي", "نخيل")),
+    ("غادرت مديرة التسويق في مجموعة لولو ريم الزعبي منصبها للانضمام إلى شركة منافسة.",
+     ("departure", "ريم الزعبي", "مجموعة لولو")),
+    ("استقالت مديرة الموارد البشرية في شركة زاد سلمى الخطيب بعد عامين في المنصب.",
+     ("departure", "سلمى الخطيب", "زاد")),
+])
+def test_org_name_stops_before_the_persons_given_name(text, expected):
+    assert _events(text) == [expected]
+
+
+def test_fathers_name_inside_an_org_name_stays():
+    evs = _events("تنحى الرئيس التنفيذي لمؤسسة محمد بن راشد للإسكان عمر الحمادي عن منصبه بعد ست سنوات.")
+    assert evs == [("departure", "عمر الحمادي", "مؤسسة محمد بن راشد للإسكان")]

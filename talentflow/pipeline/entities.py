@@ -57,7 +57,8 @@ def _context_orgs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[i
                     break
                 if tj in lex.stopwords or tj in lex.months or tj.isdigit() or _lexical(lex.lang, tj) \
                         or tj in lex.org_nouns or _indefinite_after_definite(lex, words[j - 1].text, tj) \
-                        or _name_breaker(lex, tj) or tj in _stop_verbs(lex.lang):
+                        or _name_breaker(lex, tj) or tj in _stop_verbs(lex.lang) \
+                        or (j > i + 1 and tj in lex.given_names and _person_starts(ft, lex, j)):
                     break
                 j += 1
             if j > i + 1:
@@ -87,6 +88,20 @@ def _context_orgs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[i
             if k + 1 < i or end > i + 1:
                 out.append((k + 1, end))
     return out
+
+
+def _person_starts(ft: FoldedText, lex: Lexicon, j: int) -> bool:
+    """'لشركة نخيل سامي الحلبي': a given name after an org's first name word, with a name word
+    after it, starts the person the org introduces (not 'مؤسسة محمد بن راشد', a father's name).
+
+    >>> t = "لشركة نخيل سامي الحلبي"
+    >>> _person_starts(FoldedText.build(t, [(0, len(t))]), get_lexicon("ar"), 2)
+    True
+    """
+    words = ft.words
+    return j + 1 < len(words) and words[j - 1].text not in _eponym_words(lex.lang)[2] \
+        and bool(_NAME_SPACE.fullmatch(_gap(ft, j + 1))) and words[j + 1].text not in lex.stopwords \
+        and not _lexical(lex.lang, words[j + 1].text)
 
 
 @lru_cache(maxsize=None)
