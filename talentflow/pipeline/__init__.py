@@ -71,6 +71,7 @@ def _doc_lang(doc: Document) -> str:
 
 def _make_doc(nlp: Language, doc: Document, lang: str):
     sdoc = nlp.make_doc(doc.text)
+    sdoc.user_data["tf_text"] = doc.text  # components._TEXT: the sentencizer reads the stops from it
     sdoc._.tf_meta = {"doc_id": doc.id, "lang": lang, "published": doc.published, "url": doc.url,
                       "text": doc.text}
     return sdoc
@@ -110,12 +111,14 @@ def extract(text: str, lang: str | None = None, published: str | None = None) ->
     return extract_document(Document(text=text, lang=lang, published=published))
 
 
-def _chunk_worker(items: list[tuple[str, str | None, str | None, str, str | None]]) -> list[list[dict]]:
+def _chunk_worker(items: list[tuple[str, str | None, str | None, str, str | None]]) -> list[list[EventMention]]:
+    """Each item's event mentions, pickled back whole (no to_dict here, no from_dict in the
+    parent: EventMention.from_dict(e.to_dict()) == e)."""
     out = []
     for text, lang, published, doc_id, url in items:
         d = Document(text=text, lang=lang, published=published, url=url, id=doc_id)
         try:
-            out.append([e.to_dict() for e in extract_document(d)])
+            out.append(extract_document(d))
         except UnknownLanguage:
             out.append([])
     return out
@@ -163,8 +166,7 @@ def _extract_pool(docs: Iterable[Document], n_process: int, batch_size: int):
     with ctx.Pool(n_process) as pool:  # imap keeps the workers busy while results are read
         for res in pool.imap(_chunk_worker, payloads(), chunksize=1):
             part = pending.pop(0)
-            for d, evs in zip(part, res):
-                yield d, [EventMention.from_dict(e) for e in evs]
+            yield from zip(part, res)
 
 
 __all__ = ["detect_lang", "extract", "extract_document", "extract_many", "get_nlp", "run"]
