@@ -136,3 +136,38 @@ APPOSITIVE = [
 @pytest.mark.parametrize("lang,text,want", APPOSITIVE)
 def test_org_in_another_orgs_apposition_is_not_the_employer(lang: str, text: str, want: tuple[str, str, str]) -> None:
     assert [(k, p, o) for k, p, o, _ in _events(text, lang)] == [want]
+
+
+# --- a board seat (or advisory post) taken while holding a post elsewhere: an arrival on ----
+# --- that board, not a move away from the post held -----------------------------------------
+
+SEAT = [
+    ("en", "Delphine Marsh, chief financial officer of Kestrel Airways, has joined the board of Arden Logistics as a "
+           "non-executive director, the logistics firm said on Thursday.\n\nMarsh will remain in her role at Kestrel "
+           "Airways, which she joined in 2019.",
+     ("arrival", "Delphine Marsh", "Arden Logistics", "board_member")),
+    ("en", "Omar Farouk, chief executive of Corniche Bank, has been appointed to the board of Qamar Telecom as an "
+           "independent director.", ("arrival", "Omar Farouk", "Qamar Telecom", "board_member")),
+    ("en", "Leila Haddad, the dean of medicine at Northgate University, joined the board of St Columba Hospital as a "
+           "trustee on Monday.", ("arrival", "Leila Haddad", "St Columba Hospital", "board_member")),
+    ("en", "Kessel Partners said Tom Avery, finance director of Redmoor Rovers, would join it as a senior adviser.",
+     ("arrival", "Tom Avery", "Kessel Partners", "advisor")),
+    ("ar", "انضمت سارة المطيري، المديرة المالية لشركة الريان للطيران، إلى مجلس إدارة شركة نجمة للخدمات اللوجستية "
+           "عضوا مستقلا.", ("arrival", "سارة المطيري", "نجمة للخدمات اللوجستية", "board_member")),
+    ("ar", "عيّن بنك الشمال خالد الفهد، الرئيس التنفيذي لشركة الأفق للاتصالات، عضوا في مجلس إدارته.",
+     ("arrival", "خالد الفهد", "بنك الشمال", "board_member")),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", SEAT)
+def test_board_seat_elsewhere_is_no_departure(lang: str, text: str, want: tuple[str, str, str, str]) -> None:
+    got = [(e.kind, e.person.mention if lang == "ar" else e.person.name, e.org.mention if e.org else None, e.role)
+           for e in extract(text, lang=lang, published="2025-03-01") if e.person is not None]
+    assert got == [want]
+
+
+def test_board_named_later_in_another_clause_is_no_seat() -> None:
+    """'He was appointed in 2024, when the board pushed out Y': that board is no seat taken."""
+    text = ("Orrel Foods dismissed chief executive Hugo Brandt on Monday. Brandt had been appointed in "
+            "September 2024, when the board pushed out his predecessor after weak sales.")
+    assert [(e.kind, e.role) for e in extract(text, lang="en", published="2025-09-02")] == [("departure", "ceo")]

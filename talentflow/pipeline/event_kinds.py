@@ -209,6 +209,8 @@ def _arrival_from(ctx: DocContext, d: Draft) -> None:
     if joined is None:
         return
     current = _apposition_employer(ctx, d)
+    if current is not None and board_seat(ctx, d.hit, d.person):
+        return  # 'X, CFO of Kestrel, has joined the board of Arden': a seat held beside the post
     if current is not None:  # 'Acme named Jane Roe, chief executive of Globex, as its CEO'
         d.kind, d.destination, d.org = "departure", _taken_post_org(ctx, d.hit, d.person.end, current) or d.org, current
     elif _only_in_apposition(ctx, d):
@@ -235,6 +237,52 @@ def _taken_post_org(ctx: DocContext, hit: Hit, after: int, left: Mention) -> Men
             return next((o for o in _orgs_in(ctx, r0, min(e, r0 + 70)) if o.id != left.id
                          and not re.search(r"[,;:\u060c]", folded[r0:o.start])), None)
     return None
+
+
+def board_seat(ctx: DocContext, hit: Hit, person: Mention | None) -> str | None:
+    """'X, chief financial officer of Kestrel, has joined the board of Arden as a non-executive
+    director': a board seat or an advisory post, told first after the trigger and the person's
+    apposition, is held beside the post elsewhere: an arrival there, not a move ('board_member' or
+    'advisor', the seat's role code; syntax.json ``board_noun``).
+
+    >>> from talentflow.pipeline import extract
+    >>> [(e.kind, e.org.name, e.role) for e in extract("Delphine Marsh, chief financial officer of Kestrel Airways, "
+    ...     "has joined the board of Arden Logistics as a non-executive director.", "en")]
+    [('arrival', 'Arden Logistics', 'board_member')]
+    """
+    got = seat_at(ctx, hit, person)
+    return got[0] if got else None
+
+
+def seat_at(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[str, int] | None:
+    """(role code, offset) of the board seat or advisory post :func:`board_seat` finds."""
+    if person is None or hit.trig.kind != "arrival":
+        return None
+    folded, e = ctx.ft.folded, ctx.ft.sents[hit.sent][1]
+    start = max(hit.end, person.end)
+    if person.end >= hit.end:  # (past the person's apposition: 'X, a board member of A, joined B as CEO')
+        m = re.match(r"\s*[,\u060c][^,\u060c]{0,100}[,\u060c]", folded[person.end:e])
+        start = person.end + m.end() if m else start
+    e = min(e, start + 60)  # the seat is the trigger's complement: near it, no clause between
+    cut = re.search(r"[,;:\u060c\u061b]", folded[start:e])
+    e = start + cut.start() if cut else e
+    first = next(((r0, code) for r0, _r1, code in ctx.roles if start <= r0 < e), None)
+    if first is not None and first[1] in ("board_member", "advisor"):
+        return first[1], first[0]
+    board = ctx.lex.syntax.get("board_noun")
+    m = re.search(board, folded[start:min(e, start + 30)]) if board else None
+    return ("board_member", start + m.start()) if m is not None and (first is None or start + m.start() < first[0]) else None
+
+
+def seat_org(ctx: DocContext, hit: Hit, person: Mention, at: int) -> Mention | None:
+    """The org whose board the seat is on: named after the seat ('the board of Arden'), else the
+    org that opens the sentence ('Kessel Partners said X would join it as an adviser'), never the
+    org of the person's apposition."""
+    s, e = ctx.ft.sents[hit.sent]
+    after = [o for o in _orgs_in(ctx, at, e)]
+    if after:
+        return after[0]
+    return next((o for o in _orgs_in(ctx, s, hit.start) if not _in_apposition(ctx, person, o)), None)
 
 
 def _predecessor_from(ctx: DocContext, hit: Hit, named: Mention) -> bool:

@@ -39,7 +39,7 @@ from talentflow.pipeline.event_orgs import (  # noqa: F401
 )
 from talentflow.pipeline.event_orgs import ministry_org
 from talentflow.pipeline.event_kinds import (
-    NON_EXCLUSIVE, _arrival_from, _former_after, _insider, _taken_post_org, _to_public_office, post_moved_to,
+    NON_EXCLUSIVE, _arrival_from, _former_after, seat_at, seat_org, _insider, _taken_post_org, _to_public_office, post_moved_to,
 )
 
 
@@ -490,8 +490,13 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group:
     d.role, d.role_span = choose_role(ctx, hit, person, d.destination, group)
     if d.org is None and d.role_span and d.kind != "lawsuit":
         d.org = ministry_org(ctx, d.role_span)  # 'أعفي وزير الصحة X': the ministry, or the government named
+    seat = seat_at(ctx, hit, person) if d.kind == "arrival" else None
+    if seat is not None and person is not None:  # 'X, CFO of Kestrel, joined the board of Arden': Arden
+        d.org = seat_org(ctx, hit, person, seat[1]) or d.org
     if d.role_span and d.kind in ("departure", "arrival", "role_change"):
         linked = role_org(ctx, d.role_span)
+        if seat is not None and d.role_span[0] < seat[1]:
+            linked = None  # (the post in the apposition is held beside the seat)
         s, e = ctx.ft.sents[hit.sent]
         if linked is not None and not s <= d.role_span[0] < e and d.org is not None \
                 and (_in_apposition(ctx, person, d.org) or (d.kind == "departure" and 0 <= d.org.start - hit.end <= 3)):
@@ -532,6 +537,8 @@ def _fill(ctx: DocContext, hit: Hit, person: Mention | None, coref: bool, group:
         held = next(((c, (r0, r1)) for r0, r1, c in ctx.roles if c not in NON_EXCLUSIVE and person is not None
                      and person.end < r0 <= person.end + 40), None)
         d.role, d.role_span = held or (d.role, d.role_span)  # the post held at the org left (events.md)
+    if seat is not None and d.kind == "arrival" and d.role not in NON_EXCLUSIVE:
+        d.role, d.role_span = seat[0], None  # ('X, CFO of Kestrel, joined the board of Arden': the seat's role)
     if d.kind == "arrival" and _insider(ctx, hit, person, d):
         d.kind = "role_change"
     if d.kind == "role_change":
