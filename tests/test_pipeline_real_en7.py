@@ -108,3 +108,17 @@ def test_bracketed_aside_inside_a_list(text: str, people: set) -> None:
 def test_along_with_another_post_inside_a_list(text: str, people: set) -> None:
     got = {p for k, p, _ in _events(text) if k == "departure"}
     assert people <= got
+
+
+# --- C-suite titles of hospitals, banks and colleges ('chief nursing officer at X') -----------
+
+@pytest.mark.parametrize("text, event", [
+    ("Oakridge Health named a new CEO on Monday. Separately, Mary Dunn stepped down as chief "
+     "nursing officer at Mercy General after eight months.", ("departure", "Mary Dunn", "Mercy General")),
+    ("Harlow Savings Bank said its chief compliance officer, Dev Patel, had resigned.",
+     ("departure", "Dev Patel", "Harlow Savings Bank")),
+    ("Tarsby College named Ruth Ogle chief academic officer on Monday.",
+     ("arrival", "Ruth Ogle", "Tarsby College")),
+])
+def test_more_chief_officer_titles(text: str, event: tuple) -> None:
+    assert event in _events(text)
