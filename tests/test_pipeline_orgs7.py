@@ -171,3 +171,31 @@ def test_board_named_later_in_another_clause_is_no_seat() -> None:
     text = ("Orrel Foods dismissed chief executive Hugo Brandt on Monday. Brandt had been appointed in "
             "September 2024, when the board pushed out his predecessor after weak sales.")
     assert [(e.kind, e.role) for e in extract(text, lang="en", published="2025-09-02")] == [("departure", "ceo")]
+
+
+# --- 'The lender said its CEO ...' when a regulator, a league or a ministry opens the story: ---
+# --- the org of that kind named before, not the authority -----------------------------------
+
+KIND_ANTECEDENT = [
+    ("en", "Regulators at the Financial Conduct Authority fined Juniper Bank £2m on Tuesday over lapses in its "
+           "anti-money-laundering controls.\n\nThe lender said its chief executive, Mark Dalton, would step down "
+           "at the end of the year.", ("departure", "Mark Dalton", "Juniper Bank")),
+    ("ar", "فرضت هيئة السوق المالية غرامة على مصرف الوفاق بسبب مخالفات في إجراءات الامتثال.\n\n"
+           "وقال المصرف إن رئيسه التنفيذي خالد العمر قدّم استقالته.", ("departure", "خالد العمر", "مصرف الوفاق")),
+    ("ar", "عاقب الاتحاد السعودي لكرة القدم نادي الشروق بغرامة مالية بسبب أحداث الشغب.\n\n"
+           "وأعلن النادي إقالة مدربه فارس الخطيب بعد الخسارة.", ("departure", "فارس الخطيب", "نادي الشروق")),
+    ("ar", "أعلنت وزارة المالية عن خطة لإعادة هيكلة شركة النور للكهرباء.\n\n"
+           "وقالت الشركة إن رئيسها التنفيذي سامي الحربي استقال من منصبه.", ("departure", "سامي الحربي", "النور للكهرباء")),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", KIND_ANTECEDENT)
+def test_descriptor_names_the_org_of_its_kind(lang: str, text: str, want: tuple[str, str, str]) -> None:
+    assert [(k, p, o) for k, p, o, _ in _events(text, lang)] == [want]
+
+
+def test_descriptor_of_the_main_orgs_kind_keeps_it() -> None:
+    """'The club' when the story's main org is a club stays with it, not a club beaten last week."""
+    text = ("Redmoor City sacked manager Owen Pryde on Sunday after a defeat by Kelso United, "
+            "Redmoor City's fifth in a row. The club said Pryde had left by mutual consent.")
+    assert {o for _, _, o, _ in _events(text, "en")} == {"Redmoor City"}

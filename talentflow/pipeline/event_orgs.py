@@ -116,6 +116,7 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
     rest = _without_appositive_orgs(ctx, rest, hit)
     if kind == "departure":  # 'X, who joined from Google in 2018, will retire': the employer before this one
         rest = [o for o in rest if not (o.end <= hit.start and _joined_from(ctx, o, s))]
+        rest = _without_own_relative_orgs(ctx, rest, person, hit)
     if dest is not None and any(o.start < dest.start for o in rest):
         rest = [o for o in rest if o.start < dest.start]  # 'to join DeepMind, Google's unit': the parent is the destination's
     if not rest and hit.trig.form == "obj":
@@ -134,7 +135,7 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
         if hit.trig.form == "obj" and before and not re.search(ctx.lex.syntax["join_trigger"], ctx.ft.folded[hit.start:hit.end]):
             return before[-1], None
         pick = after[0] if after and after[0].start - hit.end < 80 else (before[-1] if before else (after[0] if after else None))
-        return pick or ctx.main_org, None
+        return pick or story_org(ctx, hit.start), None
     anchor = person.start if person else hit.start
     rest = [o for o in rest if not _in_others_relative(ctx, o, person, hit)]
     if ctx.main_org is not None:  # '..., where it has trailed Nvidia': an org far off in a later clause is not the one left
@@ -145,7 +146,8 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
     if rest:
         pick = min(rest, key=lambda o: (abs(o.start - hit.start) + abs(o.start - anchor)) / 2)
         return pick, dest
-    org = ctx.main_org if (ctx.main_org and (dest is None or ctx.main_org.id != dest.id)) else None
+    main = story_org(ctx, hit.start)
+    org = main if (main and (dest is None or main.id != dest.id)) else None
     return org, dest
 
 
@@ -167,6 +169,64 @@ def _without_appositive_orgs(ctx: DocContext, orgs: list[Mention], hit: Hit) -> 
              and re.fullmatch(r"\s*[,\u060c][^,;:.()\u060c\u061b]{1,70}", folded[h.end:o.start])
              and re.match(r"[^,;:.()\u060c\u061b]{0,25}[,\u060c]", folded[o.end:hit.start])}
     return [o for o in orgs if o.start not in inner] if inner else orgs
+
+
+def story_org(ctx: DocContext, pos: int) -> Mention | None:
+    """The org a sentence with no org of its own is about: the text's main org, unless the
+    sentence calls its org by a kind ('the lender said', 'wa-qala al-masraf') the main org is not
+    of (a regulator, a league, a ministry opens the story) while an org of that kind was named
+    before: that one (syntax.json ``org_descriptor_kinds``: [descriptor, kind, generic]; a generic
+    descriptor, 'the company', switches only from an authority, ``org_authority_kind``).
+
+    >>> from talentflow.pipeline import extract
+    >>> text = ("Regulators at the Financial Conduct Authority fined Juniper Bank on Tuesday. "
+    ...         "The lender said its chief executive, Mark Dalton, would step down.")
+    >>> [e.org.name for e in extract(text, "en")]
+    ['Juniper Bank']
+    """
+    main = ctx.main_org
+    kinds = _descriptor_kinds(ctx.lang)
+    if main is None or not kinds:
+        return main
+    sent = ctx.ft.sent_of(pos)
+    memo = ctx.memo.setdefault("story_org", {})
+    if sent not in memo:
+        memo[sent] = _kind_antecedent(ctx, main, kinds, *ctx.ft.sents[sent]) or main
+    return memo[sent]
+
+
+def _kind_antecedent(ctx: DocContext, main: Mention, kinds: list, s: int, e: int) -> Mention | None:
+    folded = ctx.ft.folded
+    for desc, kind, generic in kinds:
+        m = desc.search(folded, s, e)
+        if m is None:
+            continue
+        if generic:  # 'the company': any org but an authority, once the main org is one
+            authority = _descriptor_kinds(ctx.lang + "!")
+            if not authority.search(_kind_text(ctx, main)):
+                return None
+            fits = lambda o: not authority.search(_kind_text(ctx, o))  # noqa: E731
+        elif kind.search(_kind_text(ctx, main)):
+            return None  # (the main org is of that kind)
+        else:
+            fits = lambda o: kind.search(_kind_text(ctx, o)) is not None  # noqa: E731
+        return next((o for o in reversed(ctx.ents) if o.type == "org" and o.end <= m.start() and fits(o)
+                     and not (_medium(ctx, o) if generic else _former_of(ctx, o))), None)  # (a bank fined: 'ala)
+    return None
+
+
+def _kind_text(ctx: DocContext, o: Mention) -> str:
+    """The org's words and the few before them ('nadi al-Shuruq', 'the club Redmoor')."""
+    return ctx.ft.folded[max(0, o.start - 10):o.end]
+
+
+@lru_cache(maxsize=None)
+def _descriptor_kinds(lang: str):
+    """[(descriptor rx, kind rx, generic)] of a language; ``lang + '!'``: its authority-kind rx."""
+    if lang.endswith("!"):
+        return re.compile(get_lexicon(lang[:-1]).syntax.get("org_authority_kind") or "(?!)")
+    rows = get_lexicon(lang).syntax.get("org_descriptor_kinds") or []
+    return [(re.compile(d), re.compile(k), bool(g)) for d, k, g in rows]
 
 
 def _own_clause(ctx: DocContext, hit: Hit, person: Mention | None, s: int, e: int) -> tuple[int, int]:
@@ -294,6 +354,24 @@ def _title_org_at(ctx: DocContext, p: Mention) -> Mention | None:
     return None
 
 
+def _without_own_relative_orgs(ctx: DocContext, orgs: list[Mention], person: Mention | None, hit: Hit) -> list[Mention]:
+    """'Pellow Stores said CEO Amy Clark, who has come under fire from investors including Harbor
+    Capital, is stepping down': an org inside the leaver's own relative clause, closed before the
+    exit, only tells about them; the org named before them is the one left.
+
+    >>> from talentflow.pipeline import extract
+    >>> [e.org.name for e in extract("Pellow Stores said CEO Amy Clark, who was criticised by Harbor "
+    ...                              "Capital, is stepping down.", "en")]
+    ['Pellow Stores']
+    """
+    if person is None or len(orgs) < 2 or not any(o.end <= person.start for o in orgs):
+        return orgs
+    folded = ctx.ft.folded
+    inner = {o.start for o in orgs if person.end < o.start and o.end < hit.start and _in_apposition(ctx, person, o)
+             and relative_opens_after(ctx, person.end, o.start) is not None and "," in folded[o.end:hit.start]}
+    return [o for o in orgs if o.start not in inner] if inner else orgs
+
+
 def _in_others_relative(ctx: DocContext, org: Mention, person: Mention | None, hit: Hit) -> bool:
     """'Y succeeds X, who has led Zain since 2020, the current CEO Z': an org in a relative clause
     about another person (not holding the trigger) is theirs, not the org the trigger's person left."""
@@ -316,7 +394,7 @@ def _implied_org(ctx: DocContext, hit: Hit, orgs: list[Mention]) -> Mention | No
         return None
     noun = ctx.lex.syntax.get("company_noun")  # 'the company' may be one named earlier; 'the club' is the story's
     said = noun and noun in re.match(rx, ctx.ft.folded[hit.end:hit.end + 30]).group()
-    return (company_antecedent(ctx, hit.start) if said else None) or ctx.main_org
+    return (company_antecedent(ctx, hit.start) if said else None) or story_org(ctx, hit.start)
 
 
 def _joined_from(ctx: DocContext, org: Mention, floor: int) -> bool:

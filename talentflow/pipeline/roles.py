@@ -441,5 +441,7 @@ def role_org(ctx: DocContext, role_span: tuple[int, int]) -> Mention | None:
     if ana is not None:
         mt = ana.search(after)
         if mt and re.match(syn["role_org_link"], after[:mt.start()]) or ana.search(ctx.ft.folded[max(role_span[0], e - 8):e]):
-            return company_antecedent(ctx, role_span[0]) or ctx.main_org  # also 'CEO of the company' as one phrase
+            from talentflow.pipeline.event_orgs import story_org
+
+            return company_antecedent(ctx, role_span[0]) or story_org(ctx, role_span[0])  # also 'CEO of the company' as one phrase
     return None
