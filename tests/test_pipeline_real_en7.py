@@ -122,3 +122,22 @@ def test_along_with_another_post_inside_a_list(text: str, people: set) -> None:
 ])
 def test_more_chief_officer_titles(text: str, event: tuple) -> None:
     assert event in _events(text)
+
+
+# --- an org inside the leaver's own relative clause is not the org left ------------------------
+
+@pytest.mark.parametrize("text, event", [
+    ("Pellow Stores said CEO Amy Clark, who has come under fire from activist investors including "
+     "Harbor Capital for weak sales, is stepping down immediately.", ("departure", "Amy Clark", "Pellow Stores")),
+    ("Lintell Bank said finance chief Omar Reyes, who was criticised by analysts at Corbin "
+     "Securities last year, will leave in June.", ("departure", "Omar Reyes", "Lintell Bank")),
+    ("Kestrel Rovers said manager Tom Price, who was linked with a move to Ashby Town last summer, "
+     "has left the club by mutual consent.", ("departure", "Tom Price", "Kestrel Rovers")),
+])
+def test_org_in_leavers_relative_clause(text: str, event: tuple) -> None:
+    assert event in _events(text)
+
+
+def test_org_joined_in_relative_clause_is_still_left() -> None:
+    assert ("departure", "Amy Clark", "Harbor Capital") in _events(
+        "Amy Clark, who joined Harbor Capital in 2019, is stepping down.")
