@@ -16,7 +16,7 @@ from itertools import compress
 
 from talentflow.pipeline.lexicon import Lexicon, get_lexicon, word_memo
 from talentflow.pipeline.names_cues import name_cues
-from talentflow.pipeline.names_roles import _ROLE_ENDS, _ends_role, _maybe_role, _role_edge_words, role_at
+from talentflow.pipeline.names_roles import _ROLE_ENDS, _ROLE_STARTS, _ends_role, _maybe_role, _role_edge_words, role_at
 from talentflow.pipeline.names_shapes import (  # noqa: F401 - _verb_first: entities.py imports it from here
     _SPACES_ONLY, _START, _anchored_pairs, _apposition_name, _complement_of_role, _foreign_word, _noun_adjective,
     _origin_before, _post_at, _post_given_after, _qualified_role, _quoted_persons, _relative_name, _role_before,
@@ -33,29 +33,32 @@ _INITIAL_GAP = re.compile(r"'|\.\s?")
 def _extend_name(ft: FoldedText, i: int, lex: Lexicon, taken: set[int], max_len: int,
                  skip_nisba: bool = True) -> int:
     """End word index of a name starting at word i (0 words if none)."""
-    nf = lex.syntax.get("not_first_name") if skip_nisba else None
-    while nf and i < len(ft.words) and (n := _origin_len(ft, i, lex)):
+    words, syn, particles = ft.words, lex.syntax, lex.particles
+    n_words = len(words)
+    nf = syn.get("not_first_name") if skip_nisba else None
+    while nf and i < n_words and (n := _origin_len(ft, i, lex)):
         i += n  # a nisba adjective ('the Italian', 'the South African') before the name
-        if i < len(ft.words) and not _SPACES_ONLY.fullmatch(_gap(ft, i)):
+        if i < n_words and not _SPACES_ONLY.fullmatch(_gap(ft, i)):
             return i  # 'المدرب الإسباني. وأضاف ...': no name across the sentence's end
     j = i
-    conj, art = lex.syntax.get("conjunction_prefix"), lex.syntax.get("role_article")
-    while j < len(ft.words) and j - i < max_len:
-        if j > i and not re.fullmatch(r"[ \-]{1,2}", _gap(ft, j)) \
-                and not (len(ft.words[j - 1].text) == 1 and _INITIAL_GAP.fullmatch(_gap(ft, j))):
-            break  # (after an initial or the 'O' of "O'Neill" its dot or apostrophe)
-        t = ft.words[j].text
-        if conj and j > i and t.startswith(conj) and t not in lex.particles and not _syllable_w(ft, j, lex, taken):
+    conj, art, folded = syn.get("conjunction_prefix"), syn.get("role_article"), ft.folded
+    while j < n_words and j - i < max_len:
+        if j > i:
+            gap = folded[words[j - 1].end:words[j].start]
+            if not _NAME_GAP.fullmatch(gap) and not (len(words[j - 1].text) == 1 and _INITIAL_GAP.fullmatch(gap)):
+                break  # (after an initial or the 'O' of "O'Neill" its dot or apostrophe)
+        t = words[j].text
+        if conj and j > i and t.startswith(conj) and t not in particles and not _syllable_w(ft, j, lex, taken):
             break  # 'X Y وZ W': the conjunction starts the next name
-        if t in lex.particles and (j > i or not skip_nisba) and j + 1 < len(ft.words):  # 'Erik ten Hag'
+        if t in particles and (j > i or not skip_nisba) and j + 1 < n_words:  # 'Erik ten Hag'
             j += 1
             continue
-        if not _is_name_word(ft, j, lex, taken) or (j > i and role_at(ft.folded, ft.words[j].start, lex)):
+        if not _is_name_word(ft, j, lex, taken) or (j > i and role_at(folded, words[j].start, lex)):
             break
         j += 1
-        if art and (j - i >= 2 or not skip_nisba) and t.startswith(art) and not (j < len(ft.words) and ft.words[j].text in lex.particles):
+        if art and (j - i >= 2 or not skip_nisba) and t.startswith(art) and not (j < n_words and words[j].text in particles):
             break  # 'سامر الحلبي نورفين': the family name with the article ends the name
-    while j > i and ft.words[j - 1].text in lex.particles:
+    while j > i and words[j - 1].text in particles:
         j -= 1
     return j
 
@@ -93,17 +96,18 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
     """(w0, w1, why) spans of likely person names not in the KB."""
     out = []
     commas = _words_before_comma(ft) if lex.lang != "en" else set()  # Arabic apposition: 'X Y، رئيس ...'
-    role_ends = _ROLE_ENDS.setdefault(lex.lang, {})
     art = "\0" if lex.lang == "en" else lex.syntax.get("role_article") or "\0"  # no name starts with it
     anchored = _anchored_pairs(ft, lex, taken) if lex.lang != "en" else set()
     one_letter = frozenset(p for p in lex.prefixes if len(p) == 1)
-    nisbas = _NISBA.setdefault(lex.lang, {})  # word -> is it an adjective of origin (memo)
     rel_after = name_cues(lex.lang).person_relative
     not_given = name_cues(lex.lang).not_given_written  # 'روى' (he told) folds to the name 'Roy'
     given_folded = name_cues(lex.lang).given_folded  # 'علي' (Ali) folds to 'على' (on): ask the written form
     words = ft.words
     nxt = 0
-    also = anchored.union([k - 1 for k in commas]) if lex.lang != "en" else ()
+    en, n_words = lex.lang == "en", len(words)
+    also = anchored.union([k - 1 for k in commas]) if not en else ()
+    pmemo = word_memo(lex, "person_prev_flags")  # the previous word's facts, once per word form
+    rstarts = _ROLE_STARTS.setdefault(lex.lang, {})  # (_maybe_role's memo)
     for i in _start_candidates(ft, lex, taken, also):  # no other word starts a name
         if i < nxt or i in taken:
             continue
@@ -117,6 +121,13 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             and _given_written_next(ft, i + 1, lex)
         if t in lex.stopwords and not written_given:
             continue
+        if i:
+            p = words[i - 1].text
+            pf = pmemo.get(p)
+            if pf is None:
+                pf = pmemo[p] = _prev_flags(p, lex)
+        else:
+            pf = 0
         if (head in lex.given_names or written_given) and (lex.lang == "ar" or _is_name_word(ft, i, lex, taken)) \
                 and not (not_given and ft.orig_text(words[i].start, words[i].end) in not_given):
             # after a given name an '-i' word is the surname ('Sami al-Otaibi'), not a nisba to skip
@@ -125,9 +136,9 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             why = "given_name"
             if j == i + 1 and lex.lang == "en" and _common_word_surname(ft, i + 1, lex, taken):
                 j = i + 2  # 'Nick Read will step down': a surname that is also a common word
-        elif lex.lang == "en" and t in _demonyms(lex.lang) and i + 1 < len(words) and _SPACES_ONLY.fullmatch(_gap(ft, i + 1)):
+        elif en and t in _demonyms(lex.lang) and i + 1 < n_words and _SPACES_ONLY.fullmatch(_gap(ft, i + 1)):
             continue  # 'the Norwegian Petter Solheim': the nationality describes the name, is not in it
-        elif lex.lang == "en" and _is_name_word(ft, i, lex, taken):
+        elif en and _is_name_word(ft, i, lex, taken):
             j = _extend_name(ft, i, lex, taken, 4)
             i = _after_title(ft, i, j, lex)
             if j - i >= 2 and _en_person_context(ft, i, j, lex):
@@ -135,8 +146,8 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
                 nxt = j
                 continue
             j = 0
-        elif lex.titles and i > 0 and _title_word(words[i - 1].text, lex) \
-                and (lex.lang == "en" or _SPACES_ONLY.fullmatch(_gap(ft, i))) and not (lex.syntax["conjunction_prefix"] and t.startswith(lex.syntax["conjunction_prefix"])):
+        elif pf & _P_TITLE \
+                and (en or _SPACES_ONLY.fullmatch(_gap(ft, i))) and not (lex.syntax["conjunction_prefix"] and t.startswith(lex.syntax["conjunction_prefix"])):
             j = _extend_name(ft, i, lex, taken, 3)
             nfw = name_cues(lex.lang).not_first_words
             art_t = lex.syntax.get("role_article") or "\0"
@@ -146,9 +157,8 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             if tv and i < j and words[i].text not in lex.given_names and tv.search(words[i].text):
                 j = i  # 'الملك يقبل الاستقالة', 'الملك يكلّف X': a verb after the title
             why = "title"
-        if not why and i > 0 and not (t.startswith(art) and _article_at(ft, i, art)) and (i - 1 in taken or role_ends.get(words[i - 1].text)
-                                                       or (words[i - 1].text not in role_ends and _ends_role(ft, i - 1, lex))
-                                                       or (words[i - 1].text.startswith(art) and (_complement_of_role(ft, i - 1, lex) or _qualified_role(ft, i - 1, lex)))) \
+        if not why and i > 0 and not (t.startswith(art) and _article_at(ft, i, art)) and (i - 1 in taken or pf & _P_ROLE_END
+                                                       or (pf & _P_ARTICLE and (_complement_of_role(ft, i - 1, lex) or _qualified_role(ft, i - 1, lex)))) \
                 and _role_before(ft, i, lex, taken):
             j = _extend_name(ft, i, lex, taken, 3)
             j = _trim_name(ft, i, j, lex) if j - i >= 3 else j
@@ -157,34 +167,34 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             why = "role" if j - i >= 2 and _plausible_name(ft, i, j, lex) and not _post_at(ft, j, lex) \
                 and not _noun_adjective(ft, i, lex) else ""
             j = j if why else 0
-        if not why and i > 0 and lex.lang != "en" and ((v := nisbas.get(words[i - 1].text)) or (v is None and _is_nisba(words[i - 1].text, lex))) \
+        if not why and pf & _P_NISBA and not en \
                 and not (t.startswith(art) and _article_at(ft, i, art)) and _origin_before(ft, i, lex, taken):
             j = _extend_name(ft, i, lex, taken, 3)
             j = _trim_name(ft, i, j, lex) if j - i >= 3 else j
             why = "origin" if j - i >= 2 and _plausible_name(ft, i, j, lex) and not _post_at(ft, j, lex) \
                 and all(_foreign_word(ft, k, lex) for k in range(i, j)) else ""
             j = j if why else 0
-        if not why and lex.lang != "en" and i + 2 < len(words) and _maybe_role(words[i + 2].text, lex) \
+        if not why and not en and i + 2 < n_words and ((v := rstarts.get(words[i + 2].text)) or (v is None and _maybe_role(words[i + 2].text, lex))) \
                 and (_accusative(ft, words[i + 2].start, lex) or _feminine_post_given(ft, words[i + 2].start, lex)) \
                 and _post_given_after(ft, i, lex, taken):
             j, why = i + 2, "post_after"
-        if not why and lex.lang != "en" and i > 0 and words[i - 1].text in name_cues(lex.lang).successor_cues \
+        if not why and pf & _P_SUCCESSOR and not en \
                 and (j := _successor_name(ft, i, lex, taken)):
             why = "successor"  # 'خلفًا لجون X': the clitic starts the name's word
-        if not why and lex.lang != "en" and i > 0 and _speech_word(words[i - 1].text, lex) \
+        if not why and pf & _P_SPEECH and not en \
                 and (j := _speaker_with_post(ft, i, lex, taken)):  # (its first test, asked here first)
             why = "speaker_post"  # 'وقال X Y رئيس مجلس الإدارة إن ...'
         if not why and i in anchored and _plausible_name(ft, i, i + 2, lex):
             j, why = i + 2, "repeated_surname"
-        if lex.lang != "en" and j - i >= 3:
+        if not en and j - i >= 3:
             j = _trim_name(ft, i, j, lex)  # 'هيو إدواردز قدّم': a third word must look like a name
-        if why == "given_name" and j > i + 1 and lex.lang == "en":
+        if why == "given_name" and j > i + 1 and en:
             j = max(j, i + 2)
         if j > i and (j - i >= 2 or why == "title"):
             out.append((i, j, why))
             nxt = j
             continue
-        if rel_after and i + 2 < len(words) and (words[i + 2].text in rel_after or (i + 3 < len(words) and words[i + 3].text in rel_after)):
+        if rel_after and i + 2 < n_words and (words[i + 2].text in rel_after or (i + 3 < n_words and words[i + 3].text in rel_after)):
             n = _relative_name(ft, i, lex, taken, rel_after)
             if n:
                 out.append((i, i + n, "relative"))
@@ -198,6 +208,31 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
     if lex.lang != "en" and '"' in ft.folded:
         out.extend(_quoted_persons(ft, lex, taken, out))
     return out
+
+
+_P_TITLE, _P_ROLE_END, _P_ARTICLE, _P_NISBA, _P_SUCCESSOR, _P_SPEECH = 1, 2, 4, 8, 16, 32
+
+
+def _prev_flags(t: str, lex: Lexicon) -> int:
+    """What word ``t`` before a candidate says to _context_persons' rules (memoized there per
+    word form): a title, a word that may end a role, the article, an adjective of origin, a
+    succession cue, a speech verb (the last three in a language without capitals only).
+
+    >>> _prev_flags("chief", get_lexicon("en")) & _P_TITLE, _prev_flags("the", get_lexicon("en"))
+    (0, 0)
+    """
+    art = "\0" if lex.lang == "en" else lex.syntax.get("role_article") or "\0"
+    f = _P_TITLE if lex.titles and _title_word(t, lex) else 0
+    ends = _ROLE_ENDS.get(lex.lang, {}).get(t)  # (_ends_role's memo, else its test)
+    if ends is None:
+        ends = t in name_cues(lex.lang).person_before or bool(_role_edge_words(lex.lang, -1).fullmatch(t))
+    f |= _P_ROLE_END if ends else 0
+    f |= _P_ARTICLE if t.startswith(art) else 0
+    if lex.lang != "en":
+        f |= _P_NISBA if _is_nisba(t, lex) else 0
+        f |= _P_SUCCESSOR if t in name_cues(lex.lang).successor_cues else 0
+        f |= _P_SPEECH if _speech_word(t, lex) else 0
+    return f
 
 
 def _after_title(ft: FoldedText, i: int, j: int, lex: Lexicon) -> int:
@@ -279,7 +314,8 @@ def _start_candidates_context(ft: FoldedText, lex: Lexicon, taken: set[int], als
     if any(flags) and n > 1:
         art, nn, orgs = lex.syntax.get("role_article") or "\0", lex.not_names, lex.org_noun_forms
         for k in compress(range(n - 2), map(_NEXT23.__and__, flags)):  # a role word, its definite
-            if not _article_at(ft, k, art) and _article_at(ft, k + 1, art) and words[k + 1].text not in orgs:
+            nt = words[k + 1].text  # (its article first: most words after a role word have none)
+            if nt.startswith(art) and nt not in orgs and _article_at(ft, k + 1, art) and not _article_at(ft, k, art):
                 out.add(k + 2)  # complement ('وزير المالية X'), maybe 'الأسبق' after it
                 if k + 3 < n and words[k + 2].text in nn and _article_at(ft, k + 2, art):
                     out.add(k + 3)

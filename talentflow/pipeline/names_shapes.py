@@ -348,8 +348,8 @@ def _post_at(ft: FoldedText, j: int, lex: Lexicon) -> bool:
 
 def _words_before_comma(ft: FoldedText) -> set[int]:
     """Indexes of the words a comma follows."""
-    starts = [w.start for w in ft.words]
-    return {bisect_left(starts, m.start()) - 1 for m in _COMMA.finditer(ft.folded)}
+    words = ft.words  # (bisected by start: no list of every word's start for a few commas)
+    return {bisect_left(words, m.start(), key=_START) - 1 for m in _COMMA.finditer(ft.folded)}
 
 
 _COMMA = re.compile(r"[,\u060c]")
