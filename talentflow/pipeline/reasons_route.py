@@ -15,6 +15,8 @@ import re._constants as _C
 import re._parser as _sre
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 from typing import Any, Iterator
 
 from talentflow.pipeline.reasons_norm import (  # noqa: F401
@@ -114,6 +116,12 @@ class _Router:
 
 
 _ROUTER = _Router()
+_TEXT, _START = attrgetter("text"), attrgetter("start")
+
+
+def _is_word(c: str) -> bool:
+    """``c`` is a ``\\w`` char (what the regex engine calls a word char)."""
+    return c.isalnum() or c == "_"
 
 
 def first_words(cues: list[str], clitics: tuple[str, ...] = ()) -> FirstWords | None:
@@ -230,7 +238,7 @@ class TextScan:
         self._starts: dict[str, list[int]] | None = None
         self._keys: frozenset[str] = frozenset()
         self._sorted: list[str] | None = None
-        self._routed: dict[int, list[list[int]]] | None = None  # cue list id -> start lists
+        self._routed: dict[int, list[int]] | None = None  # cue list id -> its start offsets
         self._routed_n = 0  # cue lists the router knew when ``_routed`` was built
 
     def _raw(self) -> dict[str, list[int]]:
@@ -295,22 +303,35 @@ class TextScan:
             return found
         return sorted(set(found))
 
-    def _route(self) -> dict[int, list[list[int]]]:
-        """Every routed cue list's start lists, from one pass over the text's words."""
+    def _tokens(self) -> tuple[list[str], list[int]]:
+        """The text's words and their start offsets, in text order."""
+        if self._given is not None:
+            return list(map(_TEXT, self._given)), list(map(_START, self._given))
+        starts, _ends, words = word_runs(self.norm)
+        return words, starts
+
+    def _route(self) -> dict[int, list[int]]:
+        """Every routed cue list's start offsets (in order), from one pass over the text's
+        words: each word's cue lists read off the router's cache in one ``map`` (a clitic's
+        word routes to its stripped word's lists too), then only the words that start some
+        list are walked."""
         clitics = self.clitics
-        known = _ROUTER.words_cache(clitics).get
-        route = _ROUTER.route_word
-        routed: dict[int, list[list[int]]] = {}
-        for w, at in self._raw().items():  # a clitic's word routes to its stripped word's lists too
-            pids = known(w)
-            if pids is None:
-                pids = route(w, clitics)
+        texts, starts = self._tokens()
+        routes = list(map(_ROUTER.words_cache(clitics).get, texts))
+        if None in routes:  # words the router has not met yet
+            route = _ROUTER.route_word
+            for i, pids in enumerate(routes):
+                if pids is None:
+                    routes[i] = route(texts[i], clitics)
+        routed: dict[int, list[int]] = {}
+        get = routed.get
+        for at, pids in compress(zip(starts, routes), routes):
             for pid in pids:
-                lists = routed.get(pid)
-                if lists is None:
+                got = get(pid)
+                if got is None:
                     routed[pid] = [at]
                 else:
-                    lists.append(at)
+                    got.append(at)
         self._routed, self._routed_n = routed, _ROUTER.n
         return routed
 
@@ -319,16 +340,7 @@ class TextScan:
         routed = self._routed
         if routed is None or pid >= self._routed_n:
             routed = self._route()
-        lists = routed.get(pid)
-        if lists is None:
-            return []
-        if len(lists) == 1:
-            return lists[0]
-        out: list[int] = []
-        for at in lists:  # different words of the text: their starts never coincide
-            out += at
-        out.sort()
-        return out
+        return routed.get(pid) or []
 
     def find(self, pat: re.Pattern | None, words: FirstWords | None = None) -> list[Span]:
         """Spans (in the original text) of ``pat``'s matches, as :func:`_finditer` gives."""
@@ -376,23 +388,30 @@ class TextScan:
                 pos = m.end()
 
     def _phrase_starts(self, exact: frozenset[str]) -> list[int]:
-        """What :meth:`candidates` gives for ``(exact, no prefixes)``, read off the text's own
-        words: a word ``e`` starts where ``e`` or a clitic + ``e`` does."""
-        raw = self._raw()
-        lists = []
+        """What :meth:`candidates` gives for ``(exact, no prefixes)``: a word ``e`` starts
+        where ``e`` or a clitic + ``e`` is a whole word of the text. Found with ``str.find``
+        (a name occurs a few times), each hit checked to end a word and to open one, or to
+        follow one of the clitics that opens it."""
+        norm, clitics = self.norm, self.clitics
+        longest = max(map(len, clitics), default=0)
+        size = len(norm)
+        out: list[int] = []
         for e in exact:
-            at = raw.get(e)
-            if at:
-                lists.append(at)
-            for c in self.clitics:
-                at = raw.get(c + e)
-                if at:
-                    lists.append(at)
-        if not lists:
-            return []
-        if len(lists) == 1:
-            return lists[0]
-        return sorted(set().union(*lists))
+            n = len(e)
+            q = norm.find(e)
+            while q >= 0:
+                end = q + n
+                if end == size or not _is_word(norm[end]):
+                    p = q
+                    while p > 0 and q - p <= longest and _is_word(norm[p - 1]):
+                        p -= 1
+                    if p == q or (q - p <= longest and (p == 0 or not _is_word(norm[p - 1]))
+                                  and norm[p:q] in clitics):
+                        out.append(p)
+                q = norm.find(e, q + 1)
+        if len(exact) > 1:
+            return sorted(set(out))
+        return out
 
     def find_phrase(self, phrase: str) -> list[Span]:
         """Spans of a literal phrase (a person's name) matched as :func:`cue_regex` would
