@@ -141,3 +141,19 @@ def test_org_in_leavers_relative_clause(text: str, event: tuple) -> None:
 def test_org_joined_in_relative_clause_is_still_left() -> None:
     assert ("departure", "Amy Clark", "Harbor Capital") in _events(
         "Amy Clark, who joined Harbor Capital in 2019, is stepping down.")
+
+
+# --- 'parted ways / company': the person, the org, or both before the verb ---------------------
+
+@pytest.mark.parametrize("text, event", [
+    ("Roberto Lanza has parted company with Corby Athletic by mutual agreement.",
+     ("departure", "Roberto Lanza", "Corby Athletic")),
+    ("Marta Vidal has parted ways with Tessaro Bank, where she was head of risk.",
+     ("departure", "Marta Vidal", "Tessaro Bank")),
+    ("Harwell Bank has parted ways with chief executive Dana Whitt after a profit warning.",
+     ("departure", "Dana Whitt", "Harwell Bank")),
+    ("Corby Athletic and manager Roberto Lanza have parted company after a run of defeats.",
+     ("departure", "Roberto Lanza", "Corby Athletic")),
+])
+def test_parted_ways(text: str, event: tuple) -> None:
+    assert event in _events(text)

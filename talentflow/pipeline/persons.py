@@ -185,7 +185,7 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
     elif form in ("obj", "noun", "n", "list") or (ctx.lang == "ar" and form in ("v", "passive")):
         if near_after and not _org_between(ctx, hit.end, near_after[0].start, form):
             pick = near_after[0]
-        elif near_before and form != "obj":  # 'resigned X and appointing <unknown>': not X
+        elif near_before and (form != "obj" or _subject_if_org_after(ctx, hit)):  # 'resigned X and appointing <unknown>': not X
             pick = near_before[-1]
     else:
         if near_before:
@@ -213,6 +213,19 @@ def choose_person(ctx: DocContext, hit: Hit) -> tuple[list[Mention], bool]:
             return [], False  # 'researchers Zuckerberg has recruited': the name is the agent
         return ([ante], True) if ante else ([], False)
     return _with_companions(ctx, hit, _expand_list(ctx, pick, persons), after), False
+
+
+def _subject_if_org_after(ctx: DocContext, hit: Hit) -> bool:
+    """'X has parted ways with Corby Athletic': a trigger whose object is either side of the
+    split (syntax.json ``either_side_trigger``) has the person as subject when an org follows.
+
+    >>> from talentflow.pipeline import extract
+    >>> [(e.person.name, e.org.name) for e in extract("Roberto Lanza has parted company with Corby Athletic.", "en")]
+    [('Roberto Lanza', 'Corby Athletic')]
+    """
+    rx = ctx.lex.syntax.get("either_side_trigger")
+    return bool(rx) and _rx(rx).search(ctx.ft.folded, hit.start, hit.end) is not None \
+        and any(m.start - hit.end <= 3 for m in mentions_in(ctx.ents, ctx.memo, "org", hit.end, hit.end + 200))
 
 
 def _agent_then_object(ctx: DocContext, hit: Hit, a: Mention, b: Mention) -> bool:
