@@ -157,3 +157,12 @@ def test_org_joined_in_relative_clause_is_still_left() -> None:
 ])
 def test_parted_ways(text: str, event: tuple) -> None:
     assert event in _events(text)
+
+
+@pytest.mark.parametrize("text, chair", [
+    ("Chairman Ray Winter has taken the decision to part company after the club's poor season.", "Ray Winter"),
+    ("Board chair Lydia Moss said the bank had decided to part ways after the audit.", "Lydia Moss"),
+    ("President Omar Haddad said the ministry would part company with the contractor.", "Omar Haddad"),
+])
+def test_deciding_to_part_is_not_the_deciders_exit(text: str, chair: str) -> None:
+    assert not any(p == chair for _, p, _ in _events(text))
