@@ -199,3 +199,26 @@ def test_descriptor_of_the_main_orgs_kind_keeps_it() -> None:
     text = ("Redmoor City sacked manager Owen Pryde on Sunday after a defeat by Kelso United, "
             "Redmoor City's fifth in a row. The club said Pryde had left by mutual consent.")
     assert {o for _, _, o, _ in _events(text, "en")} == {"Redmoor City"}
+
+
+# --- the one a newcomer succeeds, given a new post, moves inside the org the newcomer joins ---
+# --- (not at the org the newcomer left, nor an arrival) --------------------------------------
+
+SUCCEEDED_STAYS = [
+    ("Solvik Dairy said Lena Ortiz, chief executive of Varde Foods, will become its chief executive. She "
+     "succeeds Per Lund, who founded Solvik Dairy in 1998. Lund will become executive chair.",
+     "Per Lund", ("role_change", "Solvik Dairy")),
+    ("Marlow Bank has hired Anil Kapoor from Corniche Bank as its chief executive, the lender said on Monday.\n\n"
+     "Kapoor replaces Joan Wells, who has run Marlow Bank since 2017 and led its expansion into mortgages.\n\n"
+     "Wells will become chair of the board in April, when the current chair, Hugh Dent, retires.",
+     "Joan Wells", ("role_change", "Marlow Bank")),
+    ("Redmoor Rovers have hired Luis Ferreira from Porto Azul as head coach.\n\nFerreira replaces Dan Kelly, "
+     "who has managed Redmoor Rovers since 2021. Kelly will become director of football.",
+     "Dan Kelly", ("role_change", "Redmoor Rovers")),
+]
+
+
+@pytest.mark.parametrize("text,person,want", SUCCEEDED_STAYS)
+def test_one_succeeded_takes_new_post_at_same_org(text: str, person: str, want: tuple[str, str]) -> None:
+    got = {p: (k, o) for k, p, o, _ in _events(text, "en")}
+    assert got[person] == want

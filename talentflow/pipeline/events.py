@@ -219,6 +219,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
     _leaver_of_newcomers_post(ctx, drafts)
     _handover_date(ctx, drafts)
     _story_org(ctx, drafts)
+    _succeeded_stays(ctx, drafts)
     successor_orgs(ctx, drafts)
     named_defendant(ctx, drafts)
     succeeded_roles(ctx, drafts)
@@ -460,8 +461,48 @@ def _story_org(ctx: DocContext, drafts: list[Draft]) -> None:
     for d in drafts:
         if d.kind in kinds and d.hit.start > lead.hit.start and d.org is not None and d.destination is None \
                 and d.org.id == ctx.main_org.id and not _named_in_sentence(ctx, d.org, d.hit.sent) \
-                and not _succeeded_by(ctx, d, lead) and not _same_person(d, lead):  # (the leader's own new post is elsewhere)
+                and not _succeeded_by(ctx, d, lead) and not _same_person(d, lead) \
+                and not _one_succeeded(ctx, d):  # (the leader's own new post is elsewhere)
             d.org = lead.org
+
+
+def _succeeded_stays(ctx: DocContext, drafts: list[Draft]) -> None:
+    """'She succeeds Per Lund ... Lund will become executive chair': the one succeeded at the org a
+    newcomer joins, given a new post there, moves inside it (a role change, not an arrival)."""
+    joined = {(d.destination if d.kind == "departure" else d.org).id for d in drafts
+              if d.kind in ("departure", "arrival") and (d.destination if d.kind == "departure" else d.org) is not None}
+    left = {d.person.id for d in drafts if d.kind == "departure" and d.person is not None}
+    for d in drafts:  # (not 'X, who joined in 1998, will retire': the join starts the stint that ends)
+        if d.kind == "arrival" and d.org is not None and d.org.id in joined and d.person is not None \
+                and d.person.id not in left and _one_succeeded(ctx, d) \
+                and any(x is not d and x.person is not None and d.person is not None and x.person.id != d.person.id
+                        and (x.destination if x.kind == "departure" else x.org) is not None
+                        and (x.destination if x.kind == "departure" else x.org).id == d.org.id for x in drafts):
+            d.kind = "role_change"
+
+
+def _one_succeeded(ctx: DocContext, d: Draft) -> bool:
+    """'Jones will become Bumble's CEO. She succeeds Wolfe Herd ... Wolfe Herd will step back to
+    become executive chair': someone the text names as succeeded ('succeeds X', 'replacing X')
+    held the post at the org the newcomer joins, so their own new post is there too.
+
+    >>> from talentflow.pipeline import extract
+    >>> text = ("Solvik Dairy said Lena Ortiz, chief executive of Varde Foods, will become its chief executive. "
+    ...         "She succeeds Per Lund, who founded Solvik Dairy in 1998. Lund will become executive chair.")
+    >>> [(e.person.name, e.org.name) for e in extract(text, "en")][-1]
+    ('Per Lund', 'Solvik Dairy')
+    """
+    from talentflow.pipeline.roles import _succession_rx
+
+    cues = _succession_rx(ctx.lang)
+    if cues is None or d.person is None:
+        return False
+    folded = ctx.ft.folded
+    name = d.person.name or ""
+    return any(m.type == "person" and (m.id == d.person.id or (m.name or "").endswith(" " + name)) and m.start < d.hit.start
+               and cues[1].search(folded[max(0, m.start - 24):m.start].rstrip() + " ") is not None
+               and not folded[max(0, m.start - 24):m.start].rstrip().endswith((",", "\u060c"))
+               for m in ctx.ents)
 
 
 def _same_person(a: Draft, b: Draft) -> bool:
