@@ -166,3 +166,22 @@ def test_parted_ways(text: str, event: tuple) -> None:
 ])
 def test_deciding_to_part_is_not_the_deciders_exit(text: str, chair: str) -> None:
     assert not any(p == chair for _, p, _ in _events(text))
+
+
+# --- newspapers are employers too ('editor of the Harlow Gazette') -----------------------------
+
+@pytest.mark.parametrize("text, event", [
+    ("Mia Kahn resigned as editor of the Harlow Gazette on Monday after nine years.",
+     ("departure", "Mia Kahn", "Harlow Gazette")),
+    ("Dev Sharma will step down after 12 years as the top editor of the Tarrant Chronicle, he "
+     "told staff on Monday.", ("departure", "Dev Sharma", "Tarrant Chronicle")),
+    ("The Kessling Herald has named Ruth Ogle its new managing editor.",
+     ("arrival", "Ruth Ogle", "Kessling Herald")),
+])
+def test_newspaper_names_as_orgs(text: str, event: tuple) -> None:
+    assert event in _events(text)
+
+
+def test_outlet_that_reports_is_not_the_org_left() -> None:
+    got = _events("Mia Kahn has left Corvell Bank after six years, the Harlow Gazette reported on Monday.")
+    assert got == {("departure", "Mia Kahn", "Corvell Bank")}
