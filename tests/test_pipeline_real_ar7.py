@@ -109,3 +109,26 @@ def test_org_name_stops_before_the_persons_given_name(text, expected):
 def test_fathers_name_inside_an_org_name_stays():
     evs = _events("تنحى الرئيس التنفيذي لمؤسسة محمد بن راشد للإسكان عمر الحمادي عن منصبه بعد ست سنوات.")
     assert evs == [("departure", "عمر الحمادي", "مؤسسة محمد بن راشد للإسكان")]
+
+
+# 'البرتغالي ألكسندر سانتوس': a one-word KB org alias right after a given name, itself after an
+# adjective of origin, is the surname (not the club Santos, the retailer Amazon).
+@pytest.mark.parametrize("text,person", [
+    ("عين نادي الجيش الملكي البرتغالي ألكسندر سانتوس مدربا للفريق الأول.", "ألكسندر سانتوس"),
+    ("عين مصرف الواحة الأمريكي جون أمازون مستشارا للتحول الرقمي.", "جون أمازون"),
+])
+def test_kb_org_alias_after_a_given_name_is_a_surname(text, person):
+    assert [e[:2] for e in _events(text)] == [("arrival", person)]
+
+
+# 'عينت جامعة الريان الدكتور X': a title ends the org's name.
+@pytest.mark.parametrize("text,expected", [
+    ("عينت جامعة الريان الدكتور مارتن كوفاليسكي عميدا لكلية الهندسة.",
+     ("arrival", "مارتن كوفاليسكي", "جامعة الريان")),
+    ("عينت شركة نماء الأستاذة هدى الكبيسي مديرة للموارد البشرية.",
+     ("arrival", "هدى الكبيسي", "نماء")),
+    ("عين نادي الوحدة الكابتن عادل الحربي مديرا للكرة.",
+     ("arrival", "عادل الحربي", "نادي الوحدة")),
+])
+def test_title_ends_an_org_name(text, expected):
+    assert _events(text) == [expected]

@@ -58,7 +58,8 @@ def _context_orgs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[i
                 if tj in lex.stopwords or tj in lex.months or tj.isdigit() or _lexical(lex.lang, tj) \
                         or tj in lex.org_nouns or _indefinite_after_definite(lex, words[j - 1].text, tj) \
                         or _name_breaker(lex, tj) or tj in _stop_verbs(lex.lang) \
-                        or (j > i + 1 and tj in lex.given_names and _person_starts(ft, lex, j)):
+                        or (j > i + 1 and tj in lex.given_names and _person_starts(ft, lex, j)) \
+                        or (j > i + 1 and bool(lex.titles and lex.titles.fullmatch(tj))):  # 'جامعة الريان الدكتور X'
                     break
                 j += 1
             if j > i + 1:
@@ -88,6 +89,17 @@ def _context_orgs(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tuple[i
             if k + 1 < i or end > i + 1:
                 out.append((k + 1, end))
     return out
+
+
+def _surname_of_given(ft: FoldedText, lex: Lexicon, m: Mention) -> bool:
+    """Arabic: is a one-word KB org the surname of the given name before it, after an adjective
+    of origin ('مع البرتغالي ألكسندر سانتوس' is a coach, not the club Santos)?"""
+    i, words = m.w0, ft.words
+    if m.type != "org" or m.w1 - i != 1 or i < 2 or lex.lang == "en" or words[i - 1].text not in lex.given_names:
+        return False
+    from talentflow.pipeline.names_words import _is_nisba
+
+    return ft.folded[words[i - 1].end:words[i].start] == " " and _is_nisba(words[i - 2].text, lex)
 
 
 def _person_starts(ft: FoldedText, lex: Lexicon, j: int) -> bool:
@@ -336,6 +348,7 @@ def find_entities(ft: FoldedText, lang: str) -> list[Mention]:
 def _find_entities(ft: FoldedText, lang: str) -> list[Mention]:
     lex = get_lexicon(lang)
     kb = _kb_mentions(ft, lex)
+    kb = [m for m in kb if not _surname_of_given(ft, lex, m)]
     places = [m for m in kb if m.type == "person" and _named_after(ft, lex, m.w0)]
     kb = [m for m in kb if m not in places] if places else kb
     taken = {k for m in kb for k in range(m.w0, m.w1)}
