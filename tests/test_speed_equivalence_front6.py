@@ -66,3 +66,44 @@ def test_pool_gives_the_single_process_mentions_in_order():
     assert pooled == single
     assert sum(len(evs) for _, evs in pooled) > 48
     assert all(type(e).__name__ == "EventMention" for _, evs in pooled for e in evs)
+
+
+def _plain_starts(plan, ft) -> list[int]:
+    from talentflow.pipeline.prefilter import PREFIX_LEN, _canon
+
+    return [w.start for w in ft.words if plan.fits(_canon(ft.folded[w.start:w.start + PREFIX_LEN]))]
+
+
+ODD_AR = [
+    "\u0639\u064a\u0651\u0646 \u0628\u0646\u0643 \u0627\u0644\u0634\u0631\u0648\u0642 \u0633\u0627\u0645\u064a \u0639\u0627\u062f\u0644 "
+    "\u0631\u0626\u064a\u0633\u0627 \u062a\u0646\u0641\u064a\u0630\u064a\u0627 \u0641\u064a \u0665 \u0645\u0627\u064a\u0648 \u0662\u0660\u0662\u0664.",
+    "\u0627\u0633\u062a\u0642\u0627\u0644 \u0645\u062f\u064a\u0631 \u0646\u0627\u062f\u064a \u0627\u0644\u0646\u062c\u0645\u0629 "
+    "\u0628\u0639\u062f \u06f3 \u0633\u0646\u0648\u0627\u062a.",
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_word_records_give_the_plain_candidates_and_starts(docs, lang):
+    from talentflow.pipeline import prefilter
+    from talentflow.pipeline.lexicon import get_lexicon
+    from talentflow.pipeline.scan import _index
+    from talentflow.pipeline.text import FoldedText
+    from talentflow import extract
+
+    extract(ODD_EN[0], lang="en")
+    extract(ODD_AR[0], lang="ar")  # the plans and indexes of both languages are registered
+    lex = get_lexicon(lang)
+    texts = [t for t, lg in docs if lg == lang] + (ODD_AR if lang == "ar" else ODD_EN)
+    tried = 0
+    for text in texts:
+        ft = FoldedText.build(text, [(0, len(text))])
+        heads = [ft.folded[w.start:w.start + prefilter.SCAN_K] for w in ft.words]
+        for what in ("triggers", "roles"):
+            ix = _index(lex, what)
+            starts, cands = prefilter.word_candidates(ix, ft.folded, ft.words)
+            assert starts == [w.start for w in ft.words]
+            assert cands == [ix.candidates(h, 0) for h in heads], text
+            tried += sum(map(bool, cands))
+        for plan in prefilter._word_plans:
+            assert prefilter._doc_starts(plan, ft.folded) == _plain_starts(plan, ft), text
+    assert tried > 100

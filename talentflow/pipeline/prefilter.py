@@ -159,6 +159,7 @@ class PrefixIndex:
         self.lengths = tuple(sorted({len(p) for p in by}))
         self.by = {p: tuple(sorted(v)) for p, v in by.items()}
         self._cache: dict[str, tuple[int, ...]] = {}
+        self.slot: int | None = None  # its place in the per-word records (word_candidates)
 
     def candidates(self, text: str, pos: int) -> tuple[int, ...]:
         """Indexes (ascending) of the patterns that may match ``text`` at ``pos``."""
@@ -254,13 +255,83 @@ def plan_for(rx: re.Pattern) -> Plan | None:
 _word_plans: list[Plan] = []
 _head_masks: dict[str, tuple[int, int, tuple[int, ...]]] = {}  # head -> (plans checked, mask, its bits)
 _old_masks: dict[str, tuple[int, int, tuple[int, ...]]] = {}  # the same, checked before the last new plan
-_doc: list = [None, None, None]  # [text, words, {plan bit: [word starts]} or None]
+# The current document: [text, words, {plan bit: [word starts]} or None, word starts, word heads,
+# word records, number of plans the records were made with]
+_doc: list = [None, None, None, None, None, None, -1]
 _START, _BITS = attrgetter("start"), itemgetter(2)
+_MASK = itemgetter(0)
+
+# Per-word records, one dict lookup per word of a document for every word-start scan: a word's
+# first SCAN_K characters (its head) -> [its PREFIX_LEN-head's mask entry, then, per registered
+# PrefixIndex of k == SCAN_K (its slot), the candidates there or None until asked]. Records are
+# dropped whenever a plan or an index is added (that happens while the first documents load).
+SCAN_K = 5
+_recs: dict[str, list] = {}
+_slots: list[PrefixIndex] = []
 
 
-def remember_words(text: str, words: list) -> None:
-    """Register ``text`` (a document's folded text) and its \\w+ words (objects with .start)."""
-    _doc[0], _doc[1], _doc[2] = text, words, None
+def remember_words(text: str, words: list, starts: list[int] | None = None) -> None:
+    """Register ``text`` (a document's folded text) and its \\w+ words (objects with .start;
+    ``starts``: their starts, when at hand)."""
+    _doc[:] = [text, words, None, starts, None, None, -1]
+
+
+def _doc_recs() -> list[list]:
+    """The registered document's word records (see ``_recs``), made once per document."""
+    n = len(_word_plans)
+    if _doc[6] == n:
+        return _doc[5]
+    text, starts, heads = _doc[0], _doc[3], _doc[4]
+    if starts is None:
+        starts = _doc[3] = list(map(_START, _doc[1]))
+    if heads is None:
+        k = SCAN_K
+        heads = _doc[4] = [text[p:p + k] for p in starts]
+    recs = list(map(_recs.get, heads))
+    if None in recs:  # heads not seen before
+        width = len(_slots)
+        for i, r in enumerate(recs):
+            if r is None:
+                h = heads[i]
+                r = _recs.get(h)  # the same head earlier in this document
+                if r is None:
+                    if len(_recs) >= _CACHE_MAX:  # memory stays flat however many texts pass
+                        _recs.clear()
+                    r = _recs[h] = [_mask(_canon(h[:PREFIX_LEN]))] + [None] * width
+                recs[i] = r
+    _doc[5], _doc[6] = recs, n
+    return recs
+
+
+def word_candidates(ix: PrefixIndex, text: str, words: list) -> tuple[list[int], list[tuple[int, ...]]] | None:
+    """Every word start of the registered document and ``ix.candidates`` there, from the word
+    records (None: ``text``/``words`` not the registered document, or ``ix.k`` != SCAN_K).
+
+    >>> ix, text = PrefixIndex([re.compile("quit"), re.compile("qualif")], k=SCAN_K), "we quit"
+    >>> remember_words(text, [type("W", (), {"start": 0})(), type("W", (), {"start": 3})()])
+    >>> word_candidates(ix, text, _doc[1])
+    ([0, 3], [(), (0,)])
+    """
+    if _doc[0] is not text or _doc[1] is not words or ix.k != SCAN_K:
+        return None
+    slot = ix.slot
+    if slot is None:  # first use: records get a place for this index
+        slot = ix.slot = len(_slots) + 1
+        _slots.append(ix)
+        _recs.clear()
+        _doc[6] = -1
+    recs = _doc_recs()
+    got = list(map(itemgetter(slot), recs))
+    if None in got:  # heads this index has not been asked about
+        heads = _doc[4]
+        for i, c in enumerate(got):
+            if c is None:
+                r = recs[i]
+                c = r[slot]
+                if c is None:
+                    c = r[slot] = ix.candidates(heads[i], 0)
+                got[i] = c
+    return _doc[3], got
 
 
 def _mask(head: str) -> tuple[int, int, tuple[int, ...]]:
@@ -291,21 +362,14 @@ def _doc_starts(plan: Plan, text: str) -> list[int] | None:
         _head_masks.clear()  # are extended from where they stopped when next seen
         if len(_old_masks) >= _CACHE_MAX:
             _old_masks.clear()
+        _recs.clear()  # their mask entries have not met this plan
     table = _doc[2]
     if table is None or table[0] != len(_word_plans):
         by: defaultdict[int, list[int]] = defaultdict(list)
-        k, n = PREFIX_LEN, len(_word_plans)
-        starts = list(map(_START, _doc[1]))
-        heads = [text[p:p + k] for p in starts]
-        if not text.isascii() and _OTHER_DIGIT.search(text) is not None:
-            heads = list(map(_canon, heads))
-        got = list(map(_head_masks.get, heads))
-        if None in got:  # heads not seen before
-            for i, g in enumerate(got):
-                if g is None:
-                    got[i] = _mask(heads[i])
-        bits = list(map(_BITS, got))
-        for p, fits in compress(zip(starts, bits), bits):  # the words some plan may start at
+        n = len(_word_plans)
+        recs = _doc_recs()
+        bits = list(map(_BITS, map(_MASK, recs)))
+        for p, fits in compress(zip(_doc[3], bits), bits):  # the words some plan may start at
             for bit in fits:
                 by[bit].append(p)
         table = _doc[2] = (n, by)

@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from talentflow.pipeline.lexicon import Lexicon, Trigger
 from talentflow.pipeline.prefilter import (  # noqa: F401 - re-exported
-    PrefixIndex, finditer_words, plan_for, regex_prefixes, search_words,
+    SCAN_K, PrefixIndex, finditer_words, plan_for, regex_prefixes, search_words, word_candidates,
 )
 from talentflow.pipeline.text import FoldedText
 
@@ -23,7 +23,7 @@ _last_hits: list = [None, None, []]  # [FoldedText, Lexicon, hits] of the last t
 _last_words: list = [None, None, None, []]  # [FoldedText, Lexicon, its words, _trigger_words]
 _last_heads: list = [None, None, 0, [], []]  # [FoldedText, its words, k, word starts, heads]
 _START = attrgetter("start")
-SCAN_PREFIX = 5  # characters of a word that pick the triggers/roles to try there (5: fewest tries)
+SCAN_PREFIX = SCAN_K  # characters of a word that pick the triggers/roles to try there (5: fewest tries)
 
 
 @dataclass
@@ -88,7 +88,11 @@ def _trigger_words(ft: FoldedText, lex: Lexicon) -> list[tuple[int, tuple[int, .
 
 
 def _word_candidates(ft: FoldedText, ix: PrefixIndex) -> tuple[list[int], list[tuple[int, ...]]]:
-    """Every word start and ``ix.candidates`` there (the heads cut once per document)."""
+    """Every word start and ``ix.candidates`` there (from the registered document's word
+    records; else the heads cut once per document)."""
+    got = word_candidates(ix, ft.folded, ft.words)
+    if got is not None:
+        return got
     if _last_heads[0] is ft and _last_heads[1] is ft.words and _last_heads[2] == ix.k:
         starts, heads = _last_heads[3], _last_heads[4]
     else:

@@ -44,8 +44,9 @@ class FoldedText:
     @classmethod
     def build(cls, text: str, sents_orig: list[tuple[int, int]]) -> FoldedText:
         folded, offsets = fold_with_map(text)
-        words = list(map(Word, *word_runs(folded)))
-        remember_words(folded, words)  # word-start scans of this text use these words
+        starts, ends, texts = word_runs(folded)
+        words = list(map(Word, starts, ends, texts))
+        remember_words(folded, words, starts)  # word-start scans of this text use these words
         ft = cls(text, folded, offsets, words, [])
         ft.sents = [(ft.to_folded(s), ft.to_folded(e)) for s, e in sents_orig]
         return ft
