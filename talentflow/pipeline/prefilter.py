@@ -259,14 +259,15 @@ _old_masks: dict[str, tuple[int, int, tuple[int, ...]]] = {}  # the same, checke
 # word records, number of plans the records were made with]
 _doc: list = [None, None, None, None, None, None, -1]
 _START, _BITS = attrgetter("start"), itemgetter(2)
-_MASK = itemgetter(0)
+_FIRST = itemgetter(0)
 
 # Per-word records, one dict lookup per word of a document for every word-start scan: a word's
-# first SCAN_K characters (its head) -> [its PREFIX_LEN-head's mask entry, then, per registered
-# PrefixIndex of k == SCAN_K (its slot), the candidates there or None until asked]. Records are
-# dropped whenever a plan or an index is added (that happens while the first documents load).
+# first SCAN_K characters (its head) -> (the plan bits of its PREFIX_LEN-head, then, per registered
+# PrefixIndex of k == SCAN_K (its slot), the candidates there or None until asked). Tuples: one
+# step from the record to each field. Records are dropped whenever a plan or an index is added
+# (that happens while the first documents load).
 SCAN_K = 5
-_recs: dict[str, list] = {}
+_recs: dict[str, tuple] = {}
 _slots: list[PrefixIndex] = []
 
 
@@ -276,7 +277,7 @@ def remember_words(text: str, words: list, starts: list[int] | None = None) -> N
     _doc[:] = [text, words, None, starts, None, None, -1]
 
 
-def _doc_recs() -> list[list]:
+def _doc_recs() -> list[tuple]:
     """The registered document's word records (see ``_recs``), made once per document."""
     n = len(_word_plans)
     if _doc[6] == n:
@@ -297,7 +298,7 @@ def _doc_recs() -> list[list]:
                 if r is None:
                     if len(_recs) >= _CACHE_MAX:  # memory stays flat however many texts pass
                         _recs.clear()
-                    r = _recs[h] = [_mask(_canon(h[:PREFIX_LEN]))] + [None] * width
+                    r = _recs[h] = (_mask(_canon(h[:PREFIX_LEN]))[2],) + (None,) * width
                 recs[i] = r
     _doc[5], _doc[6] = recs, n
     return recs
@@ -326,10 +327,13 @@ def word_candidates(ix: PrefixIndex, text: str, words: list) -> tuple[list[int],
         heads = _doc[4]
         for i, c in enumerate(got):
             if c is None:
-                r = recs[i]
+                h = heads[i]
+                r = _recs.get(h) or recs[i]  # (filled at the same head earlier)
                 c = r[slot]
                 if c is None:
-                    c = r[slot] = ix.candidates(heads[i], 0)
+                    c = ix.candidates(h, 0)
+                    if len(_recs) < _CACHE_MAX:
+                        _recs[h] = r[:slot] + (c,) + r[slot + 1:]
                 got[i] = c
     return _doc[3], got
 
@@ -368,7 +372,7 @@ def _doc_starts(plan: Plan, text: str) -> list[int] | None:
         by: defaultdict[int, list[int]] = defaultdict(list)
         n = len(_word_plans)
         recs = _doc_recs()
-        bits = list(map(_BITS, map(_MASK, recs)))
+        bits = list(map(_FIRST, recs))
         for p, fits in compress(zip(_doc[3], bits), bits):  # the words some plan may start at
             for bit in fits:
                 by[bit].append(p)
