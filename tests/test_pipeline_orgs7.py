@@ -222,3 +222,25 @@ SUCCEEDED_STAYS = [
 def test_one_succeeded_takes_new_post_at_same_org(text: str, person: str, want: tuple[str, str]) -> None:
     got = {p: (k, o) for k, p, o, _ in _events(text, "en")}
     assert got[person] == want
+
+
+# --- 'X would become SVP' at the story's org, X told coming from nowhere: a promotion -------
+
+BECOMES = [
+    ("en", "Three senior engineers have left Halvard Systems this month. Chief executive Ian Roe said Priya Nair "
+           "would become senior vice president of engineering.", "Priya Nair", ("role_change", "Halvard Systems")),
+    ("en", "Marlow Bank's finance chief Ruth Kane resigned on Friday after a dispute over the bank's capital plan.\n\n"
+           "Marlow Bank said Tom Ashby would become chief financial officer with immediate effect.",
+     "Tom Ashby", ("role_change", "Marlow Bank")),
+    ("ar", "أعلن مصرف الوفاق استقالة مديره المالي خالد العمر بعد خلاف مع مجلس الإدارة.\n\n"
+           "وقال المصرف إن سامر النجار سيصبح المدير المالي اعتبارا من الشهر المقبل.",
+     "سامر النجار", ("role_change", "مصرف الوفاق")),
+    ("en", "Marlow Bank's finance chief Ruth Kane resigned on Friday.\n\nTom Ashby, who spent a decade at Corniche "
+           "Bank, will become chief financial officer of Marlow Bank in May.", "Tom Ashby", ("arrival", "Marlow Bank")),
+]
+
+
+@pytest.mark.parametrize("lang,text,person,want", BECOMES)
+def test_becoming_a_post_with_no_origin_is_a_promotion(lang: str, text: str, person: str, want: tuple[str, str]) -> None:
+    got = {p: (k, o) for k, p, o, _ in _events(text, lang)}
+    assert got[person] == want

@@ -39,7 +39,8 @@ from talentflow.pipeline.event_orgs import (  # noqa: F401
 )
 from talentflow.pipeline.event_orgs import ministry_org
 from talentflow.pipeline.event_kinds import (
-    NON_EXCLUSIVE, _arrival_from, _former_after, seat_at, seat_org, _insider, _taken_post_org, _to_public_office, post_moved_to,
+    NON_EXCLUSIVE, _arrival_from, _former_after, _former_elsewhere, seat_at, seat_org, _insider, _taken_post_org,
+    _to_public_office, post_moved_to,
 )
 
 
@@ -220,6 +221,7 @@ def draft_events(ctx: DocContext) -> list[Draft]:
     _handover_date(ctx, drafts)
     _story_org(ctx, drafts)
     _succeeded_stays(ctx, drafts)
+    _becomes_inside(ctx, drafts)
     successor_orgs(ctx, drafts)
     named_defendant(ctx, drafts)
     succeeded_roles(ctx, drafts)
@@ -479,6 +481,31 @@ def _succeeded_stays(ctx: DocContext, drafts: list[Draft]) -> None:
                         and (x.destination if x.kind == "departure" else x.org) is not None
                         and (x.destination if x.kind == "departure" else x.org).id == d.org.id for x in drafts):
             d.kind = "role_change"
+
+
+def _becomes_inside(ctx: DocContext, drafts: list[Draft]) -> None:
+    """'Altman said Mark Chen would become senior vice president of research': someone who only
+    'becomes' a post at the story's org, told nowhere else as coming from, leaving or joining
+    anywhere, and named with no other org, is promoted inside it (syntax.json ``become_trigger``).
+
+    >>> from talentflow.pipeline import extract
+    >>> text = ("Three senior engineers have left Halvard Systems this month. Chief executive Ian Roe said "
+    ...         "Priya Nair would become senior vice president of engineering.")
+    >>> [(e.kind, e.person.name) for e in extract(text, "en")]
+    [('role_change', 'Priya Nair')]
+    """
+    rx = ctx.lex.syntax.get("become_trigger")
+    if not rx or ctx.main_org is None:
+        return
+    for d in drafts:
+        if d.kind != "arrival" or d.person is None or d.org is None or d.org.id != ctx.main_org.id \
+                or not re.search(rx, ctx.ft.folded[d.hit.start:d.hit.end]):
+            continue
+        s, e = ctx.ft.sents[d.hit.sent]
+        if any(x is not d and x.person is not None and x.person.id == d.person.id for x in drafts) \
+                or any(o.id != d.org.id for o in _orgs_in(ctx, s, e)) or _former_elsewhere(ctx, d.person, d):
+            continue
+        d.kind = "role_change"
 
 
 def _one_succeeded(ctx: DocContext, d: Draft) -> bool:
