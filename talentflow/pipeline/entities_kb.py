@@ -192,10 +192,29 @@ def _kb_mentions(ft: FoldedText, lex: Lexicon) -> list[Mention]:
     words = ft.words
     out = []
     nxt = 0
+    n_words, folded, gap_ok = len(words), ft.folded, GAP_OK.match
     for i, heads in _alias_starts(ft, lex, gz):  # the other words start no alias (same result)
         if i < nxt:
             continue
-        m = _match_at(ft, i, heads)
+        m = None  # _match_at, inline: the longest alias starting at word i
+        after = words[i + 1].text if i + 1 < n_words else None
+        for plen, plan in heads:
+            for entry in plan[0].get(after, ()):  # longer aliases: only those whose 2nd word is next
+                toks = entry[0]
+                n = len(toks)
+                if i + n > n_words:
+                    continue
+                for k in range(1, n):
+                    w = words[i + k]
+                    if w.text != toks[k] or not gap_ok(folded[words[i + k - 1].end:w.start]):
+                        break
+                else:
+                    m = (words[i].start + plen, i + n, entry)
+                    break
+            if m is None and plan[1] is not None:
+                m = (words[i].start + plen, i + 1, plan[1])
+            if m is not None:
+                break
         if m:
             start, j, (toks, eid, etype, name) = m
             if len(toks) > 1 or _short_latin_alias_ok(ft, start, words[j - 1].end, toks):
@@ -242,7 +261,7 @@ def _cued_common_aliases(ft: FoldedText, lex: Lexicon, out: list[Mention], commo
 
 def _short_latin_alias_ok(ft: FoldedText, s: int, e: int, toks: tuple) -> bool:
     """Short Latin aliases (xAI, Meta, Apple) must keep a capital letter in the text."""
-    text = ft.orig_text(s, e)
+    text = ft.original[s:e] if ft.offsets is None else ft.orig_text(s, e)
     if len(toks) == 1 and text.isascii() and len(text) <= 6:
         return any(c.isupper() for c in text)
     return True

@@ -113,7 +113,7 @@ def _context_persons(ft: FoldedText, lex: Lexicon, taken: set[int]) -> list[tupl
             continue
         t = words[i].text
         head = t
-        if lex.lang == "ar" and len(t) >= 5 and t[0] in one_letter and t not in lex.given_names and t[1:] in lex.given_names:
+        if t[0] in one_letter and lex.lang == "ar" and len(t) >= 5 and t not in lex.given_names and t[1:] in lex.given_names:
             head = t[1:]  # a one-letter clitic before a given name ('وسامر')
         j = 0
         why = ""

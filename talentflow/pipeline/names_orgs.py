@@ -134,14 +134,15 @@ def _after_cues(doc: _Doc, cues: NameCues, person_end: dict[int, int]) -> dict[i
     conj = doc.lex.syntax.get("conjunction_prefix") or "\0"
     starts = {e: s for s, e in person_end.items()}
     doc.facts = _cue_facts(doc)
+    n_words = len(words)
     for k, key in doc.facts[0]:
         for toks, strong in by_first[key]:
             c = k + len(toks)
-            if c < len(words) and (words[c].text in never or words[c].text.startswith(art)) \
+            if c < n_words and (words[c].text in never or words[c].text.startswith(art)) \
                     and not (strong and c in person_end):
                 continue  # 'في الشركة', 'من دون': no name follows
-            if c < len(words) and all(words[k + x].text == toks[x] for x in range(1, len(toks))):
-                if strong and c in person_end and person_end[c] < len(words) \
+            if c < n_words and all(words[k + x].text == toks[x] for x in range(1, len(toks))):
+                if strong and c in person_end and person_end[c] < n_words \
                         and re.fullmatch(r"\s{1,2}", _gap(doc.ft, person_end[c])):
                     c = person_end[c]
                 strong = strong or (k in starts and _verb_before(words, starts[k], key, by_first, conj))

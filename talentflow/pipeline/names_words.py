@@ -31,9 +31,10 @@ def _strip_cached(word: str, prefixes: tuple[str, ...]) -> tuple[tuple[str, int]
 
 
 def _is_name_word(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool:
-    if i >= len(ft.words) or i in taken:
+    words = ft.words
+    if i >= len(words) or i in taken:
         return False
-    w = ft.words[i]
+    w = words[i]
     t = w.text
     if lex.lang != "en":  # the word form alone decides (memoized per lexicon)
         memo = lex.data.get("_name_word_forms")
@@ -51,7 +52,7 @@ def _is_name_word(ft: FoldedText, i: int, lex: Lexicon, taken: set[int]) -> bool
         return ft.original[ft.to_orig(w.start)].isupper() and (
             (i > 0 and _gap(ft, i) == "-" and ft.words[i - 1].text not in lex.months)
             or (i + 1 < len(ft.words) and _gap(ft, i + 1) == "-" and ft.words[i + 1].text not in lex.months))
-    return ft.original[ft.to_orig(w.start)].isupper()
+    return (ft.original[w.start] if ft.offsets is None else ft.original[ft.to_orig(w.start)]).isupper()
 
 
 def _name_word_form(t: str, lex: Lexicon) -> bool:
