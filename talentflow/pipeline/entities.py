@@ -445,24 +445,26 @@ def _list_members(ft: FoldedText, lex: Lexicon, ents: list[Mention], taken: set[
     out: list[Mention] = []
     persons = sorted((m for m in ents if m.type == "person"), key=lambda m: m.start)
     joiner = lex.syntax.get("list_joiner")
+    joiner_rx = re.compile(joiner) if joiner and not conj else None  # (compiled once, not per word)
+    n_words = len(ft.words)
     for m in persons:
         j = m.w1
-        while j + 1 < len(ft.words) and len(out) < 20:
+        while j + 1 < n_words and len(out) < 20:
             prev_end = ft.words[j - 1].end
-            if not conj and joiner and re.match(joiner, " " + ft.words[j].text + " "):
+            if joiner_rx is not None and joiner_rx.match(" " + ft.words[j].text + " "):
                 j += 1  # 'X, Y and Z': the joiner word between the last two names
             gap = ft.folded[prev_end:ft.words[j].start]
             w = ft.words[j]
             plen = 0
-            if conj and re.fullmatch(r"\s+", gap) and w.text.startswith(conj) and len(w.text) > len(conj) + 1:
+            if conj and _BLANKS.fullmatch(gap) and w.text.startswith(conj) and len(w.text) > len(conj) + 1:
                 plen = len(conj)
-            elif not conj and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", gap):
+            elif not conj and _EN_LIST_GAP.fullmatch(gap):
                 plen = 0
             else:
                 break
             if j in taken:
                 j += 1
-                while j < len(ft.words) and j in taken:
+                while j < n_words and j in taken:
                     j += 1
                 continue
             post = role_at(w.text, 0, lex) if plen else None
@@ -484,6 +486,9 @@ def _list_members(ft: FoldedText, lex: Lexicon, ents: list[Mention], taken: set[
             taken.update(range(j, end))
             j = end
     return out
+
+
+_BLANKS, _EN_LIST_GAP = re.compile(r"\s+"), re.compile(r"\s*(?:,|,?\s*and|&)\s*")
 
 
 def _list_head(ft: FoldedText, lex: Lexicon, ents: list[Mention], taken: set[int]) -> list[Mention]:
@@ -527,7 +532,7 @@ def _list_head_conj(ft: FoldedText, lex: Lexicon, ents: list[Mention], taken: se
     conj, art, words = lex.syntax["conjunction_prefix"], lex.syntax.get("role_article") or "\0", ft.words
     anchors = {m.w0: None for m in ents if m.type == "person" and m.start > words[m.w0].start
                and words[m.w0].text.startswith(conj)}
-    for k in compress(count(), map(_conj_given(lex.lang).__contains__, [w.text for w in words])):
+    for k in compress(count(), map(_conj_given(lex.lang).__contains__, word_texts(ft))):
         if k not in taken and k + 1 < len(words) \
                 and _SPACES_ONLY.fullmatch(_gap(ft, k + 1)) and _is_name_word(ft, k + 1, lex, taken) \
                 and not _article_at(ft, k + 1, art) and _foreign_word(ft, k + 1, lex):
