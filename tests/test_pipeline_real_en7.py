@@ -185,3 +185,21 @@ def test_newspaper_names_as_orgs(text: str, event: tuple) -> None:
 def test_outlet_that_reports_is_not_the_org_left() -> None:
     got = _events("Mia Kahn has left Corvell Bank after six years, the Harlow Gazette reported on Monday.")
     assert got == {("departure", "Mia Kahn", "Corvell Bank")}
+
+
+# --- org names that start with a compass word ('West Brom', 'South Harbour Rovers') -----------
+
+@pytest.mark.parametrize("text, event", [
+    ("West Harton have sacked manager Alan Irvine after a run of six defeats.",
+     ("departure", "Alan Irvine", "West Harton")),
+    ("Alan Irvine has left South Harbour Rovers by mutual consent.",
+     ("departure", "Alan Irvine", "South Harbour Rovers")),
+    ("North Vale Water said chief executive Nina Okafor would retire in June.",
+     ("departure", "Nina Okafor", "North Vale Water")),
+])
+def test_compass_word_starts_org(text: str, event: tuple) -> None:
+    assert event in _events(text)
+
+
+def test_compass_place_is_no_org() -> None:
+    assert not any(o == "South Africa" for _, _, o in _events("Alan Irvine has left South Africa for good."))

@@ -119,7 +119,9 @@ def _org_word(doc: _Doc, i: int, cues: NameCues, taken: set[int], first: bool) -
     if lex.lang == "en" or t.isascii():
         if i not in doc.caps:
             return False
-        return not (first and ((t in lex.not_names and t not in lex.org_suffixes) or t in lex.given_names
+        return not (first and ((t in lex.not_names and t not in lex.org_suffixes
+                                and not (t in _lead_words(lex.lang) and i + 1 in doc.caps
+                                         and ft.words[i + 1].text not in _lead_places(lex.lang))) or t in lex.given_names
                                or bool(lex.titles and lex.titles.fullmatch(t))))
     art = lex.syntax.get("role_article") or ""
     if len(t) < 2 or (art and t.startswith(art)) or t in lex.org_generic or t in lex.numbers:
@@ -225,4 +227,18 @@ def _never_first(lang: str) -> frozenset[str]:
     """Words that never start an unknown org name (a quick test before :func:`_org_word`)."""
     lex, cues = get_lexicon(lang), name_cues(lang)
     out = set(lex.stopwords) | cues.not_org | set(lex.months) | set(lex.given_names) | cues.titles
-    return frozenset(out | (set(lex.not_names) - set(lex.org_suffixes)))
+    return frozenset(out | (set(lex.not_names) - set(lex.org_suffixes) - _lead_words(lang)))
+
+
+@lru_cache(maxsize=None)
+def _lead_words(lang: str) -> frozenset[str]:
+    """names.json ``org_lead_words``: everyday words that start an org's name when a capitalized
+    word follows ('West Brom', 'South Harbour Rovers'), never alone."""
+    return frozenset(fold(w) for w in load(lang, "names").get("org_lead_words", []))
+
+
+@lru_cache(maxsize=None)
+def _lead_places(lang: str) -> frozenset[str]:
+    """names.json ``org_lead_places``: words after a lead word that make a place ('South Africa',
+    'North Carolina'), not an org."""
+    return frozenset(fold(w) for w in load(lang, "names").get("org_lead_places", []))
