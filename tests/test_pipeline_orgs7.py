@@ -244,3 +244,26 @@ BECOMES = [
 def test_becoming_a_post_with_no_origin_is_a_promotion(lang: str, text: str, person: str, want: tuple[str, str]) -> None:
     got = {p: (k, o) for k, p, o, _ in _events(text, lang)}
     assert got[person] == want
+
+
+# --- 'He will join a rival ... The Riyadh-based Wadi Capital said': the rival is named next --
+
+RIVAL_NEXT = [
+    ("Samir Haddad, head of treasury at Corniche Bank, has resigned after eleven years at the lender.\n\n"
+     "He will join a rival next month as chief financial officer. The Riyadh-based Wadi Capital said in a statement "
+     "that Haddad would start on June 1.\n\nCorniche Bank said a search for his successor was under way.",
+     ("departure", "Samir Haddad", "Corniche Bank", "Wadi Capital")),
+    ("Kelso United's assistant manager Rob Hale has left the club after four seasons.\n\nHe is joining a rival as "
+     "head coach. Redmoor Rovers confirmed the appointment on Friday.",
+     ("departure", "Rob Hale", "Kelso United", "Redmoor Rovers")),
+    ("Ana Bell has stepped down as dean of the business school at Halden University.\n\nShe will join a rival "
+     "institution in the autumn. Westbury University said Bell would lead its new management school.",
+     ("departure", "Ana Bell", "Halden University", "Westbury University")),
+    ("Dana Whitfield resigned as chief risk officer of Orrin Bank on Monday. She will join a competitor, the bank "
+     "said, without naming it. Orrin Bank shares fell 1%.", ("departure", "Dana Whitfield", "Orrin Bank", None)),
+]
+
+
+@pytest.mark.parametrize("text,want", RIVAL_NEXT)
+def test_rival_joined_is_named_in_next_sentence(text: str, want: tuple[str, str, str, str | None]) -> None:
+    assert _events(text, "en") == [want]

@@ -136,7 +136,7 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
         if hit.trig.form == "obj" and before and not re.search(ctx.lex.syntax["join_trigger"], ctx.ft.folded[hit.start:hit.end]):
             return before[-1], None
         pick = after[0] if after and after[0].start - hit.end < 80 else (before[-1] if before else (after[0] if after else None))
-        return pick or story_org(ctx, hit.start), None
+        return pick or _rival_joined(ctx, hit) or story_org(ctx, hit.start), None
     anchor = person.start if person else hit.start
     rest = [o for o in rest if not _in_others_relative(ctx, o, person, hit)]
     if ctx.main_org is not None:  # '..., where it has trailed Nvidia': an org far off in a later clause is not the one left
@@ -170,6 +170,26 @@ def _without_appositive_orgs(ctx: DocContext, orgs: list[Mention], hit: Hit) -> 
              and re.fullmatch(r"\s*[,\u060c][^,;:.()\u060c\u061b]{1,70}", folded[h.end:o.start])
              and re.match(r"[^,;:.()\u060c\u061b]{0,25}[,\u060c]", folded[o.end:hit.start])}
     return [o for o in orgs if o.start not in inner] if inner else orgs
+
+
+def _rival_joined(ctx: DocContext, hit: Hit) -> Mention | None:
+    """'He will join a rival next month. The Riyadh-based Wadi Capital said ...': a join whose
+    object is only 'a rival' is at the org the next sentence opens with, never at the story's org
+    (syntax.json ``rival_object_after``).
+
+    >>> from talentflow.pipeline import extract
+    >>> text = ("Samir Haddad has resigned as head of treasury at Corniche Bank. He will join a rival next month. "
+    ...         "Wadi Capital said Haddad would be its chief financial officer.")
+    >>> [(e.org.name, e.destination.name) for e in extract(text, "en")]
+    [('Corniche Bank', 'Wadi Capital')]
+    """
+    rx = ctx.lex.syntax.get("rival_object_after")
+    if not rx or not re.match(rx, ctx.ft.folded[hit.end:hit.end + 40]) or hit.sent + 1 >= len(ctx.ft.sents):
+        return None
+    s, e = ctx.ft.sents[hit.sent + 1]
+    main = ctx.main_org
+    return next((o for o in _orgs_in(ctx, s, min(e, s + 60)) if not _medium(ctx, o)
+                 and (main is None or o.id != main.id)), None)
 
 
 def story_org(ctx: DocContext, pos: int) -> Mention | None:
