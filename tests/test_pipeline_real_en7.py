@@ -203,3 +203,17 @@ def test_compass_word_starts_org(text: str, event: tuple) -> None:
 
 def test_compass_place_is_no_org() -> None:
     assert not any(o == "South Africa" for _, _, o in _events("Alan Irvine has left South Africa for good."))
+
+
+# --- a generational suffix with its point right before the verb --------------------------------
+
+@pytest.mark.parametrize("text, event", [
+    ("Leonard Dorsey Jr. will step down as editor of the Harlow Gazette at the end of the month.",
+     ("departure", "Leonard Dorsey Jr", "Harlow Gazette")),
+    ("Marcus Webb Jr. has resigned as finance director of Corvell Bank, the lender said.",
+     ("departure", "Marcus Webb Jr", "Corvell Bank")),
+    ("Calvin Ortiz Jr. will retire as president of Harlow University in June.",
+     ("departure", "Calvin Ortiz Jr", "Harlow University")),
+])
+def test_name_suffix_before_verb(text: str, event: tuple) -> None:
+    assert event in _events(text)

@@ -409,6 +409,14 @@ def _person_context(lang: str) -> dict[str, re.Pattern]:
     return {k: re.compile(v) for k, v in d.items() if not k.startswith("_")}
 
 
+@lru_cache(maxsize=None)
+def _name_suffixes(lang: str) -> frozenset[str]:
+    """persons.json ``name_suffixes``: generational suffixes written after a name ('Jr.')."""
+    from talentflow.lang import load
+
+    return frozenset(load(lang, "persons").get("name_suffixes", []))
+
+
 def _en_person_context(ft: FoldedText, i: int, j: int, lex: Lexicon) -> bool:
     """A capitalized sequence is a person when its neighbours say so (``person_context`` in
     names.json)."""
@@ -417,6 +425,8 @@ def _en_person_context(ft: FoldedText, i: int, j: int, lex: Lexicon) -> bool:
         return False
     before = ft.folded[max(0, ft.words[i].start - 40):ft.words[i].start]
     after = ft.folded[ft.words[j - 1].end:ft.words[j - 1].end + 30]
+    if after[:1] == "." and ft.words[j - 1].text in _name_suffixes(lex.lang):
+        after = after[1:]  # 'Leonard Downie Jr. will step down': the suffix's point ends no sentence
     if ft.words[j - 1].text in lex.org_suffixes or cx["not_after"].search(before):
         return False  # 'its Vision Pro headset': a product or unit, not a person
     if ft.words[i].text in lex.particles and j - i >= 2:
