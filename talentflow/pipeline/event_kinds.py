@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from talentflow.pipeline.lexicon import fast_re as re  # re, each pattern compiled once
 from talentflow.pipeline.entities import Mention
 from talentflow.pipeline.event_orgs import _after_from, _in_apposition, _orgs_in, from_name
-from talentflow.pipeline.roles import role_org
+from talentflow.pipeline.roles import role_org, title_owner_between
 
 if TYPE_CHECKING:
     from talentflow.pipeline.events import DocContext, Draft, Hit
@@ -84,7 +84,8 @@ def _insider(ctx: DocContext, hit: Hit, person: Mention | None, d: Draft) -> boo
                 and not _orgs_in(ctx, r1, person.start) and _deputy(ctx, r0, r1) and not _post_elsewhere(ctx, (r0, r1), d):
             return True  # ('deputy minister X': not a form of address; 'na'ib wazir al-maliyya X')
         if (code != d.role or owned and re.search(owned, ctx.ft.folded[max(s, r0 - 20):r0])) \
-                and s <= r1 <= person.start and (person.start - r1 <= 3 or _owned_domain_post(ctx, r0, r1, person)) \
+                and s <= r1 <= person.start and (person.start - r1 <= 3 or _owned_domain_post(ctx, r0, r1, person)
+                                                 or title_owner_between(ctx, r1, person.start)) \
                 and not _honorific(ctx, r0, r1) and not _post_elsewhere(ctx, (r0, r1), d):  # (not 'named Globex finance chief X')
             return True
         gap = ctx.ft.folded[person.end:r0]

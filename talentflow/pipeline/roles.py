@@ -116,8 +116,8 @@ def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mentio
         gap = ctx.ft.folded[hit.end:r[0]]
         if hit.end <= r[0] <= hit.end + 25 and _rx(link).fullmatch(gap) \
                 or owner is not None and hit.end <= r[0] <= hit.end + 45 and owner.fullmatch(gap):
-            if any(0 <= t - r[1] <= 2 for t in titled):  # 'named CFO Jane Roe as CEO': a title, not the post
-                continue
+            if any(0 <= t - r[1] <= 2 or title_owner_between(ctx, r[1], t) for t in titled):
+                continue  # 'named CFO Jane Roe as CEO', 'ta'yin na'ib al-ra'is lil-bank X ra'isan': a title, not the post
             return r[2], (r[0], r[1])
     if hit.trig.kind in ("arrival", "role_change") and person is not None:
         base = max(hit.end, person.end)
@@ -162,6 +162,25 @@ def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mentio
                 r = min(near, key=lambda r: min(abs(r[0] - m.end), abs(m.start - r[1])))
                 return r[2], (r[0], r[1])
     return None, None
+
+
+def title_owner_between(ctx: DocContext, r1: int, t: int) -> bool:
+    """Only the title's owner stands between a title and the name it titles: the org by kind
+    ('lil-bank', 'fiha': syntax.json ``title_owner_gap``) or by its name ('CFO of Nadeem Bank X').
+
+    >>> from talentflow.pipeline import extract
+    >>> [e.kind for e in extract("Acme Corp named its finance chief Jane Roe as interim chief executive.", "en")]
+    ['role_change']
+    """
+    rx = ctx.lex.syntax.get("title_owner_gap")
+    if not rx or not 0 < t - r1 <= 40:
+        return False
+    gap = ctx.ft.folded[r1:t]
+    if re.fullmatch(rx, gap):
+        return True
+    orgs = [o for o in ctx.ents if o.type == "org" and r1 <= o.start and o.end <= t]
+    return len(orgs) == 1 and len(gap[:orgs[0].start - r1].split()) <= 1 and not gap[orgs[0].end - r1:].strip() \
+        and not re.search(r"[,.;:\u060c]", gap)
 
 
 def _stays_as(ctx: DocContext, r: tuple[int, int, str]) -> bool:
