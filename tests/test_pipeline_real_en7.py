@@ -217,3 +217,19 @@ def test_compass_place_is_no_org() -> None:
 ])
 def test_name_suffix_before_verb(text: str, event: tuple) -> None:
     assert event in _events(text)
+
+
+# --- 'Dame Ruth' after 'Dame Ruth Ellery' is the same person -----------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("Dame Ruth Ellery has resigned as chief executive of Pellow Bank. Dame Ruth quit after "
+     "ministers raised concerns about the bank.", "Dame Ruth Ellery"),
+    ("Sir Howard Pell will step down as chairman of Corvell Bank next year. Sir Howard resigned "
+     "from two other boards last month.", "Sir Howard Pell"),
+    ("Lady Anne Whitlow has quit as chair of Harlow University. Lady Anne resigned after a "
+     "dispute over funding.", "Lady Anne Whitlow"),
+])
+def test_honorific_with_given_name_is_the_full_name(text: str, person: str) -> None:
+    got = extract(text, lang="en", published="2025-03-01")
+    people = {e.person.name for e in got if e.person}
+    assert len(people) == 1 and person.split(" ", 1)[1] in next(iter(people))

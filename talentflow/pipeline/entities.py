@@ -396,6 +396,7 @@ def _find_entities(ft: FoldedText, lang: str) -> list[Mention]:
         ents.extend(_list_head(ft, lex, ents, taken))
     ents.extend(m for m in _surname_mentions(ft, lex, ents, taken) if m.w0 not in taken)
     _patronymic_short_forms(ft, lex, ents)
+    _honorific_given_forms(ft, lex, ents)
     ents.sort(key=lambda m: m.start)
     if lang == "en":
         ents = without_compound_orgs(ft, ents, lang)  # 'Tulsa-based X', 'Nasdaq-listed X'
@@ -416,6 +417,36 @@ def _patronymic_start(ft: FoldedText, lex: Lexicon, taken: set[int], i0: int) ->
             and _is_name_word(ft, i0 - 2, lex, taken) and not role_at(words[i0 - 2].text, 0, lex):
         i0 -= 2
     return i0
+
+
+def _honorific_given_forms(ft: FoldedText, lex: Lexicon, ents: list[Mention]) -> None:
+    """'Dame Ruth' after 'Dame Ruth Ellery', 'Sir Howard' after 'Sir Howard Pell': an honorific
+    with the given name alone (persons.json ``given_name_honorifics``) is the full name told
+    before, when one full name has that given name; it takes its id.
+
+    >>> ft = FoldedText.build("Dame Ruth Ellery quit. Dame Ruth said so.", [(0, 41)])
+    >>> [m.name for m in find_entities(ft, "en") if m.type == "person"]
+    ['Ruth Ellery', 'Ruth Ellery']
+    """
+    hon = _given_honorifics(lex.lang)
+    if not hon:
+        return
+    words, full = ft.words, {}
+    for m in ents:
+        if m.type == "person" and m.w1 - m.w0 >= 3 and words[m.w0].text in hon:
+            full.setdefault(words[m.w0 + 1].text, set()).add((m.id, m.name))
+    for m in ents if full else ():
+        if m.type == "person" and m.w1 - m.w0 == 2 and words[m.w0].text in hon:
+            ref = full.get(words[m.w0 + 1].text)
+            if ref and len(ref) == 1:
+                m.id, m.name = next(iter(ref))
+
+
+@lru_cache(maxsize=None)
+def _given_honorifics(lang: str) -> frozenset[str]:
+    from talentflow.lang import load
+
+    return frozenset(load(lang, "persons").get("given_name_honorifics", []))
 
 
 def _patronymic_short_forms(ft: FoldedText, lex: Lexicon, ents: list[Mention]) -> None:
