@@ -117,6 +117,8 @@ def _joined_long_ago(out: list[Draft]) -> None:
     ...                          "to Stellan Athletic in 2017 from Porto Azul.", "en", published="2025-03-01")]
     ['role_change']
     """
+    if not any(d.kind == "arrival" for d in out):
+        return
     old = {(d.person.id, (d.destination if d.kind == "departure" else d.org).id) for d in out
            if d.person and d.kind in ("departure", "arrival") and (d.destination if d.kind == "departure" else d.org)
            and _old_news(d)}

@@ -14,6 +14,7 @@ they rest on; :mod:`talentflow.pipeline.events` owns drafting and assembling the
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from talentflow.pipeline.lexicon import fast_re as re  # re, each pattern compiled once
@@ -259,15 +260,24 @@ def seat_at(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[str, int
     """(role code, offset) of the board seat or advisory post :func:`board_seat` finds."""
     if person is None or hit.trig.kind != "arrival":
         return None
+    memo = ctx.memo.setdefault("seat_at", {})
+    key = (hit.start, person.start)
+    if key not in memo:
+        memo[key] = _seat_at(ctx, hit, person)
+    return memo[key]
+
+
+def _seat_at(ctx: DocContext, hit: Hit, person: Mention) -> tuple[str, int] | None:
     folded, e = ctx.ft.folded, ctx.ft.sents[hit.sent][1]
     start = max(hit.end, person.end)
     if person.end >= hit.end:  # (past the person's apposition: 'X, a board member of A, joined B as CEO')
-        m = re.match(r"\s*[,\u060c][^,\u060c]{0,100}[,\u060c]", folded[person.end:e])
+        m = re.match(r"\s*[,\u060c][^,\u060c]{0,100}[,\u060c]", folded[person.end:min(e, person.end + 110)])
         start = person.end + m.end() if m else start
     e = min(e, start + 60)  # the seat is the trigger's complement: near it, no clause between
     cut = re.search(r"[,;:\u060c\u061b]", folded[start:e])
     e = start + cut.start() if cut else e
-    first = next(((r0, code) for r0, _r1, code in ctx.roles if start <= r0 < e), None)
+    i = bisect_left(ctx.roles, (start,))
+    first = (ctx.roles[i][0], ctx.roles[i][2]) if i < len(ctx.roles) and ctx.roles[i][0] < e else None
     if first is not None and first[1] in ("board_member", "advisor"):
         return first[1], first[0]
     board = ctx.lex.syntax.get("board_noun")

@@ -165,9 +165,9 @@ def _without_appositive_orgs(ctx: DocContext, orgs: list[Mention], hit: Hit) -> 
     if len(orgs) < 2:
         return orgs
     folded = ctx.ft.folded
-    inner = {o.start for o in orgs for h in orgs
-             if h.end < o.start and o.end < hit.start and h.id != o.id
-             and re.fullmatch(r"\s*[,\u060c][^,;:.()\u060c\u061b]{1,70}", folded[h.end:o.start])
+    inner = {o.start for o in orgs if o.end < hit.start for h in orgs
+             if h.end < o.start and o.start - h.end <= 72 and folded[h.end:h.end + 3].lstrip()[:1] in (",", "\u060c")
+             and h.id != o.id and re.fullmatch(r"\s*[,\u060c][^,;:.()\u060c\u061b]{1,70}", folded[h.end:o.start])
              and re.match(r"[^,;:.()\u060c\u061b]{0,25}[,\u060c]", folded[o.end:hit.start])}
     return [o for o in orgs if o.start not in inner] if inner else orgs
 
@@ -218,6 +218,8 @@ def story_org(ctx: DocContext, pos: int) -> Mention | None:
 
 def _kind_antecedent(ctx: DocContext, main: Mention, kinds: list, s: int, e: int) -> Mention | None:
     folded = ctx.ft.folded
+    if _descriptor_kinds(ctx.lang + "?").search(folded, s, e) is None:  # (one scan for any descriptor)
+        return None
     for desc, kind, generic in kinds:
         m = desc.search(folded, s, e)
         if m is None:
@@ -243,9 +245,12 @@ def _kind_text(ctx: DocContext, o: Mention) -> str:
 
 @lru_cache(maxsize=None)
 def _descriptor_kinds(lang: str):
-    """[(descriptor rx, kind rx, generic)] of a language; ``lang + '!'``: its authority-kind rx."""
+    """[(descriptor rx, kind rx, generic)] of a language; ``lang + '!'``: its authority-kind rx;
+    ``lang + '?'``: the literal cue any of its descriptors holds (``org_descriptor_cue``)."""
     if lang.endswith("!"):
         return re.compile(get_lexicon(lang[:-1]).syntax.get("org_authority_kind") or "(?!)")
+    if lang.endswith("?"):  # (a fast literal cue: some descriptor may be there)
+        return re.compile(get_lexicon(lang[:-1]).syntax.get("org_descriptor_cue") or "(?!)")
     rows = get_lexicon(lang).syntax.get("org_descriptor_kinds") or []
     return [(re.compile(d), re.compile(k), bool(g)) for d, k, g in rows]
 

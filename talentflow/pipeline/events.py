@@ -471,15 +471,18 @@ def _story_org(ctx: DocContext, drafts: list[Draft]) -> None:
 def _succeeded_stays(ctx: DocContext, drafts: list[Draft]) -> None:
     """'She succeeds Per Lund ... Lund will become executive chair': the one succeeded at the org a
     newcomer joins, given a new post there, moves inside it (a role change, not an arrival)."""
+    if not any(d.kind == "arrival" for d in drafts):
+        return
     joined = {(d.destination if d.kind == "departure" else d.org).id for d in drafts
               if d.kind in ("departure", "arrival") and (d.destination if d.kind == "departure" else d.org) is not None}
     left = {d.person.id for d in drafts if d.kind == "departure" and d.person is not None}
     for d in drafts:  # (not 'X, who joined in 1998, will retire': the join starts the stint that ends)
         if d.kind == "arrival" and d.org is not None and d.org.id in joined and d.person is not None \
-                and d.person.id not in left and _one_succeeded(ctx, d) \
+                and d.person.id not in left \
                 and any(x is not d and x.person is not None and d.person is not None and x.person.id != d.person.id
                         and (x.destination if x.kind == "departure" else x.org) is not None
-                        and (x.destination if x.kind == "departure" else x.org).id == d.org.id for x in drafts):
+                        and (x.destination if x.kind == "departure" else x.org).id == d.org.id for x in drafts) \
+                and _one_succeeded(ctx, d):
             d.kind = "role_change"
 
 
