@@ -1,6 +1,7 @@
 """Session 6 fast paths of the entities stage give exactly what the plain code gave (issue #3):
 _context_persons' memo of the previous word's facts, _extend_name with its compiled gap test,
-the commas found by bisection, the role complements tested article first, and _is_name_word
+the commas found by bisection, the role complements tested article first, the stopwords left out
+of the Arabic candidates, and _is_name_word
 reading the original text directly when folding kept every offset.
 """
 
@@ -135,7 +136,20 @@ def _plain_context_starts(ft, lex, taken, also=()):
         out.update(k - 3 for k in range(n) if flags[k] & names._BACK3)
     out.update(k + 1 for k in taken)
     out.update(also)
-    return sorted(k for k in out if 0 <= k < n)
+    return sorted(k for k in out if 0 <= k < n and not flags[k] & names._STOP)
+
+
+def test_stopwords_left_out_are_those_context_persons_passes_over():
+    """A stopword is no candidate unless, bare or after a one-letter clitic, it is a given name's
+    folded form ('على' for 'علي', Ali): _context_persons then asks how it is written."""
+    lex, cues = get_lexicon("ar"), name_cues("ar")
+    for ft in _docs("ar"):
+        for w in ft.words:
+            t = w.text
+            dropped = bool(names._start_flags_context(t, lex) & names._STOP)
+            assert dropped == (t in lex.stopwords and t not in cues.given_folded and t[1:] not in cues.given_folded)
+    folded_given = sorted(cues.given_folded & lex.stopwords)
+    assert folded_given and not names._start_flags_context(folded_given[0], lex) & names._STOP
 
 
 def test_context_start_candidates_match_the_plain_order():

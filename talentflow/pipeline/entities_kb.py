@@ -221,7 +221,8 @@ def _kb_mentions(ft: FoldedText, lex: Lexicon) -> list[Mention]:
                 out.append(Mention(start, words[j - 1].end, i, j, etype, eid, name))
                 nxt = j
     common = _common_word_aliases(lex.lang)
-    if common[0] and any(m.w1 - m.w0 == 1 and ft.folded[m.start:m.end] in common[0] for m in out):
+    if common[0] and any(w in ft.folded for w in common[0]) \
+            and any(m.w1 - m.w0 == 1 and ft.folded[m.start:m.end] in common[0] for m in out):  # (in the text at all, first)
         out = _cued_common_aliases(ft, lex, out, common)
     return out
 

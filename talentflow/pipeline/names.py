@@ -293,6 +293,7 @@ def _flagged_starts(ft: FoldedText, lex: Lexicon, key: str, flags_of) -> tuple[l
 
 
 _NEXT23, _BACK2, _BACK3 = 4, 8, 16  # a name may start 2 or 3 words after / 2 or 3 words before
+_STOP = 32  # a stopword that is no given name as written (bare or after a clitic): it starts no name
 
 
 def _start_candidates_context(ft: FoldedText, lex: Lexicon, taken: set[int], also=()) -> list[int]:
@@ -302,12 +303,13 @@ def _start_candidates_context(ft: FoldedText, lex: Lexicon, taken: set[int], als
     between), two words before a word that can start a post (an accusative post after the
     name), two or three before a relative pronoun, the word after a taken word, a word a comma
     follows two words later and the first word of an anchored pair (``also``, from the
-    caller, which needs them itself). A superset of the words
+    caller, which needs them itself), less the stopwords that may be no given name as written
+    (_context_persons passes over them first). A superset of the words
     where _context_persons' rules can start a name, each checked there in full.
 
     >>> ft = FoldedText.build("قال المدير المالي للبنك سامر الحلبي إنه سيغادر", [(0, 46)])
-    >>> _start_candidates(ft, get_lexicon("ar"), set())  # not 'said', 'will leave' (a speaker may follow 'said')
-    [1, 2, 3, 4, 6]
+    >>> _start_candidates(ft, get_lexicon("ar"), set())  # not 'said', 'will leave' (a speaker may follow 'said'), 'that'
+    [1, 2, 3, 4]
     """
     words, n = ft.words, len(ft.words)
     flags, out = _flagged_starts(ft, lex, "person_starts_context", _start_flags_context)
@@ -323,12 +325,13 @@ def _start_candidates_context(ft: FoldedText, lex: Lexicon, taken: set[int], als
         out.update(compress(range(-3, n - 3), map(_BACK3.__and__, flags)))  # three before
     out.update(map((1).__add__, taken))
     out.update(also)
+    out.difference_update(compress(range(n), map(_STOP.__and__, flags)))  # _context_persons skips them
     got = sorted(out)
     return got[bisect_left(got, 0):bisect_left(got, n)]
 
 
 def _start_flags_context(t: str, lex: Lexicon) -> int:
-    """_SELF | _NEXT | _NEXT23 | _BACK2 | _BACK3 facts of one word form (see
+    """_SELF | _NEXT | _NEXT23 | _BACK2 | _BACK3 | _STOP facts of one word form (see
     _start_candidates_context)."""
     one_letter = t[0] in lex.prefixes if len(t) >= 5 else False
     flags = _SELF if t in lex.given_names or (one_letter and t[1:] in lex.given_names) else 0
@@ -346,6 +349,8 @@ def _start_flags_context(t: str, lex: Lexicon) -> int:
         flags |= _BACK2
     if rel and t in rel:
         flags |= _BACK3
+    if t in lex.stopwords and t not in given_folded and t[1:] not in given_folded:
+        flags |= _STOP  # (_context_persons passes over a stopword unless it may be a given name as written)
     return flags
 
 
