@@ -173,3 +173,72 @@ def test_name_word_reads_the_same_letter_with_and_without_offsets():
     assert [names_words._is_name_word(ft, k, lex, set()) for k in range(len(ft.words))] == \
         [ft.original[ft.to_orig(w.start)].isupper() and len(w.text) >= 2 and w.text not in lex.stopwords
          and w.text not in lex.not_names for w in ft.words]
+
+
+def _plain_en_candidates(doc, cues, hits):
+    """_en_candidates as it was: every rule's bit tested for every cue word."""
+    from talentflow.pipeline import orgs_en as o
+
+    ft, words, caps, acts = doc.ft, doc.ft.words, doc.caps, cues.actions
+    out = set()
+    for k in hits:
+        a = acts.get(words[k].text, 0)
+        if a & 1 and k + 1 in caps:
+            out.add(k + 1)
+        elif a & 1 and k + 2 in caps and words[k + 1].text == "the" and not a & 16:
+            out.add(k + 2)
+        adv = o._before_adverbial(doc, k) if a & 2 and not a & 12 and k > 2 else None
+        if adv is not None:
+            out.add(adv)
+        elif a & 2 and k - 1 in caps and (a & 8 == 0 or "'" in o._gap(ft, k).replace("\u2019", "'")):
+            out.add(o._run_start(doc, k - 1))
+        elif a & 4 and k - 2 in caps and k - 1 not in caps:
+            out.add(o._run_start(doc, k - 2))
+        elif a & 2 and not a & 12 and k > 1 and words[k - 1].text in o._AUX and k - 2 in caps:
+            out.add(o._run_start(doc, k - 2))
+        elif a & 2 and not a & 12 and k > 1:
+            o._before_verb(doc, k, out)
+        if a & 32:
+            out.add(o._says_its_subject(doc, k))
+        elif a & 4 and k > 2 and words[k - 1].text == "that":
+            out.add(o._says_post_subject(doc, k))
+        if a & 16 and k > 2 and "," in ft.folded[words[max(0, k - 6)].end:words[k].start]:
+            for m in range(k - 1, max(0, k - 6), -1):
+                if "," in o._gap(ft, m):
+                    out.add(o._run_start(doc, m - 1))
+                    break
+    out.discard(None)
+    return dict.fromkeys(out, False)
+
+
+def test_english_org_candidates_match_the_plain_rules():
+    from talentflow.pipeline.orgs_doc import _Doc
+    from talentflow.pipeline.orgs_en import _en_candidates
+
+    lex, cues = get_lexicon("en"), name_cues("en")
+    found = 0
+    for ft in _docs("en"):
+        hits = [k for k, w in enumerate(ft.words) if w.text in cues.keys]
+        got = _en_candidates(_Doc(ft, lex), cues, hits)
+        assert got == _plain_en_candidates(_Doc(ft, lex), cues, hits), ft.original[:120]
+        found += len(got)
+    assert found > 100
+
+
+def test_acronyms_and_cue_facts_are_found_at_the_same_words():
+    from talentflow.pipeline.entities import find_entities
+    from talentflow.pipeline.names_orgs import _cue_facts
+    from talentflow.pipeline.orgs_doc import _Doc
+
+    for text, short in (("Aino Rautio left Corrig Valley Water for a rival. CVW said she would stay until May.", "CVW"),
+                        ("The chief executive of Dunmore Regional Hospital, Kofi Mensah, resigned. DRH said a search "
+                         "is under way.", "DRH")):
+        ft = FoldedText.build(text, [(0, len(text))])
+        assert short in [ft.orig_text(m.start, m.end) for m in find_entities(ft, "en") if m.type == "org"]
+    lex, cues = get_lexicon("ar"), name_cues("ar")
+    for ft in _docs("ar"):
+        facts = _cue_facts(_Doc(ft, lex))
+        keys = [(k, w.text if w.text in cues.by_first else w.text[1:]) for k, w in enumerate(ft.words)
+                if w.text in cues.by_first or (w.text[:1] == lex.syntax["conjunction_prefix"]
+                                               and any(s for _t, s in cues.by_first.get(w.text[1:], ())))]
+        assert facts[0] == keys

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress, count
 
+from talentflow.pipeline.names_words import word_texts
 from talentflow.pipeline.text import FoldedText
 
 _FILLERS = frozenset(("of", "the", "and", "for", "de", "du", "des", "la", "le", "di"))
@@ -86,9 +88,10 @@ def acronym_mentions(ft: FoldedText, ents: list) -> list:
         return []
     taken = {k for m in ents for k in range(m.w0, m.w1)}
     out = []
-    for k, w in enumerate(ft.words):
-        full = spelled.get(w.text)
-        if full is not None and k not in taken and w.start > full.start \
+    words = ft.words
+    for k in compress(count(), map(spelled.__contains__, word_texts(ft))):  # (the other words spell none)
+        w, full = words[k], spelled[words[k].text]
+        if k not in taken and w.start > full.start \
                 and ft.orig_text(w.start, w.end).isupper():
             out.append(Mention(w.start, w.end, k, k + 1, "org", full.id, full.name, "context"))
     return out

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress, count, repeat
+from itertools import compress, count
 
 from talentflow.lang import load
 from talentflow.lang.normalize import fold
@@ -108,8 +108,8 @@ def _cue_facts(doc: _Doc) -> tuple[list[tuple[int, str]], list[int], list[int]]:
     lex = doc.lex
     memo = word_memo(lex, "org_cue_facts")
     texts = word_texts(doc.ft)
-    got = list(map(memo.get, texts, repeat(0)))  # 0: not asked yet; None: no fact
-    if 0 in got:
+    got = list(map(memo.get, texts))  # None: not asked yet; False: no fact
+    if None in got:
         new = set(texts).difference(memo)
         by_first, verbs = name_cues(lex.lang).by_first, _subject_cues(lex.lang)
         conj = lex.syntax.get("conjunction_prefix") or "\0"
@@ -118,7 +118,7 @@ def _cue_facts(doc: _Doc) -> tuple[list[tuple[int, str]], list[int], list[int]]:
             key = t if t in by_first else t[len(conj):] if t.startswith(conj) and any(
                 strong for _toks, strong in by_first.get(t[len(conj):], ())) else None
             fact = (key, t in verbs, _for_name_shape(t, lex, clitic))
-            memo[t] = fact if any(fact) else None
+            memo[t] = fact if any(fact) else False
         got = list(map(memo.__getitem__, texts))
     hits = list(compress(enumerate(got), got))
     return ([(k, f[0]) for k, f in hits if f[0]], [k for k, f in hits if f[1]], [k for k, f in hits if f[2]])

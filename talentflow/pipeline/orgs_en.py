@@ -359,6 +359,12 @@ def _en_candidates(doc: _Doc, cues: NameCues, hits: list[int]) -> dict[int, bool
     out: set[int | None] = set()
     for k in hits:
         a = acts.get(words[k].text, 0)
+        if a == 1:  # a preposition or verb before the name and nothing else (the rules below need other bits)
+            if k + 1 in caps:
+                out.add(k + 1)
+            elif k + 2 in caps and words[k + 1].text == "the":
+                out.add(k + 2)
+            continue
         if a & 1 and k + 1 in caps:
             out.add(k + 1)
         elif a & 1 and k + 2 in caps and words[k + 1].text == "the" and not a & 16:
