@@ -19,3 +19,24 @@ def test_insider_title_owned_by_the_org_then_new_post_is_role_change() -> None:
     assert _events("وافقت الجمعية العمومية لشركة ضياء للطاقة على تعيين الرئيس التنفيذي للعمليات في الشركة "
                    "نادر الفقيه رئيسا تنفيذيا اعتبارا من أبريل المقبل.") == [
         ("role_change", "نادر الفقيه", "ضياء للطاقة", "ceo")]
+
+
+def test_giving_up_all_posts_or_declining_to_continue_is_a_departure() -> None:
+    # 'takhalla ... 'an jami' manasibihi' (subject between verb and object), 'i'tidhar X 'an al-istimrar'
+    assert _events("تخلى رجل الأعمال حسام النمر عن جميع مناصبه في مجموعة الأفق القابضة.")[:1] == [
+        ("departure", "حسام النمر", "مجموعة الأفق القابضة", None)]
+    assert _events("تخلت سيدة الأعمال ريم الكبيسي عن كافة مناصبها في شركة سنا للأغذية بعد خلاف مع الشركاء.")[:1] == [
+        ("departure", "ريم الكبيسي", "سنا للأغذية", None)]
+    assert _events("أعلن نادي الوحدة اعتذار المدرب سمير الحلبي عن الاستمرار في تدريب الفريق.") == [
+        ("departure", "سمير الحلبي", "نادي الوحدة", "head")]
+    assert [e[:3] for e in _events("اعتذر المهندس باسل الخوري عن مواصلة مهامه مديرا عاما لشركة روافد للمقاولات.")] == [
+        ("departure", "باسل الخوري", "روافد للمقاولات")]
+    assert _events("اعتذر المدرب سمير الحلبي عن حضور المؤتمر الصحفي.") == []  # declining an event, not the post
+
+
+def test_acting_head_given_the_post_is_a_role_change() -> None:
+    # 'al-qa'im bi-a'mal' (acting) names someone already at the org; 'kallafa X, ..., bi-mansib Y'
+    assert _events("قررت وزارة الصحة تكليف القائم بأعمال وكيل الوزارة عماد الشريف بمنصب وكيل الوزارة "
+                   "بشكل دائم.")[0][:3] == ("role_change", "عماد الشريف", "وزارة الصحة")
+    assert _events("عين بنك الريان الرقمي القائم بأعمال الرئيس التنفيذي هشام الراوي رئيسا تنفيذيا للبنك.") == [
+        ("role_change", "هشام الراوي", "بنك الريان الرقمي", "ceo")]
