@@ -89,3 +89,33 @@ def test_routed_starts_are_the_merged_word_by_word_starts():
         assert {pid: at for pid, at in got.items() if at} == want, text
         for pid in range(_ROUTER.n):
             assert scan._routed_starts(pid) == want.get(pid, [])
+
+
+def test_unlink_sentences_are_only_skipped_where_no_first_word_of_the_cues_starts():
+    from types import SimpleNamespace
+
+    from talentflow.pipeline.reasons_claims import _finditer, _may_start_in, _unlinks
+    from talentflow.pipeline.reasons_cues import split_sentences
+
+    fresh = {
+        "en": ["Harbor Bank named a new treasurer. It did not link the change to the audit.",
+               "Rivervale FC sacked its coach in May. The club said the move was unrelated to the "
+               "derby loss.\nNobody at the ministry publicly connected the two.",
+               "Cedar Mart's buyer quit; the timing was a coincidence, the retailer said."],
+        "ar": ["\u0623\u0639\u0644\u0646 \u0627\u0644\u0628\u0646\u0643 \u0631\u062d\u064a\u0644 "
+               "\u0645\u062f\u064a\u0631\u0647. \u0648\u0644\u0645 \u064a\u0631\u0628\u0637 "
+               "\u0627\u0644\u0628\u0646\u0643 \u0628\u064a\u0646 \u0627\u0644\u0623\u0645\u0631\u064a\u0646."],
+    }
+    texts = [(d.lang, d.text) for d in generate(150, seed=31)]
+    texts += [(lang, t) for lang, ts in fresh.items() for t in ts]
+    matched = 0
+    for lang, text in texts:
+        data, pat = cue_data(lang), _unlinks(lang)
+        norm, index = normalized(text)
+        ctx = SimpleNamespace(scan=TextScan(norm, index, data.clitics))
+        for sent in split_sentences(text, data.abbreviations):
+            alone = _finditer(pat, *normalized(text[sent[0]:sent[1]]))
+            if alone:
+                matched += 1
+                assert _may_start_in(ctx, pat, sent), (text, sent)
+    assert matched >= 5  # the fresh sentences' cues are found, not skipped

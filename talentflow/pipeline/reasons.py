@@ -174,7 +174,7 @@ def attach_reasons(text: str, events: list[EventMention], anchors: list[dict] | 
                   (tuple(ev.source.span) if ev.source and ev.source.span != (0, 0) else None)
                   for ev, an in zip(events, anchors)],
         orgs=orgs, hits=hits, main_org=_main_org(events, orgs),
-        people=[e for e in entities or [] if e.get("type") == "person"])
+        people=[e for e in entities or [] if e.get("type") == "person"], scan=scan)
     found = _driver_hits(data, scan)
     hits["driver_cues"] = [f.span for f in found]
     claims: dict[tuple, _Claim] = {}

@@ -49,6 +49,7 @@ class _Ctx:
     main_org: dict[str, Any] | None
     juxtaposed: list[tuple[int | None, str]] = field(default_factory=list)
     people: list[dict[str, Any]] = field(default_factory=list)  # person entities
+    scan: Any = None  # the text's TextScan (its word index), when the caller has one
 
 
 def _inside(span: Span, outer: Span) -> bool:

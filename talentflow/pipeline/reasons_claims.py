@@ -18,6 +18,7 @@ from talentflow.lang import load
 from talentflow.models import EntityRef, EventMention, Reason, Source
 from talentflow.pipeline.reasons_attribution import _Ctx, _in, _inside, _sentence_orgs
 from talentflow.pipeline.reasons_cues import Span, _compile, _finditer, cue_data, kb_org_known, normalized
+from talentflow.pipeline.reasons_route import _ROUTER
 
 
 @dataclass(frozen=True)
@@ -65,10 +66,22 @@ def unlinks(ctx: _Ctx, sent: Span) -> bool:
     The caller takes back the context reasons the text gave just before.
     """
     pat = _unlinks(ctx.lang)
-    if pat is None:
+    if pat is None or not _may_start_in(ctx, pat, sent):
         return False
     norm, index = normalized(ctx.text[sent[0]:sent[1]])
     return bool(_finditer(pat, norm, index))
+
+
+def _may_start_in(ctx: _Ctx, pat: re.Pattern, sent: Span) -> bool:
+    """Some word ``pat`` can start with (its first words, read off the text's word index)
+    starts inside ``sent``; True when that is not known. A sentence's words are the text's
+    words there, so a match in the sentence alone starts at one of them."""
+    scan = ctx.scan
+    known = _ROUTER.ids.get(id(pat)) if scan is not None else None
+    if known is None or known[0] is not pat or known[1] is None:
+        return True
+    index, lo, hi = scan.index, sent[0], sent[1]
+    return any(lo <= index[c] < hi for c in scan._routed_starts(known[1]))
 
 
 def recruiters(ctx: _Ctx, sent: Span) -> list[tuple[dict[str, Any], Span]]:

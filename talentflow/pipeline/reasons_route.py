@@ -15,7 +15,7 @@ import re._constants as _C
 import re._parser as _sre
 from bisect import bisect_left
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
 from operator import attrgetter
 from typing import Any, Iterator
 
@@ -359,15 +359,17 @@ class TextScan:
             cands = self.candidates(words)
         # what _leftmost yields, inlined (no generator, no match object kept): a match tried
         # at ``c`` starts at ``c``
+        # the pattern tried at every candidate in one ``map`` (no Python step per try; a
+        # match does not depend on the ones before it), then the matches kept as
+        # ``_leftmost`` keeps them: each from where the last kept one ended
         out: list[Span] = []
-        pos, norm, match, index = 0, self.norm, pat.match, self.index
-        for c in cands:
+        pos, index = 0, self.index
+        for m in filter(None, map(pat.match, repeat(self.norm, len(cands)), cands)):
+            c = m.start()
             if c < pos:
                 continue
-            m = match(norm, c)
-            if m is not None:
-                pos = m.end()
-                out.append((index[c], index[pos]))
+            pos = m.end()
+            out.append((index[c], index[pos]))
         return out
 
     def matches(self, pat: re.Pattern, words: FirstWords) -> Iterator[re.Match]:
