@@ -40,3 +40,20 @@ def test_acting_head_given_the_post_is_a_role_change() -> None:
                    "بشكل دائم.")[0][:3] == ("role_change", "عماد الشريف", "وزارة الصحة")
     assert _events("عين بنك الريان الرقمي القائم بأعمال الرئيس التنفيذي هشام الراوي رئيسا تنفيذيا للبنك.") == [
         ("role_change", "هشام الراوي", "بنك الريان الرقمي", "ceo")]
+
+
+def test_arrives_at_an_org_coming_from_another_is_a_move() -> None:
+    # 'wasala / hatta rihalahu fi NADI Y qadiman min Z': a move from Z to Y (events.md: one departure)
+    ev = extract("حط المهاجم كريم الزعبي رحاله في نادي الفجر قادما من نادي الشروق بعقد لمدة موسمين.",
+                 "ar", published="2025-03-01")
+    assert [(e.kind, e.person.mention, e.org.mention, e.destination.mention) for e in ev] == [
+        ("departure", "كريم الزعبي", "نادي الشروق", "نادي الفجر")]
+    ev = extract("وصلت الدكتورة سلمى الراشد إلى جامعة الساحل أستاذة للقانون قادمة من جامعة النخيل.",
+                 "ar", published="2025-03-01")
+    assert [(e.kind, e.org.mention, e.destination.mention) for e in ev] == [
+        ("departure", "جامعة النخيل", "جامعة الساحل")]
+    assert _events("وصل المدرب هيثم الورغي إلى نادي الرياض قادمًا من البرتغال.")[:1] == [
+        ("arrival", "هيثم الورغي", "نادي الرياض", "head")]
+    # travel, not a move: the place reached is no org
+    assert _events("وصل وزير الخارجية فهد العتيبي إلى الرياض قادما من القاهرة.") == []
+    assert _events("وصل المحلل المالي رامي حداد إلى مقر شركة الفجر قادما من لندن.") == []
