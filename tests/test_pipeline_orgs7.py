@@ -267,3 +267,13 @@ RIVAL_NEXT = [
 @pytest.mark.parametrize("text,want", RIVAL_NEXT)
 def test_rival_joined_is_named_in_next_sentence(text: str, want: tuple[str, str, str, str | None]) -> None:
     assert _events(text, "en") == [want]
+
+
+def test_one_succeeded_changes_post_when_newcomer_starts() -> None:
+    """'X will become Solvik's CEO on January 2 ... Lund will step back to become chair': the post
+    changes hands on the newcomer's start date, not on the day of the news."""
+    text = ("Lena Ortiz, chief executive of Varde Foods, will become Solvik Dairy's chief executive on January 2, "
+            "Solvik Dairy said on Monday.\n\nShe succeeds Per Lund, who founded Solvik Dairy in 1998. Lund will step "
+            "back to become executive chair.")
+    got = {e.person.name: (e.kind, e.date) for e in extract(text, lang="en", published="2025-11-07")}
+    assert got["Per Lund"] == ("role_change", "2026-01-02")

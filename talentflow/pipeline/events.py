@@ -477,13 +477,16 @@ def _succeeded_stays(ctx: DocContext, drafts: list[Draft]) -> None:
               if d.kind in ("departure", "arrival") and (d.destination if d.kind == "departure" else d.org) is not None}
     left = {d.person.id for d in drafts if d.kind == "departure" and d.person is not None}
     for d in drafts:  # (not 'X, who joined in 1998, will retire': the join starts the stint that ends)
-        if d.kind == "arrival" and d.org is not None and d.org.id in joined and d.person is not None \
-                and d.person.id not in left \
-                and any(x is not d and x.person is not None and d.person is not None and x.person.id != d.person.id
-                        and (x.destination if x.kind == "departure" else x.org) is not None
-                        and (x.destination if x.kind == "departure" else x.org).id == d.org.id for x in drafts) \
-                and _one_succeeded(ctx, d):
+        if d.kind != "arrival" or d.org is None or d.org.id not in joined or d.person is None or d.person.id in left:
+            continue
+        newcomer = next((x for x in drafts if x is not d and x.person is not None and x.person.id != d.person.id
+                         and (x.destination if x.kind == "departure" else x.org) is not None
+                         and (x.destination if x.kind == "departure" else x.org).id == d.org.id), None)
+        if newcomer is not None and _one_succeeded(ctx, d):
             d.kind = "role_change"
+            s, e = ctx.ft.sents[d.hit.sent]
+            if newcomer.date and (d.date or "") < newcomer.date and not any(s <= m.start < e for m in ctx.dates):
+                d.date = newcomer.date  # (the post changes hands when the newcomer starts: 'on January 2')
 
 
 def _becomes_inside(ctx: DocContext, drafts: list[Draft]) -> None:
