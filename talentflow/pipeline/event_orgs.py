@@ -117,7 +117,6 @@ def choose_orgs(ctx: DocContext, hit: Hit, person: Mention | None) -> tuple[Ment
     if kind == "departure":  # 'X, who joined from Google in 2018, will retire': the employer before this one
         rest = [o for o in rest if not (o.end <= hit.start and _joined_from(ctx, o, s))]
         rest = _without_own_relative_orgs(ctx, rest, person, hit)
-        rest = _without_own_relative_orgs(ctx, rest, person, hit)
     if dest is not None and any(o.start < dest.start for o in rest):
         rest = [o for o in rest if o.start < dest.start]  # 'to join DeepMind, Google's unit': the parent is the destination's
     if not rest and hit.trig.form == "obj":
@@ -378,24 +377,6 @@ def _title_org_at(ctx: DocContext, p: Mention) -> Mention | None:
         if o is not None and not _medium(ctx, o):
             return o
     return None
-
-
-def _without_own_relative_orgs(ctx: DocContext, orgs: list[Mention], person: Mention | None, hit: Hit) -> list[Mention]:
-    """'Pellow Stores said CEO Amy Clark, who has come under fire from investors including Harbor
-    Capital, is stepping down': an org inside the leaver's own relative clause, closed before the
-    exit, only tells about them; the org named before them is the one left.
-
-    >>> from talentflow.pipeline import extract
-    >>> [e.org.name for e in extract("Pellow Stores said CEO Amy Clark, who was criticised by Harbor "
-    ...                              "Capital, is stepping down.", "en")]
-    ['Pellow Stores']
-    """
-    if person is None or len(orgs) < 2 or not any(o.end <= person.start for o in orgs):
-        return orgs
-    folded = ctx.ft.folded
-    inner = {o.start for o in orgs if person.end < o.start and o.end < hit.start and _in_apposition(ctx, person, o)
-             and relative_opens_after(ctx, person.end, o.start) is not None and "," in folded[o.end:hit.start]}
-    return [o for o in orgs if o.start not in inner] if inner else orgs
 
 
 def _without_own_relative_orgs(ctx: DocContext, orgs: list[Mention], person: Mention | None, hit: Hit) -> list[Mention]:
