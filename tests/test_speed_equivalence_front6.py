@@ -6,6 +6,8 @@ and on odd texts written for the edges (stops in runs, quotes after a stop, spac
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from spacy.attrs import SENT_START
 from spacy.pipeline import Sentencizer
@@ -69,9 +71,15 @@ def test_pool_gives_the_single_process_mentions_in_order():
 
 
 def _plain_starts(plan, ft) -> list[int]:
-    from talentflow.pipeline.prefilter import PREFIX_LEN, _canon
+    from talentflow.pipeline.prefilter import SCAN_K, _canon
 
-    return [w.start for w in ft.words if plan.fits(_canon(ft.folded[w.start:w.start + PREFIX_LEN]))]
+    return [w.start for w in ft.words if plan.fits(_canon(ft.folded[w.start:w.start + SCAN_K]))]
+
+
+def _plain_rx(plan):
+    from talentflow.pipeline import prefilter
+
+    return next(rx for rx, p in prefilter._plans.items() if p is plan)
 
 
 ODD_AR = [
@@ -105,5 +113,20 @@ def test_word_records_give_the_plain_candidates_and_starts(docs, lang):
             assert cands == [ix.candidates(h, 0) for h in heads], text
             tried += sum(map(bool, cands))
         for plan in prefilter._word_plans:
-            assert prefilter._doc_starts(plan, ft.folded) == _plain_starts(plan, ft), text
+            starts = prefilter._doc_starts(plan, ft.folded)
+            assert starts == _plain_starts(plan, ft), text
+            rx = _plain_rx(plan)  # the longer word prefixes leave out no word a match starts at
+            assert {m.start() for m in rx.finditer(ft.folded)} <= set(starts), (rx.pattern[:60], text)
+            assert [m.span() for m in prefilter.finditer_words(rx, ft.folded)] == \
+                [m.span() for m in rx.finditer(ft.folded)]
     assert tried > 100
+
+
+def test_longer_word_prefixes_are_capped():
+    from talentflow.pipeline import prefilter
+
+    wide = re.compile(r"(?<![\w])(?:[a-z][a-z][a-z][a-z]\d)")  # 26**4 * 10 heads of 5
+    assert prefilter._longer_prefixes(wide) is None
+    assert prefilter._cap == [0]
+    plan = prefilter.plan_for(wide)
+    assert plan.word_prefixes == plan.prefixes and max(plan.word_lengths) == prefilter.PREFIX_LEN

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from typing import Iterator
 
 PREFIX_LEN = 3
+SCAN_K = 5  # characters of a word's head in the per-word records (word_candidates, _doc_recs)
+_cap = [0]  # while > 0: most prefixes a regex_prefixes step may hold (see _longer_prefixes)
 _MAX_CLASS = 40  # character classes larger than this stop the prefix (treated as "anything")
 _END = 2 ** 62  # 'no endpos' for re methods
 _CACHE_MAX = 100_000  # entries in a per-head cache before it starts over
@@ -108,6 +110,8 @@ def _seq(items, k: int) -> set[tuple[str, bool]]:
             for t, complete in part:
                 u = s + t
                 nxt.add((u[:k], False) if len(u) >= k else (u, complete))
+        if _cap[0] and len(nxt) > _cap[0]:
+            raise _TooMany
         states = nxt
     return states
 
@@ -197,12 +201,14 @@ class Plan:
     starters: tuple[re.Pattern, re.Pattern]  # for texts without / with non-ASCII digits
     at_words: bool  # matches start only where a \w+ run starts
     bit: int = 0  # this plan's bit in the per-head masks (once used on a registered document)
+    word_prefixes: frozenset[str] = frozenset()  # at_words plans: the prefixes up to SCAN_K chars
+    word_lengths: tuple[int, ...] = ()
 
     def fits(self, head: str) -> bool:
-        """Does a text starting with ``head`` (canonical, PREFIX_LEN long or at the end) start
-        with one of the prefixes?"""
-        pre = self.prefixes
-        return any(head[:n] in pre for n in self.lengths if n <= len(head))
+        """Does a text starting with ``head`` (canonical, SCAN_K long or at the end) start with
+        one of the word prefixes?"""
+        pre = self.word_prefixes
+        return any(head[:n] in pre for n in self.word_lengths if n <= len(head))
 
 
 _plans: dict[re.Pattern, Plan | None] = {}
@@ -243,8 +249,34 @@ def plan_for(rx: re.Pattern) -> Plan | None:
             at_words = anchored and all(p[0] == _DIGIT or _WORDCHAR.match(p[0]) for p in pre)
             plan = Plan(frozenset(pre), tuple(sorted({len(p) for p in pre})),
                         (_starter(pre, False, anchored), _starter(pre, True, anchored)), at_words)
+            if at_words:
+                plan.word_prefixes = frozenset(_longer_prefixes(rx) or pre)
+                plan.word_lengths = tuple(sorted({len(p) for p in plan.word_prefixes}))
     _plans[rx] = plan
     return plan
+
+
+_WORD_PREFIX_CAP = 5000  # prefix sets larger than this stay at PREFIX_LEN characters
+
+
+class _TooMany(Exception):
+    pass
+
+
+def _longer_prefixes(rx: re.Pattern) -> set[str] | None:
+    """``regex_prefixes(rx, SCAN_K)`` (fewer words fit a longer prefix: fewer tries), None when
+    it would hold more than _WORD_PREFIX_CAP prefixes at some step.
+
+    >>> sorted(_longer_prefixes(re.compile(r"(?<!\\w)(?:in|since) (?:19|20)\\d\\d")))
+    ['in 19', 'in 20', 'since']
+    """
+    _cap[0] = _WORD_PREFIX_CAP
+    try:
+        return regex_prefixes(rx, SCAN_K)
+    except _TooMany:
+        return None
+    finally:
+        _cap[0] = 0
 
 
 # --- the current document's words: one pass finds where every word-start pattern may begin ----
@@ -262,11 +294,10 @@ _START, _BITS = attrgetter("start"), itemgetter(2)
 _FIRST = itemgetter(0)
 
 # Per-word records, one dict lookup per word of a document for every word-start scan: a word's
-# first SCAN_K characters (its head) -> (the plan bits of its PREFIX_LEN-head, then, per registered
+# first SCAN_K characters (its head) -> (the bits of the plans that fit the head, then, per registered
 # PrefixIndex of k == SCAN_K (its slot), the candidates there or None until asked). Tuples: one
 # step from the record to each field. Records are dropped whenever a plan or an index is added
 # (that happens while the first documents load).
-SCAN_K = 5
 _recs: dict[str, tuple] = {}
 _slots: list[PrefixIndex] = []
 
@@ -298,7 +329,7 @@ def _doc_recs() -> list[tuple]:
                 if r is None:
                     if len(_recs) >= _CACHE_MAX:  # memory stays flat however many texts pass
                         _recs.clear()
-                    r = _recs[h] = (_mask(_canon(h[:PREFIX_LEN]))[2],) + (None,) * width
+                    r = _recs[h] = (_mask(_canon(h))[2],) + (None,) * width
                 recs[i] = r
     _doc[5], _doc[6] = recs, n
     return recs
