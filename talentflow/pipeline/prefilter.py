@@ -212,6 +212,7 @@ class Plan:
 
 
 _plans: dict[re.Pattern, Plan | None] = {}
+_plan_ids: dict[int, tuple[re.Pattern, Plan | None]] = {}  # id(rx) -> (rx, its plan)
 _last: list = [None, False]  # [text, whether it has non-ASCII digits] for the last text scanned
 
 
@@ -237,10 +238,18 @@ def _starter(prefixes: set[str], other_digits: bool, anchored: bool) -> re.Patte
 
 def plan_for(rx: re.Pattern) -> Plan | None:
     """How to prefilter ``rx`` (None when a match may start anywhere)."""
+    got = _plan_ids.get(id(rx))  # (hashing a Pattern hashes its whole compiled code)
+    if got is not None and got[0] is rx:
+        return got[1]
     try:
-        return _plans[rx]
+        plan = _plans[rx]
     except KeyError:
-        pass
+        plan = _make_plan(rx)
+    _plan_ids[id(rx)] = (rx, plan)
+    return plan
+
+
+def _make_plan(rx: re.Pattern) -> Plan | None:
     plan = None
     if not rx.flags & (re.IGNORECASE | re.LOCALE):
         pre = regex_prefixes(rx)
@@ -285,12 +294,13 @@ def _longer_prefixes(rx: re.Pattern) -> set[str] | None:
 # words then lists, for every plan, the words where it may match.
 
 _word_plans: list[Plan] = []
-_head_masks: dict[str, tuple[int, int, tuple[int, ...]]] = {}  # head -> (plans checked, mask, its bits)
-_old_masks: dict[str, tuple[int, int, tuple[int, ...]]] = {}  # the same, checked before the last new plan
+_pre_bits: dict[str, int] = {}  # word prefix -> the bits of the word plans that have it
+_pre_lengths: list[int] = []  # the lengths of those prefixes, ascending
+_bit_tuples: dict[int, tuple[int, ...]] = {}  # plan mask -> its bits
 # The current document: [text, words, {plan bit: [word starts]} or None, word starts, word heads,
 # word records, number of plans the records were made with]
 _doc: list = [None, None, None, None, None, None, -1]
-_START, _BITS = attrgetter("start"), itemgetter(2)
+_START = attrgetter("start")
 _FIRST = itemgetter(0)
 
 # Per-word records, one dict lookup per word of a document for every word-start scan: a word's
@@ -329,7 +339,7 @@ def _doc_recs() -> list[tuple]:
                 if r is None:
                     if len(_recs) >= _CACHE_MAX:  # memory stays flat however many texts pass
                         _recs.clear()
-                    r = _recs[h] = (_mask(_canon(h))[2],) + (None,) * width
+                    r = _recs[h] = (_head_bits(_canon(h)),) + (None,) * width
                 recs[i] = r
     _doc[5], _doc[6] = recs, n
     return recs
@@ -369,20 +379,21 @@ def word_candidates(ix: PrefixIndex, text: str, words: list) -> tuple[list[int],
     return _doc[3], got
 
 
-def _mask(head: str) -> tuple[int, int, tuple[int, ...]]:
-    """``head``'s entry in ``_head_masks`` (whose entries have met every plan), made when
-    missing: an entry of before the last new plan is extended from where it stopped."""
-    got = _head_masks.get(head)
-    if got is not None:
-        return got
-    n = len(_word_plans)
-    done, mask = _old_masks.get(head, (0, 0))[:2]
-    for plan in _word_plans[done:]:
-        if plan.fits(head):
-            mask |= plan.bit
-    if len(_head_masks) >= _CACHE_MAX:  # memory stays flat however many texts pass
-        _head_masks.clear()
-    got = _head_masks[head] = (n, mask, tuple(1 << b for b in range(mask.bit_length()) if mask >> b & 1))
+def _head_bits(head: str) -> tuple[int, ...]:
+    """The bits of the word plans ``head`` (canonical, SCAN_K long or at the end) fits: those
+    with a word prefix ``head`` starts with (the same as each plan's :meth:`Plan.fits`).
+
+    >>> _head_bits("in 20") == tuple(p.bit for p in _word_plans if p.fits("in 20"))
+    True
+    """
+    mask, get = 0, _pre_bits.get
+    for n in _pre_lengths:
+        if n > len(head):
+            break
+        mask |= get(head[:n], 0)
+    got = _bit_tuples.get(mask)
+    if got is None:
+        got = _bit_tuples[mask] = tuple(1 << b for b in range(mask.bit_length()) if mask >> b & 1)
     return got
 
 
@@ -393,11 +404,10 @@ def _doc_starts(plan: Plan, text: str) -> list[int] | None:
     if not plan.bit:  # first use on a document: the plan gets its bit in the head masks
         plan.bit = 1 << len(_word_plans)
         _word_plans.append(plan)
-        _old_masks.update(_head_masks)  # every head in _head_masks has met every plan; these
-        _head_masks.clear()  # are extended from where they stopped when next seen
-        if len(_old_masks) >= _CACHE_MAX:
-            _old_masks.clear()
-        _recs.clear()  # their mask entries have not met this plan
+        for p in plan.word_prefixes:
+            _pre_bits[p] = _pre_bits.get(p, 0) | plan.bit
+        _pre_lengths[:] = sorted(set(_pre_lengths) | set(plan.word_lengths))
+        _recs.clear()  # their plan bits have not met this plan
     table = _doc[2]
     if table is None or table[0] != len(_word_plans):
         by: defaultdict[int, list[int]] = defaultdict(list)
