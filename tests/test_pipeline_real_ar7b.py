@@ -57,3 +57,17 @@ def test_arrives_at_an_org_coming_from_another_is_a_move() -> None:
     # travel, not a move: the place reached is no org
     assert _events("وصل وزير الخارجية فهد العتيبي إلى الرياض قادما من القاهرة.") == []
     assert _events("وصل المحلل المالي رامي حداد إلى مقر شركة الفجر قادما من لندن.") == []
+
+
+def test_each_minister_of_a_reshuffle_list_keeps_his_own_ministry() -> None:
+    # 'wazir al-naql X wa-wazir al-zira'a Y': the title joined by 'wa' after X is Y's, and the title
+    # before its domain word and X is X's own (one event per minister, each with his ministry)
+    assert [(e.person.mention, e.org.mention) for e in extract(
+        "وغادر الحكومة وزير النقل فهد الرميثي ووزير الزراعة نبيل العمري.", "ar", published="2025-03-01")] == [
+        ("فهد الرميثي", "النقل"), ("نبيل العمري", "الزراعة")]
+    assert [(e.person.mention, e.org.mention) for e in extract(
+        "ومن أبرز المغادرين وزير الطاقة ماجد الكندي ووزير السياحة رائد العوضي.", "ar",
+        published="2025-03-01")] == [("ماجد الكندي", "الطاقة"), ("رائد العوضي", "السياحة")]
+    assert [(e.person.mention, e.org.mention) for e in extract(
+        "وغادر الحكومة وزير الدفاع سعيد الحارثي ووزير الإسكان منيرة الشمري ووزير الثقافة حمد الراشد.", "ar",
+        published="2025-03-01")] == [("سعيد الحارثي", "الدفاع"), ("منيرة الشمري", "الإسكان"), ("حمد الراشد", "الثقافة")]

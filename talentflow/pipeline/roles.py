@@ -54,6 +54,16 @@ def _in_apposition_of_another(ctx: DocContext, r: tuple[int, int, str], anchor: 
                and not (conj and re.fullmatch(conj, ctx.ft.folded[o.end:r[0]])) for o in _persons_in(ctx, s, e))
 
 
+def _title_of_next(ctx: DocContext, r: tuple[int, int, str], anchor: Mention, s: int, e: int) -> bool:
+    """A title joined by the conjunction after the anchor titles the next name ('wazir al-naql X
+    wa-wazir al-zira'a Y': Y's post, not X's; syntax.json ``conjunction_prefix``)."""
+    conj = ctx.lex.syntax.get("conjunction_prefix")
+    if not conj or r[0] < anchor.end or not ctx.ft.folded.startswith(conj, r[0]):
+        return False
+    return any(o.id != anchor.id and 0 <= o.start - r[1] <= 30 and not re.search(r"[,.;:\u060c]", ctx.ft.folded[r[1]:o.start])
+               for o in _persons_in(ctx, s, e))
+
+
 def _former_post_elsewhere(ctx: DocContext, r: tuple[int, int, str], s: int, e: int) -> bool:
     """'X and Y, all former researchers at Google DeepMind, are leaving': a former post at an org
     the sentence names only there (not the story's org) is not the post being left."""
@@ -116,7 +126,7 @@ def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mentio
         gap = ctx.ft.folded[hit.end:r[0]]
         if hit.end <= r[0] <= hit.end + 25 and _rx(link).fullmatch(gap) \
                 or owner is not None and hit.end <= r[0] <= hit.end + 45 and owner.fullmatch(gap):
-            if any(0 <= t - r[1] <= 2 or title_owner_between(ctx, r[1], t) for t in titled):
+            if any(0 <= t - r[1] <= 2 or title_owner_between(ctx, r[1], t, True) for t in titled):
                 continue  # 'named CFO Jane Roe as CEO', 'ta'yin na'ib al-ra'is lil-bank X ra'isan': a title, not the post
             return r[2], (r[0], r[1])
     if hit.trig.kind in ("arrival", "role_change") and person is not None:
@@ -143,7 +153,8 @@ def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mentio
             return abs(r[0] - hit.start)
         d = min(abs(r[0] - anchor.end), abs(anchor.start - r[1]))
         closer = any(min(abs(r[0] - o.end), abs(o.start - r[1])) < d for o in others)
-        return d + (200 if closer or _in_apposition_of_another(ctx, r, anchor, s, e) else 0)
+        return d + (200 if closer or _in_apposition_of_another(ctx, r, anchor, s, e)
+                    or _title_of_next(ctx, r, anchor, s, e) else 0)
 
     if cands:
         best = min(cands, key=dist)
@@ -164,7 +175,7 @@ def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mentio
     return None, None
 
 
-def title_owner_between(ctx: DocContext, r1: int, t: int) -> bool:
+def title_owner_between(ctx: DocContext, r1: int, t: int, domain: bool = False) -> bool:
     """Only the title's owner stands between a title and the name it titles: the org by kind
     ('lil-bank', 'fiha': syntax.json ``title_owner_gap``) or by its name ('CFO of Nadeem Bank X').
 
@@ -177,6 +188,10 @@ def title_owner_between(ctx: DocContext, r1: int, t: int) -> bool:
         return False
     gap = ctx.ft.folded[r1:t]
     if re.fullmatch(rx, gap):
+        return True
+    comp = ctx.lex.syntax.get("role_complement") if domain else None  # 'wazir al-naql X': its domain, then the name
+    m = re.match(comp, gap) if comp else None
+    if m is not None and not gap[m.end():].strip():
         return True
     orgs = [o for o in ctx.ents if o.type == "org" and r1 <= o.start and o.end <= t]
     return len(orgs) == 1 and len(gap[:orgs[0].start - r1].split()) <= 1 and not gap[orgs[0].end - r1:].strip() \
