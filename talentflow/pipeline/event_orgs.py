@@ -19,6 +19,7 @@ from talentflow.pipeline.entities_kb import mentions_in
 from talentflow.pipeline.groups import company_antecedent, without_member_orgs
 from talentflow.pipeline.lexicon import get_lexicon
 from talentflow.pipeline.names_cues import name_cues
+from talentflow.pipeline.persons import starting_in
 from talentflow.pipeline.stints import relative_opens_after
 
 if TYPE_CHECKING:
@@ -57,7 +58,34 @@ def _subject_org(ctx: DocContext, hit: Hit) -> Mention | None:
 
 def is_destination(ctx: DocContext, org: Mention, hit: Hit) -> bool:
     """The words before ``org`` say the person went there."""
-    left = ctx.ft.folded[max(ctx.ft.sents[hit.sent][0], org.start - 120):org.start]
+    s = ctx.ft.sents[hit.sent][0]
+    memo = ctx.memo.get("destination")
+    if memo is None:
+        memo = ctx.memo["destination"] = {}
+    key = (org.start, org.end, org.w0, s)  # the same org is asked about for each exit near it
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _is_destination_at(ctx, org, s)
+    return got
+
+
+@lru_cache(maxsize=64)
+def _end_neutral(pattern: str) -> bool:
+    """A match of ``pattern`` in a text with no trailing space is also one in the text plus a
+    space: it ends in ``\\s*$`` and asserts nothing else about the end (no other ``$``, ``\\Z`` or
+    lookahead but ``(?!\\w)``), so searching both texts is one search.
+
+    >>> _end_neutral(r"(?:left|joined)\\s*$"), _end_neutral(r"(?:left$|joined)\\s*$")
+    (True, False)
+    """
+    if not pattern.endswith(r"\s*$"):
+        return False
+    body = pattern[:-4].replace(r"(?!\w)", "").replace(r"(?![\w])", "")
+    return "$" not in body and r"\Z" not in body and "(?=" not in body and "(?!" not in body
+
+
+def _is_destination_at(ctx: DocContext, org: Mention, s: int) -> bool:
+    left = ctx.ft.folded[max(s, org.start - 120):org.start]
     syn = ctx.lex.syntax
     left = re.sub(syn["dest_left_strip"], "", left).rstrip()
     left = re.sub(syn["dest_left_strip"], "", left).rstrip()
@@ -66,7 +94,8 @@ def is_destination(ctx: DocContext, org: Mention, hit: Hit) -> bool:
         if org.start > ctx.ft.words[org.w0].start and w.startswith(tuple(syn["dest_clitics"])) \
                 and re.search(syn["dest_clitic_cue"], left.strip()):
             return True
-    if ctx.lex.destination.search(left.rstrip() + " ") or ctx.lex.destination.search(left.rstrip()):
+    dest = ctx.lex.destination
+    if dest.search(left.rstrip() + " ") or (not _end_neutral(dest.pattern) and dest.search(left.rstrip())):
         return True
     right = syn.get("dest_right")  # 'the start-up Zeta, which he moved to work for'
     return bool(right) and re.match(right, ctx.ft.folded[org.end:org.end + 60]) is not None
@@ -360,7 +389,7 @@ def _title_org_at(ctx: DocContext, p: Mention) -> Mention | None:
     m = re.match(leads, folded[p.end:p.end + 60]) if leads else None
     if m is not None:
         at = p.end + m.end()
-        o = next((o for o in ctx.ents if o.type == "org" and at <= o.start <= at + 12), None)
+        o = next(iter(starting_in(ctx, "org", at, at + 13)), None)
         if o is not None and not _medium(ctx, o):
             return o
     for r0, r1, _code in ctx.roles[bisect_left(ctx.roles, (p.start - 100,)):]:
@@ -401,8 +430,8 @@ def _in_others_relative(ctx: DocContext, org: Mention, person: Mention | None, h
     """'Y succeeds X, who has led Zain since 2020, the current CEO Z': an org in a relative clause
     about another person (not holding the trigger) is theirs, not the org the trigger's person left."""
     s = ctx.ft.sents[hit.sent][0]
-    for p in ctx.ents:
-        if p.type != "person" or p.end > org.start or p.start < s or (person is not None and p.id == person.id):
+    for p in starting_in(ctx, "person", s, org.start + 1):
+        if p.end > org.start or (person is not None and p.id == person.id):
             continue
         if _in_apposition(ctx, p, org) and relative_opens_after(ctx, p.end, org.start) is not None \
                 and not p.end < hit.start < org.start:
@@ -549,8 +578,7 @@ def _in_others_apposition(ctx: DocContext, person: Mention | None, org: Mention,
     apposition of someone else in the sentence is theirs, not the org of this event's person."""
     if person is None or ctx.lang != "ar":
         return False
-    return any(m.type == "person" and m.id != person.id and s <= m.start < e and _in_apposition(ctx, m, org)
-               for m in ctx.ents)
+    return any(m.id != person.id and _in_apposition(ctx, m, org) for m in starting_in(ctx, "person", s, e))
 
 
 def _in_apposition(ctx: DocContext, person: Mention | None, org: Mention) -> bool:

@@ -23,7 +23,7 @@ from talentflow.pipeline.dates import DateMention, Duration, find_dates, find_du
 from talentflow.pipeline.entities import Mention, primary_org
 from talentflow.pipeline.lexicon import Lexicon, get_lexicon
 from talentflow.pipeline.persons import (
-    _after_relative_pronoun, _clause_before, choose_person,
+    _after_relative_pronoun, _clause_before, choose_person, starting_in,
 )
 from talentflow.pipeline.text import FoldedText
 from talentflow.pipeline.scan import KIND_PRIORITY, Hit, find_roles, find_triggers, has_trigger, lex_variants  # noqa: F401
@@ -185,10 +185,10 @@ def _needs_met(ctx: DocContext, hit: Hit) -> bool:
         s = ctx.ft.sents[hit.sent][0]
         return re.search(owner, ctx.ft.folded[max(s, hit.start - 60):hit.start]) is not None
     if need == "org":
-        return any(m.type == "org" and 0 <= m.start - hit.end <= 3 for m in ctx.ents)
+        return bool(starting_in(ctx, "org", hit.end, hit.end + 4))
     if need == "known_org":  # 'moving to Amazon', not 'moving to Lisbon': a KB org or one the story repeats
-        return any(m.type == "org" and 0 <= m.start - hit.end <= 3
-                   and (m.source == "kb" or sum(o.id == m.id for o in ctx.ents) >= 2) for m in ctx.ents)
+        return any(m.source == "kb" or sum(o.id == m.id for o in ctx.ents) >= 2
+                   for m in starting_in(ctx, "org", hit.end, hit.end + 4))
     if need == "role":
         return any(0 <= r[0] - hit.end <= 3 for r in ctx.roles)
     return True

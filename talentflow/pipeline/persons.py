@@ -11,6 +11,7 @@ without a subject) links back to the last person named.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,17 @@ _rx = lru_cache(maxsize=None)(re.compile)  # a language-data pattern, compiled o
 
 
 def _clause_before(ctx: DocContext, hit: Hit, limit: int = 70) -> str:
+    memo = ctx.memo.get("clause_before")
+    if memo is None:
+        memo = ctx.memo["clause_before"] = {}
+    key = (hit.start, hit.sent, limit)  # asked by the filters and the pronoun rules of a trigger
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _clause_before_at(ctx, hit, limit)
+    return got
+
+
+def _clause_before_at(ctx: DocContext, hit: Hit, limit: int) -> str:
     s, _ = ctx.ft.sents[hit.sent]
     a = max(s, hit.start - limit)
     text = ctx.ft.folded[a:hit.start]
@@ -39,6 +51,30 @@ def _clause_before(ctx: DocContext, hit: Hit, limit: int = 70) -> str:
 def _persons_in(ctx: DocContext, s: int, e: int) -> list[Mention]:
     """Persons within [s, e), in ``ctx.ents`` order (found by bisection when it is by start)."""
     return mentions_in(ctx.ents, ctx.memo, "person", s, e)
+
+
+def starting_in(ctx: DocContext, kind: str, a: int, b: int) -> list[Mention]:
+    """Mentions of type ``kind`` that start in [a, b) (their end anywhere), in ``ctx.ents`` order:
+    a slice of a per-type index by start, rebuilt when ``ctx.ents`` grows (a linear scan when
+    it is not by start). Replaces ``[m for m in ctx.ents if m.type == kind and a <= m.start < b]``.
+
+    >>> from types import SimpleNamespace
+    >>> m = Mention(5, 9, 1, 2, "person", "p:x", "X")
+    >>> [x.id for x in starting_in(SimpleNamespace(ents=[m], memo={}), "person", 0, 6)]
+    ['p:x']
+    """
+    ents = ctx.ents
+    got = ctx.memo.get(("starting_in", kind))
+    if got is None or got[0] is not ents or got[1] != len(ents):
+        typed = [m for m in ents if m.type == kind]
+        starts = [m.start for m in typed]
+        if any(x > y for x, y in zip(starts, starts[1:])):
+            starts = None
+        got = ctx.memo[("starting_in", kind)] = (ents, len(ents), typed, starts)
+    typed, starts = got[2], got[3]
+    if starts is None:
+        return [m for m in typed if a <= m.start < b]
+    return typed[bisect_left(starts, a):bisect_left(starts, b)]
 
 
 def _reported_clause(ctx: DocContext, a: int, b: int) -> bool:
@@ -64,6 +100,17 @@ def _complementizer_rx(lang: str) -> re.Pattern | None:
 
 
 def _is_speaker(ctx: DocContext, m: Mention) -> bool:
+    memo = ctx.memo.get("speaker")
+    if memo is None:
+        memo = ctx.memo["speaker"] = {}
+    key = (m.start, m.end)  # the same names are asked about for every trigger near them
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _is_speaker_at(ctx, m)
+    return got
+
+
+def _is_speaker_at(ctx: DocContext, m: Mention) -> bool:
     before = ctx.ft.folded[max(0, m.start - 25):m.start]
     sp = ctx.lex.speech
     return bool(sp and _at_end(sp.pattern).search(before)) and not _reported_subject(ctx, m, before)
@@ -306,6 +353,17 @@ def _name_pair(ctx: DocContext, hit: Hit) -> Mention | None:
 def _oblique(ctx: DocContext, p: Mention) -> bool:
     """A person named as possessor, object of a preposition or behind a clitic preposition
     ('Elon Musk's company', 'with Musk', 'لإيلون ماسك') is not the one the trigger is about."""
+    memo = ctx.memo.get("oblique")
+    if memo is None:
+        memo = ctx.memo["oblique"] = {}
+    key = (p.start, p.end, p.w0)  # the same names are asked about for every trigger near them
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _oblique_at(ctx, p)
+    return got
+
+
+def _oblique_at(ctx: DocContext, p: Mention) -> bool:
     syn = ctx.lex.syntax
     f = ctx.ft.folded
     if syn["possessive_after"] and _rx(syn["possessive_after"]).match(f[p.end:p.end + 4]):
@@ -539,8 +597,8 @@ def _antecedent(ctx: DocContext, hit: Hit, force: bool = False) -> Mention | Non
     """The last person named before a pronoun subject (or an Arabic verb with no subject)."""
     lex = ctx.lex
     if force:  # object pronoun: the person right before the verb is its agent, not the antecedent
-        prev = [m for m in ctx.ents if m.type == "person" and m.end <= hit.start and not _oblique(ctx, m)
-                and m.start >= _sent_start(ctx, hit.sent - 2) and hit.start - m.end > 3]
+        prev = [m for m in starting_in(ctx, "person", _sent_start(ctx, hit.sent - 2), hit.start + 1)
+                if m.end <= hit.start and not _oblique(ctx, m) and hit.start - m.end > 3]
         subj = _words_before_end(tuple(lex.pronouns.get("subject", [])), 2)
         if ctx.lang == "en" and subj and len(prev) >= 2 and \
                 subj.search(ctx.ft.folded[max(0, hit.start - 30):hit.start]):
@@ -571,8 +629,8 @@ def _antecedent(ctx: DocContext, hit: Hit, force: bool = False) -> Mention | Non
             not re.search(r"\w{3,}", re.sub(syn["subject_fillers"], " ", before))
         if not (own or bare or said_self):
             return None
-    prev = [m for m in ctx.ents if m.type == "person" and m.end <= hit.start and not _possessor(ctx, m)
-            and not _is_speaker(ctx, m) and m.start >= _sent_start(ctx, hit.sent - 2)]
+    prev = [m for m in starting_in(ctx, "person", _sent_start(ctx, hit.sent - 2), hit.start + 1)
+            if m.end <= hit.start and not _possessor(ctx, m) and not _is_speaker(ctx, m)]
     if not prev:
         return None
     # Salience: a pronoun continues the story of someone already reported leaving or joining,
@@ -605,8 +663,15 @@ def _after_relative_pronoun(ctx: DocContext, pos: int, floor: int = 0) -> bool:
     """A relative pronoun (and at most a word or two) stands right before ``pos``: a trigger
     there is the relative clause's verb; a name there is the clause's subject ('the company
     that Musk founded')."""
-    rel = ctx.lex.syntax.get("relative_before")
-    return bool(rel) and bool(_rx(rel).search(ctx.ft.folded[max(floor, pos - 40):pos]))
+    a = max(floor, pos - 40)
+    memo = ctx.memo.get("after_relative")
+    if memo is None:
+        memo = ctx.memo["after_relative"] = {}
+    got = memo.get((a, pos))  # asked for each trigger and each name before it
+    if got is None:
+        rel = ctx.lex.syntax.get("relative_before")
+        got = memo[a, pos] = bool(rel) and bool(_rx(rel).search(ctx.ft.folded[a:pos]))
+    return got
 
 
 def _sent_start(ctx: DocContext, i: int) -> int:

@@ -8,12 +8,13 @@ joined titles ('co-founder and chief executive'), and the org a role phrase name
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from talentflow.pipeline.lexicon import fast_re as re  # re, each pattern compiled once
 from talentflow.pipeline.groups import company_antecedent
-from talentflow.pipeline.persons import _persons_in
+from talentflow.pipeline.persons import _persons_in, starting_in
 from talentflow.pipeline.stints import _rx
 
 if TYPE_CHECKING:
@@ -29,7 +30,11 @@ SPECIFICITY = ("ceo", "cfo", "cto", "coo", "cpo", "cmo", "general_counsel", "chi
 def _most_specific(ctx: DocContext, role: tuple[int, int, str]) -> tuple[int, int, str]:
     """'co-founder and chief executive': the most specific of roles joined to the one chosen."""
     best = role
-    for r in ctx.roles:
+    roles, ends = _roles_index(ctx)
+    lo = 0 if ends is None else bisect_left(ends, role[0] - 8)  # (roles ending further before are too far)
+    for r in roles[lo:]:
+        if ends is not None and r[0] > role[1] + 8:
+            break  # (as are those starting further after)
         if r is role:
             continue
         a, b = (role, r) if role[0] < r[0] else (r, role)
@@ -42,6 +47,27 @@ def _most_specific(ctx: DocContext, role: tuple[int, int, str]) -> tuple[int, in
                 and not (r[0] > role[0] and _titles_a_name(ctx, r)):
             best = r
     return best
+
+
+def _roles_index(ctx: DocContext) -> tuple[list[tuple[int, int, str]], list[int] | None]:
+    """``ctx.roles`` and their ends when both starts and ends ascend (scan.find_roles: longest
+    match, no overlaps), else None: where a bisection may start."""
+    roles = ctx.roles
+    got = ctx.memo.get("roles_index")
+    if got is None or got[0] is not roles or got[1] != len(roles):
+        starts, ends = [r[0] for r in roles], [r[1] for r in roles]
+        ok = all(a <= b for a, b in zip(starts, starts[1:])) and all(a <= b for a, b in zip(ends, ends[1:]))
+        got = ctx.memo["roles_index"] = (roles, len(roles), starts if ok else None, ends if ok else None)
+    return roles, got[3]
+
+
+def _roles_within(ctx: DocContext, s: int, e: int) -> list[tuple[int, int, str]]:
+    """The role phrases inside [s, e), in ``ctx.roles`` order (by bisection when it is sorted)."""
+    roles, ends = _roles_index(ctx)
+    if ends is None:
+        return [r for r in roles if r[0] >= s and r[1] <= e]
+    starts = ctx.memo["roles_index"][2]
+    return [r for r in roles[bisect_left(starts, s):bisect_left(starts, e)] if r[1] <= e]
 
 
 def _in_apposition_of_another(ctx: DocContext, r: tuple[int, int, str], anchor: Mention, s: int, e: int) -> bool:
@@ -71,18 +97,18 @@ def _former_post_elsewhere(ctx: DocContext, r: tuple[int, int, str], s: int, e: 
     if former is None or not former.search(ctx.ft.folded[max(s, r[0] - 20):r[0]]):
         return False
     link = ctx.lex.syntax["role_org_link"]
-    at = next((m for m in ctx.ents if m.type == "org" and r[1] <= m.start <= r[1] + 25
-               and re.match(link, ctx.ft.folded[r[1]:m.start])), None)
+    at = next((m for m in starting_in(ctx, "org", r[1], r[1] + 26)
+               if re.match(link, ctx.ft.folded[r[1]:m.start])), None)
     if at is None or (ctx.main_org is not None and at.id == ctx.main_org.id):
         return False
-    return not any(m.type == "org" and m.id == at.id and m.start != at.start and s <= m.start < e for m in ctx.ents)
+    return not any(m.id == at.id and m.start != at.start for m in starting_in(ctx, "org", s, e))
 
 
 def _titles_a_name(ctx: DocContext, r: tuple[int, int, str]) -> bool:
     """The role phrase is the title of the person named right after it ('..., chief executive
     Satya Nadella told staff'): another person's post, not one joined to the role before it."""
     return bool(_roles_data(ctx.lang).get("_post_after_name")) \
-        and any(m.type == "person" and 0 <= m.start - r[1] <= 2 for m in ctx.ents)
+        and bool(starting_in(ctx, "person", r[1], r[1] + 3))
 
 
 def choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mention | None,
@@ -108,9 +134,9 @@ def choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mention
 def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mention | None,
                  group: tuple[str, ...] = ()) -> tuple[str | None, tuple[int, int] | None]:
     s, e = ctx.ft.sents[hit.sent]
-    names = [m for m in ctx.ents if m.type == "person" and s <= m.start < e]
+    names = starting_in(ctx, "person", s, e)
     # a role word inside a name is the name ('Raisi' reads as 'my president' in Arabic)
-    cands = [r for r in ctx.roles if r[0] >= s and r[1] <= e and not _not_a_role(ctx, r)
+    cands = [r for r in _roles_within(ctx, s, e) if not _not_a_role(ctx, r)
              and not any(m.start < r[1] and r[0] < m.end for m in names)]
     if hit.trig.kind == "departure":  # 'and will stay on as an adviser': a post kept after leaving
         cands = [r for r in cands if not _stays_as(ctx, r) and not _former_post_elsewhere(ctx, r, s, e)]
@@ -120,7 +146,7 @@ def _choose_role(ctx: DocContext, hit: Hit, person: Mention | None, dest: Mentio
     if held is not None:
         return held[2], (held[0], held[1])
     link = ctx.lex.syntax["role_after_trigger"]
-    titled = {m.start for m in ctx.ents if m.type == "person"}
+    titled = _person_starts(ctx)
     owner = _owner_rx(ctx.lang, link)  # 'stepping down as the company's president'
     for r in cands:
         gap = ctx.ft.folded[hit.end:r[0]]
@@ -196,6 +222,14 @@ def title_owner_between(ctx: DocContext, r1: int, t: int, domain: bool = False) 
     orgs = [o for o in ctx.ents if o.type == "org" and r1 <= o.start and o.end <= t]
     return len(orgs) == 1 and len(gap[:orgs[0].start - r1].split()) <= 1 and not gap[orgs[0].end - r1:].strip() \
         and not re.search(r"[,.;:\u060c]", gap)
+
+
+def _person_starts(ctx: DocContext) -> set[int]:
+    """Where person mentions start (kept per document while ``ctx.ents`` is unchanged; read only)."""
+    got = ctx.memo.get("person_starts")
+    if got is None or got[0] is not ctx.ents or got[1] != len(ctx.ents):
+        got = ctx.memo["person_starts"] = (ctx.ents, len(ctx.ents), {m.start for m in ctx.ents if m.type == "person"})
+    return got[2]
 
 
 def _stays_as(ctx: DocContext, r: tuple[int, int, str]) -> bool:
@@ -322,7 +356,7 @@ def _successor_role(ctx: DocContext, hit: Hit, person: Mention | None
     folded = ctx.ft.folded
     after, before = cues
     win_a, win_b = max(s, hit.start - 3), min(e, hit.end + 3)
-    persons = [m for m in ctx.ents if m.type == "person" and s <= m.start < e and m.id != person.id]
+    persons = [m for m in starting_in(ctx, "person", s, e) if m.id != person.id]
     m_after = after.search(folded, win_a, win_b)
     m_before = before.search(folded, win_a, min(e, hit.end + 40))  # ('moves up to take Y's place')
     if m_before is not None and m_before.start() > win_b:
@@ -447,14 +481,24 @@ def _named_unit(ctx: DocContext, pos: int, key: str) -> Mention | None:
 
 def role_org(ctx: DocContext, role_span: tuple[int, int]) -> Mention | None:
     """The org a role phrase belongs to: 'CFO of Acme', 'الرئيس المالي للشركة' (main org)."""
+    memo = ctx.memo.get("role_org")
+    if memo is None:
+        memo = ctx.memo["role_org"] = {}
+    key = (role_span[0], role_span[1], len(ctx.ents))  # asked for every trigger near the post
+    if key not in memo:
+        memo[key] = _role_org_at(ctx, role_span)
+    return memo[key]
+
+
+def _role_org_at(ctx: DocContext, role_span: tuple[int, int]) -> Mention | None:
     e = role_span[1]
     syn = ctx.lex.syntax
     former = ctx.lex.cues.get("former")
     if former is not None and former.search(ctx.ft.folded[max(0, role_span[0] - 20):role_span[0]]):
         return None  # 'a former Walmart executive' says nothing about the current employer
     owner = syn.get("org_owner_after")  # 'CEO of Salesforce-owned Slack': the owner describes the org
-    for m in ctx.ents:
-        if m.type == "org" and e <= m.start <= e + 25 and _rx(syn["role_org_link"]).match(ctx.ft.folded[e:m.start]) \
+    for m in starting_in(ctx, "org", e, e + 26):
+        if _rx(syn["role_org_link"]).match(ctx.ft.folded[e:m.start]) \
                 and not (owner and _rx(owner).match(ctx.ft.folded[m.end:m.end + 15])):
             return _named_unit(ctx, m.end, "unit_after_owner") or m
     unit = _named_unit(ctx, e, "unit_after_role")  # 'chief executive of its grocery arm, Fernway Foods'
@@ -462,12 +506,12 @@ def role_org(ctx: DocContext, role_span: tuple[int, int]) -> Mention | None:
         return unit
     far = syn.get("role_org_link_far")  # 'vice president for research and innovation at Ashford University'
     if far and ctx.ft.folded.startswith(" for ", e):
-        for m in ctx.ents:
-            if m.type == "org" and e + 25 < m.start <= e + 70 and _rx(far).match(ctx.ft.folded[e:m.start]):
+        for m in starting_in(ctx, "org", e + 26, e + 71):
+            if _rx(far).match(ctx.ft.folded[e:m.start]):
                 return m
     own = syn.get("possessive_org_after")  # 'GitHub chief executive X', 'Acme's CFO X': the org named right before
-    for m in ctx.ents:
-        if own and m.type == "org" and 0 <= role_span[0] - m.end <= 3 \
+    for m in starting_in(ctx, "org", 0, role_span[0] + 1) if own else ():
+        if 0 <= role_span[0] - m.end <= 3 \
                 and _rx(r"\s*|" + own).fullmatch(ctx.ft.folded[m.end:role_span[0]]):
             return m
     after = ctx.ft.folded[e:e + 25]

@@ -17,6 +17,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from talentflow.pipeline.lexicon import fast_re as re  # re, each pattern compiled once
+from talentflow.pipeline.persons import starting_in
 from talentflow.pipeline.scan import _index
 
 if TYPE_CHECKING:
@@ -124,7 +125,7 @@ def _cue_of_another(ctx: DocContext, hit: Hit, s: int, cue: int, pos: int) -> bo
     """A start cue after the trigger whose subject is another person, named right before the cue
     ('since Tan took over in', 'since Tan became CEO in'; not 'co-founded with Musk in'), not the one who left
     (named before the trigger, else the first named just after it)."""
-    people = [m for m in ctx.ents if m.type == "person" and s <= m.start < pos]
+    people = starting_in(ctx, "person", s, pos)
     own = {m.id for m in people if m.start < hit.start} or {m.id for m in people[:1] if m.start < hit.end + 30}
     return any(m.id not in own and m.end <= cue and not ctx.ft.folded[m.end:cue].strip() for m in people)
 
@@ -204,7 +205,7 @@ def _start_at_other_org(ctx: DocContext, org: Mention | None, a: int, b: int) ->
     """An org other than ``org`` (and not ``org`` itself) is named in ``[a, b)``, the start cue."""
     if org is None:
         return False
-    named = [m for m in ctx.ents if m.type == "org" and a <= m.start and m.end <= b]
+    named = [m for m in starting_in(ctx, "org", a, b + 1) if m.end <= b]
     first = org.name.split()[0].lower() if org.name.split() else ""
     # (a short form of the org is the org: 'founded Scale in 2016' for Scale AI)
     return bool(named) and all(m.id != org.id and m.name.lower().split()[:1] != [first] for m in named)
@@ -264,7 +265,7 @@ def _absent_before(ctx: DocContext, s: int, pos: int) -> bool:
 
 def _nearest_person_before(ctx: DocContext, s: int, pos: int) -> str | None:
     """Id of the person named last between ``s`` and ``pos`` (whose stint a start there is)."""
-    named = [m for m in ctx.ents if m.type == "person" and s <= m.start and m.end <= pos]
+    named = [m for m in starting_in(ctx, "person", s, pos + 1) if m.end <= pos]
     return max(named, key=lambda m: m.start).id if named else None
 
 
@@ -290,7 +291,7 @@ def tenure_elsewhere(ctx: DocContext, person: Mention, org: Mention | None) -> i
         if d.months is None or ctx.ft.sent_of(d.start) not in sents or not (d.tenure or _length_at_own_org(ctx, d, org)):
             continue
         s, e = ctx.ft.sents[ctx.ft.sent_of(d.start)]
-        if any(m.type == "person" and m.id != person.id and s <= m.start < e for m in ctx.ents) \
+        if any(m.id != person.id for m in starting_in(ctx, "person", s, e)) \
                 and not _in_own_relative(ctx, person, s, d.start):
             continue
         near = [m for m in ctx.ents if m.type == "org" and d.end <= m.start <= d.end + 40 and m.start < e]
@@ -303,7 +304,7 @@ def tenure_elsewhere(ctx: DocContext, person: Mention, org: Mention | None) -> i
 def _in_own_relative(ctx: DocContext, person: Mention, s: int, pos: int) -> bool:
     """``pos`` is in a relative clause opened right after the person ('Y succeeds X, who led the
     ministry for ten years'): what it tells is X's, though the sentence names Y too."""
-    named = [m for m in ctx.ents if m.type == "person" and s <= m.start and m.end <= pos]
+    named = [m for m in starting_in(ctx, "person", s, pos + 1) if m.end <= pos]
     last = max(named, key=lambda m: m.start, default=None)
     if last is None or last.id != person.id:
         return False
@@ -413,8 +414,16 @@ def _absence_rx(lang: str) -> re.Pattern | None:
 def _said_before(ctx: DocContext, s: int, pos: int) -> bool:
     """The date right after a pluperfect verb of saying ('had said in February', 'had told staff
     on Monday') dates a statement made before the news, not the move it speaks of."""
-    cue = ctx.lex.data["dates"].get("said_before")
-    return bool(cue) and _rx(rf"(?<!\w)(?:{cue})(?:\s+\S+){{0,3}}?\s+$").search(ctx.ft.folded[max(s, pos - 40):pos]) is not None
+    rx = _said_before_rx(ctx.lang)
+    return rx is not None and rx.search(ctx.ft.folded[max(s, pos - 40):pos]) is not None
+
+
+@lru_cache(maxsize=None)
+def _said_before_rx(lang: str) -> re.Pattern | None:
+    from talentflow.pipeline.lexicon import get_lexicon
+
+    cue = get_lexicon(lang).data["dates"].get("said_before")
+    return _rx(rf"(?<!\w)(?:{cue})(?:\s+\S+){{0,3}}?\s+$") if cue else None
 
 
 def _reported_earlier(ctx: DocContext, a: int, hit: Hit) -> bool:
@@ -475,18 +484,31 @@ def _subordinator_rx(lang: str) -> re.Pattern | None:
 
 def _in_relative_clause(ctx: DocContext, sent_start: int, pos: int, hit: Hit) -> bool:
     """``pos`` lies in a relative clause (', who ... ,') that does not hold the trigger."""
+    memo = ctx.memo.get("relative_clause")
+    if memo is None:
+        memo = ctx.memo["relative_clause"] = {}
+    clause_start = memo.get((sent_start, pos), 0)  # every trigger of a sentence asks about each date
+    if clause_start == 0:
+        clause_start = memo[sent_start, pos] = _relative_clause_start(ctx, sent_start, pos)
+    if clause_start is None:
+        return False
+    return hit.start < clause_start or (hit.start > pos and "," in ctx.ft.folded[pos:hit.start])
+
+
+def _relative_clause_start(ctx: DocContext, sent_start: int, pos: int) -> int | None:
+    """Where the relative clause that holds ``pos`` opens (after its comma), else None."""
     rx = ctx.lex.syntax.get("relative_clause_open")
     if not rx:
-        return False
+        return None
     left = ctx.ft.folded[sent_start:pos]
     cut = max(left.rfind(","), left.rfind("\u060c"))
     if cut < 0:
-        return False
+        return None
     clause_start = sent_start + cut + 1
     clause = ctx.ft.folded[clause_start:pos]
     # the pronoun opens the clause or follows a short head noun ('the Austrian who won ... in 2022')
     heads = [0] + [m.end() for m in islice(_HEAD_WORD.finditer(clause), 3)]
     opens = _rx(rx)
     if not any(opens.match(clause[h:]) for h in heads):
-        return False
-    return hit.start < clause_start or (hit.start > pos and "," in ctx.ft.folded[pos:hit.start])
+        return None
+    return clause_start
