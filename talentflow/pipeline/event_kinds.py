@@ -18,6 +18,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from talentflow.pipeline.lexicon import fast_re as re  # re, each pattern compiled once
+from talentflow.pipeline.lexicon import slice_search
 from talentflow.pipeline.entities import Mention
 from talentflow.pipeline.event_orgs import _after_from, _in_apposition, _orgs_in, from_name
 from talentflow.pipeline.roles import role_org, title_owner_between
@@ -118,7 +119,7 @@ def _insider_cue(ctx: DocContext, i: int) -> bool:
     if got is None:
         cue = ctx.lex.cues.get("insider")
         s, e = ctx.ft.sents[i]
-        got = memo[i] = cue is not None and cue.search(ctx.ft.folded[s:e]) is not None
+        got = memo[i] = cue is not None and slice_search(cue, ctx.ft.folded, s, e)
     return got
 
 

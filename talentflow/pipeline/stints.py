@@ -168,8 +168,7 @@ def _length_at_other_org(ctx: DocContext, d, org: Mention | None) -> bool:
     link = ctx.lex.data["durations"].get("org_link")
     if org is None or not link:
         return False
-    at = [m for m in ctx.ents if m.type == "org" and 0 <= m.start - d.end <= 12
-          and re.fullmatch(link, ctx.ft.folded[d.end:m.start])]
+    at = [m for m in starting_in(ctx, "org", d.end, d.end + 13) if re.fullmatch(link, ctx.ft.folded[d.end:m.start])]
     return bool(at) and all(m.id != org.id and m.name.lower().split()[:1] != org.name.lower().split()[:1] for m in at)
 
 
@@ -179,8 +178,8 @@ def _length_at_own_org(ctx: DocContext, d, org: Mention | None) -> bool:
     link = ctx.lex.data["durations"].get("org_link")
     if org is None or not link or d.end >= len(ctx.ft.folded):
         return False
-    return any(m.type == "org" and m.id == org.id and 0 <= m.start - d.end <= 12
-               and re.fullmatch(link, ctx.ft.folded[d.end:m.start]) for m in ctx.ents)
+    return any(m.id == org.id and re.fullmatch(link, ctx.ft.folded[d.end:m.start])
+               for m in starting_in(ctx, "org", d.end, d.end + 13))
 
 
 def started_elsewhere(ctx: DocContext, person: Mention, org: Mention | None = None) -> str | None:
@@ -271,7 +270,13 @@ def _nearest_person_before(ctx: DocContext, s: int, pos: int) -> str | None:
 
 def _maybe_trigger(ctx: DocContext, a: int, b: int, skip: set[int]) -> bool:
     """Some trigger may start in ``[a, b)`` other than at the positions in ``skip``."""
-    return any(m.start() not in skip for m in ctx.lex.trigger_any.finditer(ctx.ft.folded, a, b))
+    memo = ctx.memo.get("maybe_trigger")
+    if memo is None:
+        memo = ctx.memo["maybe_trigger"] = {}
+    starts = memo.get((a, b))  # asked for each trigger of a sentence and each date or length in it
+    if starts is None:
+        starts = memo[a, b] = [m.start() for m in ctx.lex.trigger_any.finditer(ctx.ft.folded, a, b)]
+    return any(p not in skip for p in starts)
 
 
 def _hits(ctx: DocContext) -> list[Hit]:
@@ -294,7 +299,7 @@ def tenure_elsewhere(ctx: DocContext, person: Mention, org: Mention | None) -> i
         if any(m.id != person.id for m in starting_in(ctx, "person", s, e)) \
                 and not _in_own_relative(ctx, person, s, d.start):
             continue
-        near = [m for m in ctx.ents if m.type == "org" and d.end <= m.start <= d.end + 40 and m.start < e]
+        near = starting_in(ctx, "org", d.end, min(d.end + 41, e))
         if near and (org is None or all(m.id != org.id for m in near)):
             continue
         return d.months
