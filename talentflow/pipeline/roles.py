@@ -486,9 +486,12 @@ def role_org(ctx: DocContext, role_span: tuple[int, int]) -> Mention | None:
     if memo is None:
         memo = ctx.memo["role_org"] = {}
     key = (role_span[0], role_span[1], len(ctx.ents))  # asked for every trigger near the post
-    if key not in memo:
-        memo[key] = _role_org_at(ctx, role_span)
-    return memo[key]
+    if key in memo:
+        return memo[key]
+    got = _role_org_at(ctx, role_span)
+    if got is None or any(m is got for m in starting_in(ctx, got.type, got.start, got.start + 1)):
+        memo[key] = got  # (an org named once, made afresh by name_after, is made afresh each time)
+    return got
 
 
 def _role_org_at(ctx: DocContext, role_span: tuple[int, int]) -> Mention | None:
