@@ -18,7 +18,6 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from talentflow.pipeline.lexicon import fast_re as re  # re, each pattern compiled once
-from talentflow.pipeline.lexicon import slice_search
 from talentflow.pipeline.entities import Mention
 from talentflow.pipeline.event_orgs import _after_from, _in_apposition, _orgs_in, from_name
 from talentflow.pipeline.roles import role_org, title_owner_between
@@ -65,7 +64,8 @@ def _insider(ctx: DocContext, hit: Hit, person: Mention | None, d: Draft) -> boo
     s, e = ctx.ft.sents[hit.sent]
     if person is not None and _former_elsewhere(ctx, person, d):
         return False
-    if _insider_cue(ctx, hit.sent):
+    cue = ctx.lex.cues.get("insider")
+    if cue is not None and cue.search(ctx.ft.folded[s:e]):
         return True
     if person is None:
         return False
@@ -108,19 +108,6 @@ def _owned_domain_post(ctx: DocContext, r0: int, r1: int, person: Mention) -> bo
     owned, domain = ctx.lex.syntax.get("owned_post_before"), ctx.lex.syntax.get("owned_post_domain")
     return bool(owned and domain) and person.start - r1 <= 40 and re.fullmatch(domain, ctx.ft.folded[r1:person.start]) is not None \
         and re.search(owned, ctx.ft.folded[max(0, r0 - 20):r0]) is not None and not _orgs_in(ctx, r1, person.start)
-
-
-def _insider_cue(ctx: DocContext, i: int) -> bool:
-    """Sentence ``i`` holds an insider cue ('interim', 'promoted'; asked once per sentence)."""
-    memo = ctx.memo.get("insider_cue")
-    if memo is None:
-        memo = ctx.memo["insider_cue"] = {}
-    got = memo.get(i)
-    if got is None:
-        cue = ctx.lex.cues.get("insider")
-        s, e = ctx.ft.sents[i]
-        got = memo[i] = cue is not None and slice_search(cue, ctx.ft.folded, s, e)
-    return got
 
 
 def _history_at_org(ctx: DocContext, hit: Hit, person: Mention, d: Draft) -> bool:

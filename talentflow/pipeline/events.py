@@ -21,7 +21,7 @@ from talentflow.pipeline.lexicon import fast_re as re  # re, each pattern compil
 from talentflow.models import EntityRef, EventMention, Source
 from talentflow.pipeline.dates import DateMention, Duration, find_dates, find_durations, long_before
 from talentflow.pipeline.entities import Mention, primary_org
-from talentflow.pipeline.lexicon import Lexicon, get_lexicon, slice_search
+from talentflow.pipeline.lexicon import Lexicon, get_lexicon
 from talentflow.pipeline.persons import (
     _after_relative_pronoun, _clause_before, choose_person, starting_in,
 )
@@ -88,9 +88,8 @@ def is_suppressed(ctx: DocContext, hit: Hit) -> str | None:
     """Why this trigger is not an event (negation, hypothetical, background, sabbatical)."""
     lex = ctx.lex
     before = _clause_before(ctx, hit)
-    b0 = hit.start - len(before)  # (the clause is the text right before the trigger)
     s, e = ctx.ft.sents[hit.sent]
-    if lex.cues["negation_before"] and slice_search(lex.cues["negation_before"], ctx.ft.folded, b0, hit.start):
+    if lex.cues["negation_before"] and lex.cues["negation_before"].search(before):
         why_not = lex.syntax.get("negation_of_reason_before")  # 'no reason was given for X's exit'
         if not (why_not and re.search(why_not, before)):  # denies the reason, the exit stands
             return "negation"
@@ -100,7 +99,7 @@ def is_suppressed(ctx: DocContext, hit: Hit) -> str | None:
         earlier = lex.syntax.get("reversal_earlier")  # 'weeks after reversing ...': since overtaken
         return "reversal_past" if earlier and re.search(earlier, before[:m.start()].rstrip() + " ") else "reversed"
     hyp = lex.cues["hypothetical_before"]
-    if hyp and slice_search(hyp, ctx.ft.folded, b0, hit.start):
+    if hyp and hyp.search(before):
         m = list(hyp.finditer(before))[-1]
         whole = ctx.ft.folded[s:hit.start]
         if not (ctx.lang == "en" and m.group() == "would" and lex.speech and lex.speech.search(whole)):
@@ -113,7 +112,7 @@ def is_suppressed(ctx: DocContext, hit: Hit) -> str | None:
     if syn["perfect_particle"] and _rx(syn["perfect_particle"]).search(before) \
             and ctx.ft.folded[hit.start] in syn["imperfect_initials"]:
         return "hypothetical"
-    if lex.cues["background_before"] and slice_search(lex.cues["background_before"], ctx.ft.folded, b0, hit.start):
+    if lex.cues["background_before"] and lex.cues["background_before"].search(before):
         return "background"
     plu_hist = syn.get("pluperfect_history_before")  # 'X had led Iran ..., before taking the Qatar post'
     if plu_hist and hit.trig.kind in ("arrival", "role_change") and _rx(plu_hist).search(ctx.ft.folded[s:hit.start]):
@@ -168,7 +167,7 @@ def _sabbatical(ctx: DocContext, i: int) -> bool:
     got = memo.get(i)
     if got is None:
         s, e = ctx.ft.sents[i]
-        got = memo[i] = slice_search(ctx.lex.cues["sabbatical"], ctx.ft.folded, s, e)
+        got = memo[i] = ctx.lex.cues["sabbatical"].search(ctx.ft.folded[s:e]) is not None
     return got
 
 

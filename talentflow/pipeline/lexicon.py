@@ -21,7 +21,7 @@ from typing import Any
 
 from talentflow.lang import load
 from talentflow.lang.normalize import fold
-from talentflow.pipeline.prefilter import Prefiltered, search_words
+from talentflow.pipeline.prefilter import Prefiltered
 
 W_START = r"(?<![\w])"
 W_END = r"(?![\w])"
@@ -76,35 +76,6 @@ Everything else (``escape``, ``Pattern``, ``Match``, flags, ``error``) is ``re``
 fast_re.__dict__.update(
     compile=_re_compile, search=_re_search, match=_re_match, fullmatch=_re_fullmatch, split=_re_split,
     sub=_re_sub, findall=_re_findall, finditer=_re_finditer, __getattr__=lambda name: getattr(re, name))
-
-
-_LEADS = ("(?<![\\w'])", "(?<![\\w])", "(?<!\\w)")  # the not-after-a-word openings of cue patterns
-_WORD_OR_QUOTE = re.compile(r"[\w']")
-
-
-@lru_cache(maxsize=256)
-def _slice_free(pattern: str) -> bool:
-    """Does ``pattern`` read the text before where a search starts only through its opening
-    not-after-a-word look-behind (no other look-behind, no ``^`` or ``\\A``)?"""
-    body = next((pattern[len(lead):] for lead in _LEADS if pattern.startswith(lead)), pattern)
-    return "(?<" not in body and "^" not in body and "\\A" not in body
-
-
-def slice_search(rx: re.Pattern | Prefiltered, text: str, a: int, b: int) -> bool:
-    """``rx.search(text[a:b]) is not None`` without the slice: on the document's word index
-    (:func:`prefilter.search_words`) when that answers alike, that is when ``rx`` reads nothing
-    before ``a`` but through its opening look-behind, and ``text[a - 1]`` is no word character
-    or apostrophe (which that look-behind would see, the slice not).
-
-    >>> slice_search(re.compile(r"(?<![\\w'])(?:on leave)(?![\\w])"), "she is on leave now", 4, 15)
-    True
-    >>> slice_search(re.compile(r"(?<![\\w'])(?:on leave)"), "gone leave", 2, 10)
-    False
-    """
-    pattern = rx.rx if isinstance(rx, Prefiltered) else rx
-    if (a > 0 and _WORD_OR_QUOTE.match(text, a - 1)) or not _slice_free(pattern.pattern):
-        return pattern.search(text[a:b]) is not None
-    return search_words(pattern, text, a, b) is not None
 
 
 def fold_regex(pattern: str) -> str:

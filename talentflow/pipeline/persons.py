@@ -28,17 +28,6 @@ _rx = lru_cache(maxsize=None)(re.compile)  # a language-data pattern, compiled o
 
 
 def _clause_before(ctx: DocContext, hit: Hit, limit: int = 70) -> str:
-    memo = ctx.memo.get("clause_before")
-    if memo is None:
-        memo = ctx.memo["clause_before"] = {}
-    key = (hit.start, hit.sent, limit)  # asked by the filters and the pronoun rules of a trigger
-    got = memo.get(key)
-    if got is None:
-        got = memo[key] = _clause_before_at(ctx, hit, limit)
-    return got
-
-
-def _clause_before_at(ctx: DocContext, hit: Hit, limit: int) -> str:
     s, _ = ctx.ft.sents[hit.sent]
     a = max(s, hit.start - limit)
     text = ctx.ft.folded[a:hit.start]
@@ -663,15 +652,8 @@ def _after_relative_pronoun(ctx: DocContext, pos: int, floor: int = 0) -> bool:
     """A relative pronoun (and at most a word or two) stands right before ``pos``: a trigger
     there is the relative clause's verb; a name there is the clause's subject ('the company
     that Musk founded')."""
-    a = max(floor, pos - 40)
-    memo = ctx.memo.get("after_relative")
-    if memo is None:
-        memo = ctx.memo["after_relative"] = {}
-    got = memo.get((a, pos))  # asked for each trigger and each name before it
-    if got is None:
-        rel = ctx.lex.syntax.get("relative_before")
-        got = memo[a, pos] = bool(rel) and bool(_rx(rel).search(ctx.ft.folded[a:pos]))
-    return got
+    rel = ctx.lex.syntax.get("relative_before")
+    return bool(rel) and bool(_rx(rel).search(ctx.ft.folded[max(floor, pos - 40):pos]))
 
 
 def _sent_start(ctx: DocContext, i: int) -> int:

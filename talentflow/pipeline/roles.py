@@ -13,7 +13,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from talentflow.pipeline.lexicon import fast_re as re  # re, each pattern compiled once
-from talentflow.pipeline.lexicon import slice_search
 from talentflow.pipeline.groups import company_antecedent
 from talentflow.pipeline.persons import _persons_in, starting_in
 from talentflow.pipeline.stints import _rx
@@ -95,7 +94,7 @@ def _former_post_elsewhere(ctx: DocContext, r: tuple[int, int, str], s: int, e: 
     """'X and Y, all former researchers at Google DeepMind, are leaving': a former post at an org
     the sentence names only there (not the story's org) is not the post being left."""
     former = ctx.lex.cues.get("former")
-    if former is None or not slice_search(former, ctx.ft.folded, max(s, r[0] - 20), r[0]):
+    if former is None or not former.search(ctx.ft.folded[max(s, r[0] - 20):r[0]]):
         return False
     link = ctx.lex.syntax["role_org_link"]
     at = next((m for m in starting_in(ctx, "org", r[1], r[1] + 26)
@@ -498,7 +497,7 @@ def _role_org_at(ctx: DocContext, role_span: tuple[int, int]) -> Mention | None:
     e = role_span[1]
     syn = ctx.lex.syntax
     former = ctx.lex.cues.get("former")
-    if former is not None and slice_search(former, ctx.ft.folded, max(0, role_span[0] - 20), role_span[0]):
+    if former is not None and former.search(ctx.ft.folded[max(0, role_span[0] - 20):role_span[0]]):
         return None  # 'a former Walmart executive' says nothing about the current employer
     owner = syn.get("org_owner_after")  # 'CEO of Salesforce-owned Slack': the owner describes the org
     for m in starting_in(ctx, "org", e, e + 26):
