@@ -21,7 +21,7 @@ from talentflow.pipeline.lexicon import fast_re as re  # re, each pattern compil
 from talentflow.models import EntityRef, EventMention, Source
 from talentflow.pipeline.dates import DateMention, Duration, find_dates, find_durations, long_before
 from talentflow.pipeline.entities import Mention, primary_org
-from talentflow.pipeline.lexicon import Lexicon, get_lexicon
+from talentflow.pipeline.lexicon import Lexicon, get_lexicon, literal_gate
 from talentflow.pipeline.persons import (
     _after_relative_pronoun, _clause_before, choose_person, starting_in,
 )
@@ -167,7 +167,9 @@ def _sabbatical(ctx: DocContext, i: int) -> bool:
     got = memo.get(i)
     if got is None:
         s, e = ctx.ft.sents[i]
-        got = memo[i] = ctx.lex.cues["sabbatical"].search(ctx.ft.folded[s:e]) is not None
+        rx, text = ctx.lex.cues["sabbatical"], ctx.ft.folded[s:e]
+        lits = literal_gate(rx)  # (a few phrases: a sentence holding none is not searched)
+        got = memo[i] = (lits is None or any(w in text for w in lits)) and rx.search(text) is not None
     return got
 
 

@@ -78,6 +78,51 @@ fast_re.__dict__.update(
     sub=_re_sub, findall=_re_findall, finditer=_re_finditer, __getattr__=lambda name: getattr(re, name))
 
 
+def literal_gate(rx: re.Pattern) -> tuple[str, ...] | None:
+    """The phrases a cue pattern of literal alternatives (``(?<!..)(?:a b|c|...)(?!..)``) can
+    match, one of which must occur in a text it matches (None for other patterns): a text
+    holding none of them need not be searched (``str`` containment scans faster than ``re``).
+
+    >>> literal_gate(re.compile(r"(?<![\\w'])(?:on\\ leave|sabbatical)(?![\\w])"))
+    ('on leave', 'sabbatical')
+    >>> literal_gate(re.compile(r"since\\s+\\d+")) is None
+    True
+    """
+    got = _gates.get(id(rx))
+    if got is None or got[0] is not rx:
+        got = _gates[id(rx)] = (rx, _literals(rx))
+    return got[1]
+
+
+_gates: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}
+
+
+def _literals(rx: re.Pattern) -> tuple[str, ...] | None:
+    from re import _constants as c, _parser as sre_parse
+
+    items = list(sre_parse.parse(rx.pattern, rx.flags))
+    if rx.flags & re.IGNORECASE:
+        return None
+    while items and items[0][0] in (c.ASSERT_NOT, c.ASSERT):
+        items = items[1:]
+    while items and items[-1][0] in (c.ASSERT_NOT, c.ASSERT):
+        items = items[:-1]
+    head = ""
+    while items and items[0][0] is c.LITERAL:
+        head += chr(items[0][1])
+        items = items[1:]
+    if not items:
+        return (head,) if head else None
+    if len(items) != 1 or items[0][0] is not c.BRANCH:
+        return None
+    out = []
+    for branch in items[0][1][1]:
+        if any(op is not c.LITERAL for op, _ in branch):
+            return None
+        out.append(head + "".join(chr(av) for _, av in branch))
+    return tuple(out) if all(out) else None
+
+
 def fold_regex(pattern: str) -> str:
     """Fold a regex's literal text like the document, keeping escapes ('\\S' stays non-space).
 
