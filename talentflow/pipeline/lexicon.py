@@ -79,14 +79,14 @@ fast_re.__dict__.update(
 
 
 def literal_gate(rx: re.Pattern) -> tuple[str, ...] | None:
-    """The phrases a cue pattern of literal alternatives (``(?<!..)(?:a b|c|...)(?!..)``) can
-    match, one of which must occur in a text it matches (None for other patterns): a text
-    holding none of them need not be searched (``str`` containment scans faster than ``re``).
+    """Phrases one of which every text ``rx`` matches in holds (the alternatives of a cue list,
+    ``(?<!..)(?:a b|c|...)(?!..)``, or a word the pattern spells out; None if there is none): a
+    text holding none of them need not be searched (``str`` containment scans faster than ``re``).
 
     >>> literal_gate(re.compile(r"(?<![\\w'])(?:on\\ leave|sabbatical)(?![\\w])"))
     ('on leave', 'sabbatical')
-    >>> literal_gate(re.compile(r"since\\s+\\d+")) is None
-    True
+    >>> literal_gate(re.compile(r"(?:,\\s*)?\\bwho\\s+(?:\\w+\\s+){0,2}$")), literal_gate(re.compile(r"\\d+\\s*$")) is None
+    (('who',), True)
     """
     got = _gates.get(id(rx))
     if got is None or got[0] is not rx:
@@ -98,29 +98,40 @@ _gates: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}
 
 
 def _literals(rx: re.Pattern) -> tuple[str, ...] | None:
+    """Phrases one of which every match of ``rx`` holds: from a run of literals in the pattern's
+    top-level sequence, with the all-literal alternatives right after it (the cue lists), or
+    such alternatives alone; the most selective of them (None if the pattern has none)."""
     from re import _constants as c, _parser as sre_parse
 
-    items = list(sre_parse.parse(rx.pattern, rx.flags))
     if rx.flags & re.IGNORECASE:
         return None
-    while items and items[0][0] in (c.ASSERT_NOT, c.ASSERT):
-        items = items[1:]
-    while items and items[-1][0] in (c.ASSERT_NOT, c.ASSERT):
-        items = items[:-1]
-    head = ""
-    while items and items[0][0] is c.LITERAL:
-        head += chr(items[0][1])
-        items = items[1:]
-    if not items:
-        return (head,) if head else None
-    if len(items) != 1 or items[0][0] is not c.BRANCH:
-        return None
-    out = []
-    for branch in items[0][1][1]:
-        if any(op is not c.LITERAL for op, _ in branch):
+    items = list(sre_parse.parse(rx.pattern, rx.flags))
+
+    def alternatives(item) -> list[str] | None:
+        if item[0] is not c.BRANCH:
             return None
-        out.append(head + "".join(chr(av) for _, av in branch))
-    return tuple(out) if all(out) else None
+        out = ["".join(chr(av) for _, av in branch) for branch in item[1][1]
+               if all(op is c.LITERAL for op, _ in branch)]
+        return out if len(out) == len(item[1][1]) and all(out) else None
+
+    best, i = None, 0
+    while i < len(items):
+        run = ""
+        while i < len(items) and items[i][0] is c.LITERAL:
+            run += chr(items[i][1])
+            i += 1
+        alts = alternatives(items[i]) if i < len(items) else None
+        if alts is not None:
+            cand, i = tuple(run + a for a in alts), i + 1
+        elif run:
+            cand = (run,)
+        else:
+            i += 1
+            continue
+        score = min(map(len, cand)) / len(cand)  # long phrases, few of them
+        if best is None or score > best[0]:
+            best = (score, cand)
+    return best[1] if best is not None and best[0] >= 0.1 else None
 
 
 def fold_regex(pattern: str) -> str:

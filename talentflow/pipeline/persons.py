@@ -19,7 +19,7 @@ from talentflow.pipeline.lexicon import fast_re as re  # re, each pattern compil
 from talentflow.lang.normalize import fold
 from talentflow.pipeline.entities import Mention
 from talentflow.pipeline.entities_kb import mentions_in
-from talentflow.pipeline.lexicon import get_lexicon
+from talentflow.pipeline.lexicon import get_lexicon, literal_gate
 
 if TYPE_CHECKING:
     from talentflow.pipeline.events import DocContext, Hit
@@ -653,7 +653,11 @@ def _after_relative_pronoun(ctx: DocContext, pos: int, floor: int = 0) -> bool:
     there is the relative clause's verb; a name there is the clause's subject ('the company
     that Musk founded')."""
     rel = ctx.lex.syntax.get("relative_before")
-    return bool(rel) and bool(_rx(rel).search(ctx.ft.folded[max(floor, pos - 40):pos]))
+    if not rel:
+        return False
+    rx, text = _rx(rel), ctx.ft.folded[max(floor, pos - 40):pos]
+    words = literal_gate(rx)  # ('who'): a text without it is not searched
+    return (words is None or any(w in text for w in words)) and rx.search(text) is not None
 
 
 def _sent_start(ctx: DocContext, i: int) -> int:
