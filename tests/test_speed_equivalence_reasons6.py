@@ -119,3 +119,38 @@ def test_unlink_sentences_are_only_skipped_where_no_first_word_of_the_cues_start
                 matched += 1
                 assert _may_start_in(ctx, pat, sent), (text, sent)
     assert matched >= 5  # the fresh sentences' cues are found, not skipped
+
+
+def _reasons_of(texts, lang, monkeypatch=None):
+    from talentflow.pipeline import reasons_walk
+    from talentflow.pipeline.reasons import attach_reasons
+    from talentflow.models import EntityRef, EventMention
+
+    out = []
+    for text, person in texts:
+        ev = EventMention(kind="departure", person=EntityRef(person, person))
+        claims = attach_reasons(text, [ev], lang=lang)
+        out.append(([(r.driver, r.attributed_to, r.stance, r.span) for r in ev.reasons],
+                    [(c.org.name, [(r.driver, r.stance) for r in c.reasons]) for c in claims]))
+    return out
+
+
+def test_walk_stops_after_the_last_cue_only_where_nothing_later_can_act(monkeypatch):
+    from talentflow.pipeline import reasons_walk
+
+    texts = [
+        ("Dana Kell resigned from Harbor Bank amid the audit scandal. She joined Cedar Mart. "
+         "The bank did not link the two.", "Dana Kell"),
+        ("Coach Ivo Marsh left Rivervale FC over a pay dispute. The club is based in Leeds. "
+         "Its stadium holds 30,000.", "Ivo Marsh"),
+        ("Minister Lina Haddad quit after clashing with the premier. The ministry said the "
+         "timing was a coincidence.", "Lina Haddad"),
+        ("Professor Omar Reyes left Eastvale University to spend time with his family. "
+         "He had taught there since 2004.", "Omar Reyes"),
+    ]
+    texts += [(d.text, "Jane Doe") for d in generate(80, seed=41) if d.lang == "en"]
+    fast = _reasons_of(texts, "en")
+    monkeypatch.setattr(reasons_walk, "_quiet_from", lambda ctx, by_sent, denied_in: len(ctx.sents))
+    assert fast == _reasons_of(texts, "en")
+    # the unlink sentence after the last cue still takes the scandal back
+    assert not any(d == "controversy" and s == "asserted" for d, _a, s, _sp in fast[0][0])

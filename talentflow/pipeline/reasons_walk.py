@@ -25,7 +25,7 @@ from talentflow.pipeline.reasons_attribution import (
     _Found, _in, _inside, _latest_accepting, _nearest,
 )
 from talentflow.pipeline.reasons_claims import (
-    _add_reason, _Claim, _org_answers, _to_claim, group_recruited, unlinks,
+    _add_reason, _Claim, _may_start_in, _org_answers, _to_claim, _unlinks, group_recruited, unlinks,
 )
 from talentflow.pipeline.reasons_cues import Span, normalized
 
@@ -169,7 +169,10 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
     disclaimed_in = by_sent.bucket(ctx.hits.get("disclaimer", []))
     said_in = {j for _a, at in said for j in at}  # sentences some attribution cue is in
     seen, seen_p = 0, 0  # _paragraph(ctx.text, seen) is seen_p: count on from there
+    stop = _quiet_from(ctx, by_sent, denied_in)
     for k, sent in enumerate(ctx.sents):
+        if k >= stop:
+            break  # no sentence from here on has a cue, a denial or an unlink word
         if _is_heading(ctx.text, sent):
             continue
         if sent[0] >= seen:
@@ -254,6 +257,24 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
             last_owner, last_para = _main_event(ctx, cand), p
         if cand and not together:
             last_cand = list(cand)
+
+
+def _quiet_from(ctx: _Ctx, by_sent: _BySentence, denied_in: dict[int, list[Span]]) -> int:
+    """The first sentence after which none has a driver cue or a denial and no first word of
+    the unlink cues occurs: from there the walk would only move its own state (who was
+    named last, who is carried), which nothing after it reads. ``len(ctx.sents)`` when a
+    later sentence may still act.
+
+    Example: in "X resigned over pay. She joined Y. Y is based in Doha." the walk stops
+    after the first sentence."""
+    n = len(ctx.sents)
+    last = max(max(by_sent.cues, default=-1), max(denied_in, default=-1))
+    if last + 1 >= n:
+        return n
+    pat = _unlinks(ctx.lang)
+    if pat is not None and _may_start_in(ctx, pat, (ctx.sents[last + 1][0], len(ctx.text))):
+        return n
+    return last + 1
 
 
 # -- what the walk asks of one sentence and one cue ------------------------------------------------
