@@ -418,8 +418,11 @@ def _pair_antecedent(ctx: DocContext, hit: Hit) -> list[Mention]:
     'الثنائي') next to the trigger; [] if there is no such word or no list of names."""
     rx = ctx.lex.syntax.get("pair_subject_near")
     s = ctx.ft.sents[hit.sent][0]
-    if not rx or not (re.search(rx + r"(?:\s+\w+){0,2}\s*$", ctx.ft.folded[max(s, hit.start - 30):hit.start])
-                      or re.match(r"\s*(?:\w+\s+)?" + rx, ctx.ft.folded[hit.end:hit.end + 25])):
+    if not rx:
+        return []
+    near_before, near_after = _pair_rx(rx)
+    if not (near_before.search(ctx.ft.folded[max(s, hit.start - 30):hit.start])
+            or near_after.match(ctx.ft.folded[hit.end:hit.end + 25])):
         return []
     lo = _sent_start(ctx, hit.sent - 1)
     prior = _persons_in(ctx, lo, hit.start)
@@ -427,6 +430,17 @@ def _pair_antecedent(ctx: DocContext, hit: Hit) -> list[Mention]:
         return []
     group = _expand_list(ctx, prior[-1], prior)
     return group if len(group) >= 2 else []
+
+
+@lru_cache(maxsize=8)
+def _pair_rx(rx: str) -> tuple[re.Pattern, re.Pattern]:
+    """The 'both' word at most two words before the trigger, and at most one word after it
+    (compiled once, not joined and looked up per trigger).
+
+    >>> _pair_rx("both")[0].search("the pair both ") is not None, _pair_rx("both")[1].match(" have both") is not None
+    (True, True)
+    """
+    return re.compile(rx + r"(?:\s+\w+){0,2}\s*$"), re.compile(r"\s*(?:\w+\s+)?" + rx)
 
 
 def _own_title_between(ctx: DocContext, a: int, b: int, obj: bool = False) -> bool:
