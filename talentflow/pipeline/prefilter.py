@@ -245,6 +245,8 @@ def plan_for(rx: re.Pattern) -> Plan | None:
         plan = _plans[rx]
     except KeyError:
         plan = _make_plan(rx)
+    if len(_plan_ids) >= _CACHE_MAX:  # patterns made per text: memory stays flat
+        _plan_ids.clear()
     _plan_ids[id(rx)] = (rx, plan)
     return plan
 
