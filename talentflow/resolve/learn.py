@@ -42,10 +42,6 @@ def _suffixes(words: list[str]) -> list[str]:
     return [" ".join(words[i:]) for i in range(max(0, len(words) - 4), len(words))]
 
 
-def _prefixes(words: list[str]) -> list[str]:
-    return [" ".join(words[:i]) for i in range(min(len(words), 5), 0, -1)]
-
-
 def _pair(ar: str, latin: str, kb: KnowledgeBase) -> Pairing | None:
     for type in ("person", "org"):
         e_lat, e_ar = kb.resolve(latin, type), kb.resolve(ar, type)
