@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import json
 import os
+import platform
 import random
 import re
 import resource
+import sys
 import time
 from pathlib import Path
 from typing import Iterator
@@ -126,7 +128,8 @@ def main() -> None:
     print(f"process pool x{procs}, {n} docs: {w} words in {s:.1f}s = {w / s:,.0f} words/s total, "
           f"{w / s / procs:,.0f} words/s per core [workers' CPU {c:.1f}s: {w / c:,.0f} words/CPU-s] "
           f"({e} events)", flush=True)
-    print(f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: wall-clock figures "
+    print(f"(Python {platform.python_version()} from {sys.base_prefix}; load average {os.getloadavg()[0]:.1f} "
+          f"on {os.cpu_count()} cores: wall-clock figures "
           "count waiting for a core; words/CPU-s do not)", flush=True)
     if skip:
         print(f"(components disabled: {', '.join(skip)})")
