@@ -44,13 +44,14 @@ class Mention:
                 "mention": ft.original[s:e], "source": self.source}
 
 
-def mentions_in(ents: list[Mention], memo: dict, kind: str, s: int, e: int) -> list[Mention]:
-    """Mentions of type ``kind`` within [s, e), in ``ents`` order (found by bisection when
-    ``ents`` is by start); the per-type index is kept in ``memo`` while ``ents`` is unchanged.
+def typed_by_start(ents: list[Mention], memo: dict, kind: str) -> tuple[list[Mention], list[int] | None]:
+    """The mentions of type ``kind`` in ``ents`` order and their starts (None when ``ents`` is not
+    by start), kept in ``memo`` while ``ents`` is unchanged: the one per-type index that
+    :func:`mentions_in` and ``persons.starting_in`` bisect.
 
     >>> m = Mention(0, 4, 0, 1, "org", "org:x", "X")
-    >>> [x.id for x in mentions_in([m], {}, "org", 0, 10)]
-    ['org:x']
+    >>> typed_by_start([m], {}, "org")[1]
+    [0]
     """
     key = f"_{kind}s_by_start"
     got = memo.get(key)
@@ -60,7 +61,18 @@ def mentions_in(ents: list[Mention], memo: dict, kind: str, s: int, e: int) -> l
         if any(a > b for a, b in zip(starts, starts[1:])):
             starts = None
         got = memo[key] = (ents, len(ents), typed, starts)
-    typed, starts = got[2], got[3]
+    return got[2], got[3]
+
+
+def mentions_in(ents: list[Mention], memo: dict, kind: str, s: int, e: int) -> list[Mention]:
+    """Mentions of type ``kind`` within [s, e), in ``ents`` order (found by bisection when
+    ``ents`` is by start); the per-type index is kept in ``memo`` while ``ents`` is unchanged.
+
+    >>> m = Mention(0, 4, 0, 1, "org", "org:x", "X")
+    >>> [x.id for x in mentions_in([m], {}, "org", 0, 10)]
+    ['org:x']
+    """
+    typed, starts = typed_by_start(ents, memo, kind)
     if starts is not None:  # a mention inside [s, e] starts there
         typed = typed[bisect_left(starts, s):bisect_right(starts, e)]
     return [m for m in typed if m.start >= s and m.end <= e]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from talentflow.pipeline.lexicon import fast_re as re  # re, each pattern compiled once
 from talentflow.lang.normalize import fold
 from talentflow.pipeline.entities import Mention
-from talentflow.pipeline.entities_kb import mentions_in
+from talentflow.pipeline.entities_kb import mentions_in, typed_by_start
 from talentflow.pipeline.lexicon import get_lexicon, literal_gate
 
 if TYPE_CHECKING:
@@ -44,23 +44,15 @@ def _persons_in(ctx: DocContext, s: int, e: int) -> list[Mention]:
 
 def starting_in(ctx: DocContext, kind: str, a: int, b: int) -> list[Mention]:
     """Mentions of type ``kind`` that start in [a, b) (their end anywhere), in ``ctx.ents`` order:
-    a slice of a per-type index by start, rebuilt when ``ctx.ents`` grows (a linear scan when
-    it is not by start). Replaces ``[m for m in ctx.ents if m.type == kind and a <= m.start < b]``.
+    a slice of the per-type index by start (``entities_kb.typed_by_start``; a linear scan when
+    ``ctx.ents`` is not by start). Replaces ``[m for m in ctx.ents if m.type == kind and a <= m.start < b]``.
 
     >>> from types import SimpleNamespace
     >>> m = Mention(5, 9, 1, 2, "person", "p:x", "X")
     >>> [x.id for x in starting_in(SimpleNamespace(ents=[m], memo={}), "person", 0, 6)]
     ['p:x']
     """
-    ents = ctx.ents
-    got = ctx.memo.get(("starting_in", kind))
-    if got is None or got[0] is not ents or got[1] != len(ents):
-        typed = [m for m in ents if m.type == kind]
-        starts = [m.start for m in typed]
-        if any(x > y for x, y in zip(starts, starts[1:])):
-            starts = None
-        got = ctx.memo[("starting_in", kind)] = (ents, len(ents), typed, starts)
-    typed, starts = got[2], got[3]
+    typed, starts = typed_by_start(ctx.ents, ctx.memo, kind)
     if starts is None:
         return [m for m in typed if a <= m.start < b]
     return typed[bisect_left(starts, a):bisect_left(starts, b)]
