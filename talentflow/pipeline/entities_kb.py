@@ -136,30 +136,6 @@ def _strip_cached(word: str, prefixes: tuple[str, ...]) -> tuple[tuple[str, int]
     return tuple((word[len(p):], len(p)) for p in prefixes if word.startswith(p) and len(word) - len(p) >= 2)
 
 
-def _match_at(ft: FoldedText, i: int, heads: tuple) -> tuple[int, int, tuple] | None:
-    """Longest alias starting at word i: (start offset, end word index, entry); ``heads`` are
-    the word's (clitic length, _head_plan) from :func:`_alias_starts`."""
-    words = ft.words
-    nxt = words[i + 1].text if i + 1 < len(words) else None
-    for plen, plan in heads:
-        for entry in plan[0].get(nxt, ()):  # longer aliases: only those whose 2nd word is next
-            toks = entry[0]
-            n = len(toks)
-            if i + n > len(words):
-                continue
-            ok = True
-            for k in range(1, n):
-                w = words[i + k]
-                if w.text != toks[k] or not GAP_OK.match(ft.folded[words[i + k - 1].end:w.start]):
-                    ok = False
-                    break
-            if ok:
-                return words[i].start + plen, i + n, entry
-        if plan[1] is not None:  # else the first one-word alias (they sort after the longer ones)
-            return words[i].start + plen, i + 1, plan[1]
-    return None
-
-
 def _head_plan(gz: Gazetteer, head: str) -> tuple[dict[str, list], tuple | None] | None:
     """The aliases starting with ``head``, longer ones by their second word (in index order),
     and the first one-word alias; None when no alias starts with ``head``."""
@@ -208,7 +184,7 @@ def _kb_mentions(ft: FoldedText, lex: Lexicon) -> list[Mention]:
     for i, heads in _alias_starts(ft, lex, gz):  # the other words start no alias (same result)
         if i < nxt:
             continue
-        m = None  # _match_at, inline: the longest alias starting at word i
+        m = None  # the longest alias starting at word i
         after = words[i + 1].text if i + 1 < n_words else None
         for plen, plan in heads:
             for entry in plan[0].get(after, ()):  # longer aliases: only those whose 2nd word is next

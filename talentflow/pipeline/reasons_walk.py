@@ -114,14 +114,6 @@ def _owner(ctx: _Ctx, cue: _Found, cand: dict[int, list[Span]]) -> int | None:
     return min(ok, key=key)
 
 
-def _disclaimed(ctx: _Ctx, sent: Span, cue: _Found) -> bool:
-    """The text disclaims the link, before the cue ("did not link the change to ...") or
-    after it in the same sentence ("... but neither side linked the two")."""
-    if cue.driver == "unstated":
-        return False  # "gave no reason and did not link it to ...": still no reason given
-    return bool(_in(ctx.hits.get("disclaimer", []), sent))
-
-
 def _denial_spans(ctx: _Ctx, sent: Span) -> list[Span]:
     denials = _in(ctx.hits.get("denial", []), sent)
     if not denials:
@@ -195,7 +187,9 @@ def _walk(ctx: _Ctx, found: list[_Found], claims: dict[tuple, _Claim]) -> None:
                 and not _other_subject(ctx, sent):
             cand = {last_owner: []}
         disclaims = k in disclaimed_in  # "was cleared by ..."
-        unlinked = [f for f in cues if f.driver != "unstated" and disclaims]  # _disclaimed
+        # a disclaimed link ("did not link the change to ...") unlinks every cue but "unstated"
+        # ("gave no reason and did not link it to ...": still no reason given)
+        unlinked = [f for f in cues if f.driver != "unstated" and disclaims]
         takers = list(cand) or [last_owner]
         if (cand or last_owner is not None) and len(unlinked) == len(cues) \
                 and any(ctx.events[i].reasons for i in takers) and unlinks(ctx, sent):
